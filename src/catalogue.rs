@@ -1,0 +1,385 @@
+//! The Azure VM size catalogue, embedded at build time.
+//!
+//! `data/azure-vm-sizes.csv` is a verbatim copy of the project's catalogue (529 sizes copied from
+//! Microsoft's size tables, memory in GiB). It is parsed by a `const fn` while compiling, so a
+//! malformed row is a compile error and the page pays nothing at start-up.
+
+use core::cmp::Ordering;
+
+/// CPU architecture of a VM size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arch {
+    X64,
+    Arm64,
+}
+
+/// One Azure VM size as documented by Microsoft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VmSize {
+    /// Exact Azure size name, e.g. `Standard_D4s_v5`.
+    pub name: &'static str,
+    /// Series name, e.g. `Dsv5`.
+    pub family: &'static str,
+    pub vcpu: u32,
+    /// Nominal memory in MiB (the docs' GiB × 1024; every catalogue value is a whole MiB).
+    pub memory_mib: u64,
+    pub arch: Arch,
+    /// Accelerators as documented, e.g. `1x A100 80GB`; empty when there is none.
+    pub gpu: &'static str,
+    /// The Microsoft docs page the row was copied from (`repo:path`).
+    pub source: &'static str,
+}
+
+impl VmSize {
+    /// The name without the `Standard_` prefix, as people say it ("D4s_v5").
+    ///
+    /// # Examples
+    /// ```
+    /// let vm = aks_calc::catalogue::find("Standard_D4s_v5").unwrap();
+    /// assert_eq!(vm.short_name(), "D4s_v5");
+    /// ```
+    pub fn short_name(&self) -> &'static str {
+        self.name.strip_prefix("Standard_").unwrap_or(self.name)
+    }
+
+    /// B-series (burstable) sizes, which AKS does not support for system pools.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(aks_calc::catalogue::find("Standard_B4ms").unwrap().is_burstable());
+    /// assert!(!aks_calc::catalogue::find("Standard_D4s_v5").unwrap().is_burstable());
+    /// ```
+    pub fn is_burstable(&self) -> bool {
+        self.family.starts_with('B')
+    }
+}
+
+const CSV: &str = include_str!("data/azure-vm-sizes.csv");
+const HEADER: &str =
+    "name,family,vcpu,memory_gib,arch,temp_disk_gib,max_data_disks,max_nics,gpu,source";
+const COUNT: usize = count_rows(CSV);
+
+/// Every VM size of the catalogue, in the order of the source file (by series, then size).
+pub static SIZES: [VmSize; COUNT] = parse_all(CSV);
+
+/// Looks a VM size up by name: case-insensitive, with or without the `Standard_` prefix.
+///
+/// # Examples
+/// ```
+/// use aks_calc::catalogue::find;
+/// let vm = find("standard_d4s_v5").unwrap();
+/// assert_eq!((vm.name, vm.vcpu, vm.memory_mib), ("Standard_D4s_v5", 4, 16384));
+/// assert_eq!(find("D4s_v5").map(|v| v.name), Some("Standard_D4s_v5"));
+/// assert!(find("Standard_D4s_v99").is_none());
+/// ```
+pub fn find(name: &str) -> Option<&'static VmSize> {
+    let name = name.trim();
+    let short = strip_prefix_ci(name, "Standard_").unwrap_or(name);
+    SIZES.iter().find(|vm| vm.short_name().eq_ignore_ascii_case(short))
+}
+
+/// Searches sizes by a name fragment or a family, best matches first, at most `limit` results.
+///
+/// Case, underscores and the `Standard_` prefix are ignored, so "d4sv5", "D4s_v5" and
+/// "standard_d4s" all find `Standard_D4s_v5`. Exact names rank first, then names starting with
+/// the query, then members of a family of that name, then any name containing it.
+///
+/// # Examples
+/// ```
+/// use aks_calc::catalogue::search;
+/// let names: Vec<_> = search("D4s", 50).iter().map(|vm| vm.name).collect();
+/// assert!(names.contains(&"Standard_D4s_v5"));
+/// assert_eq!(search("d4sv5", 5)[0].name, "Standard_D4s_v5");
+/// assert!(search("Dpsv6", 100).iter().all(|vm| vm.family == "Dpsv6"));
+/// ```
+pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
+    let mut q = [0u8; 64];
+    let q = normalise(query.trim(), &mut q);
+    let mut hits: alloc::vec::Vec<(u8, usize)> = alloc::vec::Vec::new();
+    for (i, vm) in SIZES.iter().enumerate() {
+        let mut n = [0u8; 64];
+        let name = normalise(vm.short_name(), &mut n);
+        let mut f = [0u8; 64];
+        let family = normalise(vm.family, &mut f);
+        let rank = if q.is_empty() {
+            3
+        } else if name == q {
+            0
+        } else if name.starts_with(q) {
+            1
+        } else if family == q {
+            2
+        } else if contains(name, q) {
+            3
+        } else {
+            continue;
+        };
+        hits.push((rank, i));
+    }
+    hits.sort_by(|a, b| match a.0.cmp(&b.0) {
+        Ordering::Equal => a.1.cmp(&b.1),
+        other => other,
+    });
+    hits.iter()
+        .take(limit)
+        .filter_map(|&(_, i)| SIZES.get(i))
+        .collect()
+}
+
+/// Lower-cases `s` without `_` and a leading `standard`, into `buf` (longer input is cut).
+fn normalise<'a>(s: &str, buf: &'a mut [u8; 64]) -> &'a [u8] {
+    let s = strip_prefix_ci(s, "Standard_").unwrap_or(s);
+    let s = strip_prefix_ci(s, "Standard").unwrap_or(s);
+    let mut len = 0;
+    for b in s.bytes().filter(|&b| b != b'_' && b != b' ') {
+        let Some(slot) = buf.get_mut(len) else { break };
+        *slot = b.to_ascii_lowercase();
+        len += 1;
+    }
+    buf.get(..len).unwrap_or(&[])
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix) {
+        s.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty() || haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+// ---- compile-time CSV parsing -------------------------------------------------------------
+
+const fn count_rows(csv: &str) -> usize {
+    let bytes = csv.as_bytes();
+    let mut lines = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            lines += 1;
+        }
+        i += 1;
+    }
+    if bytes.is_empty() || bytes[bytes.len() - 1] != b'\n' {
+        panic!("azure-vm-sizes.csv must end with a newline");
+    }
+    lines - 1 // the header
+}
+
+const fn slice(s: &'static str, start: usize, end: usize) -> &'static str {
+    let (_, tail) = s.as_bytes().split_at(start);
+    let (field, _) = tail.split_at(end - start);
+    match core::str::from_utf8(field) {
+        Ok(text) => text,
+        Err(_) => panic!("azure-vm-sizes.csv is not UTF-8"),
+    }
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn parse_u32(s: &str) -> u32 {
+    let b = s.as_bytes();
+    if b.is_empty() {
+        panic!("empty number in azure-vm-sizes.csv");
+    }
+    let mut n: u32 = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            panic!("bad number in azure-vm-sizes.csv");
+        }
+        n = n * 10 + (b[i] - b'0') as u32;
+        i += 1;
+    }
+    n
+}
+
+/// GiB with an optional decimal part ("3.5") to whole MiB; a fraction that is not a whole
+/// MiB is a compile error.
+const fn parse_gib_to_mib(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let mut whole: u64 = 0;
+    let mut frac: u64 = 0;
+    let mut scale: u64 = 1;
+    let mut seen_dot = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'.' && !seen_dot {
+            seen_dot = true;
+        } else if c.is_ascii_digit() {
+            if seen_dot {
+                frac = frac * 10 + (c - b'0') as u64;
+                scale *= 10;
+            } else {
+                whole = whole * 10 + (c - b'0') as u64;
+            }
+        } else {
+            panic!("bad memory_gib in azure-vm-sizes.csv");
+        }
+        i += 1;
+    }
+    if (frac * 1024) % scale != 0 {
+        panic!("memory_gib is not a whole number of MiB");
+    }
+    whole * 1024 + frac * 1024 / scale
+}
+
+const fn parse_all(csv: &'static str) -> [VmSize; COUNT] {
+    const EMPTY: VmSize = VmSize {
+        name: "",
+        family: "",
+        vcpu: 0,
+        memory_mib: 0,
+        arch: Arch::X64,
+        gpu: "",
+        source: "",
+    };
+    let bytes = csv.as_bytes();
+    let mut out = [EMPTY; COUNT];
+    // Header first.
+    let mut i = 0;
+    while bytes[i] != b'\n' {
+        i += 1;
+    }
+    if !str_eq(slice(csv, 0, i), HEADER) {
+        panic!("azure-vm-sizes.csv header changed");
+    }
+    i += 1;
+    let mut row = 0;
+    while row < COUNT {
+        let mut fields: [&str; 10] = [""; 10];
+        let mut f = 0;
+        let mut start = i;
+        loop {
+            let c = bytes[i];
+            if c == b',' || c == b'\n' {
+                if f >= 10 {
+                    panic!("too many fields in azure-vm-sizes.csv");
+                }
+                fields[f] = slice(csv, start, i);
+                f += 1;
+                start = i + 1;
+            }
+            i += 1;
+            if c == b'\n' {
+                break;
+            }
+        }
+        if f != 10 {
+            panic!("a row of azure-vm-sizes.csv does not have 10 fields");
+        }
+        let arch = if str_eq(fields[4], "x64") {
+            Arch::X64
+        } else if str_eq(fields[4], "arm64") {
+            Arch::Arm64
+        } else {
+            panic!("unknown arch in azure-vm-sizes.csv")
+        };
+        out[row] = VmSize {
+            name: fields[0],
+            family: fields[1],
+            vcpu: parse_u32(fields[2]),
+            memory_mib: parse_gib_to_mib(fields[3]),
+            arch,
+            gpu: fields[8],
+            source: fields[9],
+        };
+        row += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embeds_all_529_sizes() {
+        assert_eq!(SIZES.len(), 529);
+        assert!(SIZES.iter().all(|vm| vm.name.starts_with("Standard_")));
+        assert!(SIZES.iter().all(|vm| vm.vcpu > 0 && vm.memory_mib > 0));
+    }
+
+    #[test]
+    fn rows_keep_their_documented_values() {
+        let d2 = find("Standard_D2s_v5").unwrap();
+        assert_eq!((d2.vcpu, d2.memory_mib, d2.family), (2, 8192, "Dsv5"));
+        let b1 = find("Standard_B1ls").unwrap();
+        assert_eq!((b1.vcpu, b1.memory_mib), (1, 512)); // 0.5 GiB
+        let a100 = find("Standard_NC24ads_A100_v4").unwrap();
+        assert_eq!(a100.gpu, "1x A100 80GB");
+        let arm = find("Standard_D4ps_v5").unwrap();
+        assert_eq!(arm.arch, Arch::Arm64);
+        assert!(d2.source.ends_with("dsv5-series.md"));
+    }
+
+    #[test]
+    fn names_are_unique_ignoring_case() {
+        for (i, a) in SIZES.iter().enumerate() {
+            for b in SIZES.iter().skip(i + 1) {
+                assert!(!a.name.eq_ignore_ascii_case(b.name), "{} twice", a.name);
+            }
+        }
+    }
+
+    #[test]
+    fn the_five_sizes_under_two_vcpu() {
+        let mut small: alloc::vec::Vec<_> =
+            SIZES.iter().filter(|vm| vm.vcpu < 2).map(|vm| vm.name).collect();
+        small.sort_unstable();
+        assert_eq!(
+            small,
+            [
+                "Standard_B1ls",
+                "Standard_B1ms",
+                "Standard_B1s",
+                "Standard_D1_v2",
+                "Standard_DS1_v2"
+            ]
+        );
+    }
+
+    #[test]
+    fn search_ranks_exact_then_prefix_then_family_then_substring() {
+        let hits = search("D4s_v5", 10);
+        assert_eq!(hits[0].name, "Standard_D4s_v5");
+        let hits = search("Standard_D4", 100);
+        assert!(hits.iter().all(|vm| vm.short_name().starts_with("D4")));
+        let fam = search("Esv6", 100);
+        assert!(!fam.is_empty());
+        let ranks_ok = fam.iter().position(|vm| vm.family != "Esv6").is_none_or(|first_other| {
+            fam.iter().skip(first_other).all(|vm| vm.family != "Esv6")
+        });
+        assert!(ranks_ok);
+        assert!(search("zzz", 10).is_empty());
+        assert_eq!(search("", 7).len(), 7);
+        assert_eq!(search("a100", 100).len(), 3);
+    }
+
+    #[test]
+    fn search_survives_hostile_input() {
+        let long = "x".repeat(10_000);
+        assert!(search(&long, 10).is_empty());
+        assert!(search("\u{0}\u{fffd}", 10).is_empty());
+        assert!(find(&long).is_none());
+        assert!(find("é").is_none());
+    }
+}

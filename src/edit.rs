@@ -1,0 +1,208 @@
+//! Edits: every change the page can make to a plan, as one value, applied by a pure function.
+
+use alloc::string::String;
+
+use crate::finding::PoolField;
+use crate::plan::{Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice};
+use crate::quantity::parse_count;
+
+/// A change to one pool.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PoolEdit {
+    /// A text field, exactly as typed.
+    Text(PoolField, String),
+    Mode(PoolMode),
+    Os(OsType),
+    Autoscale(bool),
+    Rule(RuleChoice),
+}
+
+/// A change to the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Network(NetworkModel),
+    Dataplane(Dataplane),
+    ClusterVersion(String),
+    Pool(usize, PoolEdit),
+    AddPool,
+    DuplicatePool(usize),
+    /// Removes a pool; the last pool stays.
+    RemovePool(usize),
+}
+
+impl Plan {
+    /// Applies an edit. Edits naming a pool that does not exist change nothing.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::{edit::Edit, plan::Plan};
+    /// let mut plan = Plan::default();
+    /// plan.apply(Edit::AddPool);
+    /// plan.apply(Edit::DuplicatePool(1));
+    /// let names: Vec<_> = plan.pools.iter().map(|p| p.name.as_str()).collect();
+    /// assert_eq!(names, ["nodepool1", "userpool", "userpool2"]);
+    /// plan.apply(Edit::RemovePool(0));
+    /// assert_eq!(plan.pools.len(), 2);
+    /// ```
+    pub fn apply(&mut self, edit: Edit) {
+        match edit {
+            Edit::Network(model) => self.cluster.network = model,
+            Edit::Dataplane(d) => self.cluster.dataplane = d,
+            Edit::ClusterVersion(v) => self.cluster.kubernetes_version = v,
+            Edit::Pool(index, edit) => {
+                if let Some(pool) = self.pools.get_mut(index) {
+                    pool.apply(edit);
+                }
+            }
+            Edit::AddPool => {
+                if self.pools.len() < MAX_POOLS {
+                    let mut pool = Pool::default_user();
+                    pool.name = self.unused_pool_name("userpool");
+                    self.pools.push(pool);
+                }
+            }
+            Edit::DuplicatePool(index) => {
+                if self.pools.len() < MAX_POOLS {
+                    if let Some(original) = self.pools.get(index) {
+                        let mut copy = original.clone();
+                        copy.name = self.unused_pool_name(&original.name);
+                        self.pools.insert(index + 1, copy);
+                    }
+                }
+            }
+            Edit::RemovePool(index) => {
+                if self.pools.len() > 1 && index < self.pools.len() {
+                    self.pools.remove(index);
+                }
+            }
+        }
+    }
+}
+
+impl Pool {
+    fn apply(&mut self, edit: PoolEdit) {
+        match edit {
+            PoolEdit::Text(field, value) => {
+                if let Some(slot) = self.text_mut(field) {
+                    *slot = value;
+                }
+            }
+            PoolEdit::Mode(mode) => self.mode = mode,
+            PoolEdit::Os(os) => self.os = os,
+            PoolEdit::Autoscale(on) => {
+                self.autoscale = on;
+                // Sensible bounds the first time: from 1 to twice today's count.
+                if on && self.min_count.is_empty() && self.max_count.is_empty() {
+                    let count = parse_count(&self.node_count).unwrap_or(1).max(1);
+                    self.min_count = String::from("1");
+                    self.max_count = alloc::format!("{}", (count * 2).min(1000));
+                }
+            }
+            PoolEdit::Rule(rule) => self.memory_rule = rule,
+        }
+    }
+
+    /// The text behind a field, for fields that are text.
+    pub fn text(&self, field: PoolField) -> Option<&str> {
+        use PoolField as F;
+        let w = &self.workload;
+        Some(match field {
+            F::Name => &self.name,
+            F::VmSize => &self.vm_size,
+            F::CustomVcpu => &self.custom_vcpu,
+            F::CustomMemory => &self.custom_memory_gib,
+            F::NodeCount => &self.node_count,
+            F::MinCount => &self.min_count,
+            F::MaxCount => &self.max_count,
+            F::MaxPods => &self.max_pods,
+            F::MaxSurge => &self.max_surge,
+            F::KubernetesVersion => &self.kubernetes_version,
+            F::Capacity => &self.capacity,
+            F::PodCpu => &w.pod_cpu,
+            F::PodMemory => &w.pod_memory,
+            F::DaemonsetCpu => &w.daemonset_cpu,
+            F::DaemonsetMemory => &w.daemonset_memory,
+            F::DaemonsetPods => &w.daemonset_pods,
+            F::Replicas => &w.replicas,
+            F::Mode | F::Os | F::MemoryRule => return None,
+        })
+    }
+
+    fn text_mut(&mut self, field: PoolField) -> Option<&mut String> {
+        use PoolField as F;
+        let w = &mut self.workload;
+        Some(match field {
+            F::Name => &mut self.name,
+            F::VmSize => &mut self.vm_size,
+            F::CustomVcpu => &mut self.custom_vcpu,
+            F::CustomMemory => &mut self.custom_memory_gib,
+            F::NodeCount => &mut self.node_count,
+            F::MinCount => &mut self.min_count,
+            F::MaxCount => &mut self.max_count,
+            F::MaxPods => &mut self.max_pods,
+            F::MaxSurge => &mut self.max_surge,
+            F::KubernetesVersion => &mut self.kubernetes_version,
+            F::Capacity => &mut self.capacity,
+            F::PodCpu => &mut w.pod_cpu,
+            F::PodMemory => &mut w.pod_memory,
+            F::DaemonsetCpu => &mut w.daemonset_cpu,
+            F::DaemonsetMemory => &mut w.daemonset_memory,
+            F::DaemonsetPods => &mut w.daemonset_pods,
+            F::Replicas => &mut w.replicas,
+            F::Mode | F::Os | F::MemoryRule => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_field_round_trips_through_edits() {
+        use PoolField as F;
+        let fields = [
+            F::Name, F::VmSize, F::CustomVcpu, F::CustomMemory, F::NodeCount, F::MinCount,
+            F::MaxCount, F::MaxPods, F::MaxSurge, F::KubernetesVersion, F::Capacity, F::PodCpu,
+            F::PodMemory, F::DaemonsetCpu, F::DaemonsetMemory, F::DaemonsetPods, F::Replicas,
+        ];
+        let mut plan = Plan::default();
+        for (i, field) in fields.into_iter().enumerate() {
+            let value = alloc::format!("value{i}");
+            plan.apply(Edit::Pool(0, PoolEdit::Text(field, value.clone())));
+            assert_eq!(plan.pools[0].text(field), Some(value.as_str()));
+        }
+        assert_eq!(plan.pools[0].text(F::Mode), None);
+    }
+
+    #[test]
+    fn the_last_pool_cannot_be_removed_and_bad_indexes_change_nothing() {
+        let mut plan = Plan::default();
+        plan.apply(Edit::RemovePool(0));
+        plan.apply(Edit::RemovePool(5));
+        plan.apply(Edit::DuplicatePool(9));
+        plan.apply(Edit::Pool(3, PoolEdit::Autoscale(true)));
+        assert_eq!(plan, Plan::default());
+    }
+
+    #[test]
+    fn autoscale_gets_bounds_once() {
+        let mut plan = Plan::default();
+        plan.apply(Edit::Pool(0, PoolEdit::Autoscale(true)));
+        assert_eq!((plan.pools[0].min_count.as_str(), plan.pools[0].max_count.as_str()), ("1", "6"));
+        plan.apply(Edit::Pool(0, PoolEdit::Text(PoolField::MaxCount, "9".into())));
+        plan.apply(Edit::Pool(0, PoolEdit::Autoscale(false)));
+        plan.apply(Edit::Pool(0, PoolEdit::Autoscale(true)));
+        assert_eq!(plan.pools[0].max_count, "9");
+    }
+
+    #[test]
+    fn pools_stop_at_the_aks_limit() {
+        let mut plan = Plan::default();
+        for _ in 0..150 {
+            plan.apply(Edit::AddPool);
+        }
+        plan.apply(Edit::DuplicatePool(0));
+        assert_eq!(plan.pools.len(), MAX_POOLS);
+    }
+}

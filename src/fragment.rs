@@ -1,0 +1,586 @@
+//! The plan in the URL fragment: `#v=1&node-vm-size=Standard_D8s_v5&max-pods=110`.
+//!
+//! Keys are named after the `az aks create` / `az aks nodepool add` flags. Values equal to the
+//! default are left out, so the default plan is just `#v=1`. Pool keys apply to the pool started
+//! by the latest `nodepool-name`; pool keys before any `nodepool-name` apply to the first pool.
+//! Reading never fails: what cannot be read becomes a [`Notice`], and the rest is kept.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+
+use crate::plan::{
+    Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice,
+};
+use crate::reserve::MemoryRule;
+
+/// The link schema this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Longest value kept from a link; longer ones are cut (no real input comes close).
+pub const MAX_VALUE_LEN: usize = 1024;
+/// Most `key=value` pairs read from a link.
+pub const MAX_PAIRS: usize = 4096;
+
+/// Something in a link that could not be used as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A key this version does not know; ignored.
+    UnknownKey(String),
+    /// A value not allowed for its key; the default is used instead.
+    BadValue { key: String, value: String },
+    /// The link was made by a newer version of the calculator.
+    FutureVersion(String),
+    /// More pools than AKS allows; the rest were dropped.
+    TooManyPools,
+    /// A value longer than [`MAX_VALUE_LEN`] was cut.
+    ValueCut { key: String },
+    /// More than [`MAX_PAIRS`] pairs; the rest were ignored.
+    TooManyPairs,
+}
+
+/// A plan read from a link, with what could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub plan: Plan,
+    pub notices: Vec<Notice>,
+}
+
+// ---- writing ------------------------------------------------------------------------------
+
+/// Writes a plan as a fragment (without the leading `#`).
+///
+/// # Examples
+/// ```
+/// use aks_calc::{fragment::to_fragment, plan::Plan};
+/// let mut plan = Plan::default();
+/// assert_eq!(to_fragment(&plan), "v=1");
+/// plan.pools[0].max_pods = "110".into();
+/// assert_eq!(to_fragment(&plan), "v=1&max-pods=110");
+/// ```
+pub fn to_fragment(plan: &Plan) -> String {
+    let mut out = String::new();
+    let _ = write!(out, "v={SCHEMA_VERSION}");
+    let mut put = |key: &str, value: &str| {
+        out.push('&');
+        out.push_str(key);
+        out.push('=');
+        encode_into(&mut out, value);
+    };
+
+    let defaults = Plan::default();
+    let c = &plan.cluster;
+    if c.network != defaults.cluster.network {
+        for (key, value) in network_keys(c.network) {
+            put(key, value);
+        }
+    }
+    if c.dataplane != defaults.cluster.dataplane {
+        put("network-dataplane", dataplane_value(c.dataplane));
+    }
+    if c.kubernetes_version != defaults.cluster.kubernetes_version {
+        put("kubernetes-version", &c.kubernetes_version);
+    }
+
+    for (index, pool) in plan.pools.iter().enumerate() {
+        let template = Pool::template(index);
+        // Pool 0 is named only when needed: a later `nodepool-name` must start a new pool, and
+        // `kubernetes-version` before any name means the cluster's.
+        let named = index > 0
+            || plan.pools.len() > 1
+            || pool.name != template.name
+            || !pool.kubernetes_version.is_empty();
+        if named {
+            put("nodepool-name", &pool.name);
+        }
+        for (key, get) in POOL_TEXT_KEYS {
+            let value = get(pool);
+            if value != get(&template) {
+                put(key, value);
+            }
+        }
+        if pool.mode != template.mode {
+            put("mode", mode_value(pool.mode));
+        }
+        if pool.os != template.os {
+            put("os-type", os_value(pool.os));
+        }
+        if pool.autoscale != template.autoscale {
+            put("enable-cluster-autoscaler", if pool.autoscale { "true" } else { "false" });
+        }
+        if pool.memory_rule != template.memory_rule {
+            put("memory-rule", rule_value(pool.memory_rule));
+        }
+    }
+    out
+}
+
+/// Text fields of a pool and their keys, in the order links list them.
+type Getter = fn(&Pool) -> &str;
+const POOL_TEXT_KEYS: [(&str, Getter); 16] = [
+    ("node-vm-size", |p| &p.vm_size),
+    ("vcpu", |p| &p.custom_vcpu),
+    ("memory-gib", |p| &p.custom_memory_gib),
+    ("node-count", |p| &p.node_count),
+    ("min-count", |p| &p.min_count),
+    ("max-count", |p| &p.max_count),
+    ("max-pods", |p| &p.max_pods),
+    ("max-surge", |p| &p.max_surge),
+    ("kubernetes-version", |p| &p.kubernetes_version),
+    ("capacity", |p| &p.capacity),
+    ("pod-cpu", |p| &p.workload.pod_cpu),
+    ("pod-memory", |p| &p.workload.pod_memory),
+    ("ds-cpu", |p| &p.workload.daemonset_cpu),
+    ("ds-memory", |p| &p.workload.daemonset_memory),
+    ("ds-pods", |p| &p.workload.daemonset_pods),
+    ("replicas", |p| &p.workload.replicas),
+];
+
+fn pool_text_mut<'a>(pool: &'a mut Pool, key: &str) -> Option<&'a mut String> {
+    Some(match key {
+        "node-vm-size" | "vm" => &mut pool.vm_size,
+        "vcpu" => &mut pool.custom_vcpu,
+        "memory-gib" => &mut pool.custom_memory_gib,
+        "node-count" => &mut pool.node_count,
+        "min-count" => &mut pool.min_count,
+        "max-count" => &mut pool.max_count,
+        "max-pods" => &mut pool.max_pods,
+        "max-surge" => &mut pool.max_surge,
+        "capacity" => &mut pool.capacity,
+        "pod-cpu" => &mut pool.workload.pod_cpu,
+        "pod-memory" => &mut pool.workload.pod_memory,
+        "ds-cpu" => &mut pool.workload.daemonset_cpu,
+        "ds-memory" => &mut pool.workload.daemonset_memory,
+        "ds-pods" => &mut pool.workload.daemonset_pods,
+        "replicas" => &mut pool.workload.replicas,
+        _ => return None,
+    })
+}
+
+/// The `az` flags that select a network model (`az aks create` without any means Overlay).
+fn network_keys(model: NetworkModel) -> &'static [(&'static str, &'static str)] {
+    match model {
+        NetworkModel::Overlay => &[("network-plugin", "azure"), ("network-plugin-mode", "overlay")],
+        NetworkModel::NodeSubnet => &[("network-plugin", "azure")],
+        NetworkModel::PodSubnetDynamic => &[
+            ("network-plugin", "azure"),
+            ("pod-ip-allocation-mode", "DynamicIndividual"),
+        ],
+        NetworkModel::PodSubnetStatic => {
+            &[("network-plugin", "azure"), ("pod-ip-allocation-mode", "StaticBlock")]
+        }
+        NetworkModel::Kubenet => &[("network-plugin", "kubenet")],
+    }
+}
+
+fn dataplane_value(d: Dataplane) -> &'static str {
+    match d {
+        Dataplane::Azure => "azure",
+        Dataplane::Cilium => "cilium",
+    }
+}
+
+fn mode_value(m: PoolMode) -> &'static str {
+    match m {
+        PoolMode::System => "System",
+        PoolMode::User => "User",
+    }
+}
+
+fn os_value(o: OsType) -> &'static str {
+    match o {
+        OsType::Linux => "Linux",
+        OsType::Windows => "Windows",
+    }
+}
+
+fn rule_value(r: RuleChoice) -> &'static str {
+    match r {
+        RuleChoice::Auto => "auto",
+        RuleChoice::Fixed(MemoryRule::Current) => "current",
+        RuleChoice::Fixed(MemoryRule::Legacy) => "legacy",
+        RuleChoice::Fixed(MemoryRule::Windows) => "windows",
+        RuleChoice::Fixed(MemoryRule::Hardening) => "hardening",
+    }
+}
+
+/// Characters kept as they are: unreserved ones plus `/ : , .` so CIDRs stay readable.
+fn keep(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/' | b':' | b',')
+}
+
+fn encode_into(out: &mut String, value: &str) {
+    for b in value.bytes() {
+        if keep(b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+}
+
+// ---- reading ------------------------------------------------------------------------------
+
+/// Percent-decodes; a `%` not followed by two hex digits is kept as it is, and bytes that are
+/// not UTF-8 become U+FFFD.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = |j: usize| bytes.get(j).and_then(|&h| (h as char).to_digit(16));
+        match (b, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn cut(mut value: String, key: &str, notices: &mut Vec<Notice>) -> String {
+    if value.chars().count() > MAX_VALUE_LEN {
+        value = value.chars().take(MAX_VALUE_LEN).collect();
+        notices.push(Notice::ValueCut { key: shown_key(key) });
+    }
+    value
+}
+
+fn shown_key(key: &str) -> String {
+    crate::quantity::shown(key)
+}
+
+/// Reads a fragment (with or without the leading `#`). Never fails.
+///
+/// # Examples
+/// ```
+/// use aks_calc::fragment::{from_fragment, Notice};
+/// let d = from_fragment("#v=1&node-vm-size=Standard_D8s_v5&max-pods=abc&colour=blue");
+/// assert_eq!(d.plan.pools[0].vm_size, "Standard_D8s_v5");
+/// assert_eq!(d.plan.pools[0].max_pods, "abc"); // kept: evaluate() reports it at the field
+/// assert_eq!(d.notices, [Notice::UnknownKey("colour".into())]);
+/// ```
+pub fn from_fragment(fragment: &str) -> Decoded {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut plan = Plan::default();
+    let mut notices = Vec::new();
+    let mut network = NetworkKeys::default();
+    // Whether pool 0 has been touched by any key, which decides what `nodepool-name` means.
+    let mut pool0_touched = false;
+    let mut pool0_named = false;
+    // Past the pool limit, keys of the dropped pools are skipped.
+    let mut dropping = false;
+
+    for (n, pair) in fragment.split('&').filter(|p| !p.is_empty()).enumerate() {
+        if n == MAX_PAIRS {
+            notices.push(Notice::TooManyPairs);
+            break;
+        }
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = decode(raw_key);
+        let value = cut(decode(raw_value), &key, &mut notices);
+        let bad = |notices: &mut Vec<Notice>| {
+            notices.push(Notice::BadValue {
+                key: shown_key(&key),
+                value: crate::quantity::shown(&value),
+            });
+        };
+        let key = key.as_str();
+        match key {
+            "v" => {
+                if value.trim() != "1" {
+                    notices.push(Notice::FutureVersion(crate::quantity::shown(&value)));
+                }
+            }
+            "network-plugin" => match value.to_ascii_lowercase().as_str() {
+                "azure" => network.plugin = Some(false),
+                "kubenet" => network.plugin = Some(true),
+                _ => bad(&mut notices),
+            },
+            "network-plugin-mode" => match value.to_ascii_lowercase().as_str() {
+                "overlay" => network.overlay = true,
+                _ => bad(&mut notices),
+            },
+            "pod-ip-allocation-mode" => match value.to_ascii_lowercase().as_str() {
+                "dynamicindividual" => network.allocation = Some(false),
+                "staticblock" => network.allocation = Some(true),
+                _ => bad(&mut notices),
+            },
+            "network-dataplane" => match value.to_ascii_lowercase().as_str() {
+                "azure" => plan.cluster.dataplane = Dataplane::Azure,
+                "cilium" => plan.cluster.dataplane = Dataplane::Cilium,
+                _ => bad(&mut notices),
+            },
+            "kubernetes-version" if !pool0_named => plan.cluster.kubernetes_version = value,
+            "nodepool-name" => {
+                if !pool0_named && !pool0_touched {
+                    pool0_named = true;
+                    if let Some(p) = plan.pools.first_mut() {
+                        p.name = value;
+                    }
+                } else if plan.pools.len() >= MAX_POOLS {
+                    if !dropping {
+                        notices.push(Notice::TooManyPools);
+                    }
+                    dropping = true;
+                } else {
+                    pool0_named = true;
+                    let mut pool = Pool::template(plan.pools.len());
+                    pool.name = value;
+                    plan.pools.push(pool);
+                }
+            }
+            _ if dropping => {}
+            _ => {
+                let Some(pool) = plan.pools.last_mut() else { continue };
+                let known = if key == "kubernetes-version" {
+                    pool.kubernetes_version = value;
+                    true
+                } else if let Some(field) = pool_text_mut(pool, key) {
+                    *field = value;
+                    true
+                } else {
+                    match (key, value.to_ascii_lowercase().as_str()) {
+                        ("mode", "system") => pool.mode = PoolMode::System,
+                        ("mode", "user") => pool.mode = PoolMode::User,
+                        ("os-type", "linux") => pool.os = OsType::Linux,
+                        ("os-type", "windows") => pool.os = OsType::Windows,
+                        ("enable-cluster-autoscaler", "true" | "1" | "") => pool.autoscale = true,
+                        ("enable-cluster-autoscaler", "false" | "0") => pool.autoscale = false,
+                        ("memory-rule", v) => match v {
+                            "auto" => pool.memory_rule = RuleChoice::Auto,
+                            "current" => pool.memory_rule = RuleChoice::Fixed(MemoryRule::Current),
+                            "legacy" => pool.memory_rule = RuleChoice::Fixed(MemoryRule::Legacy),
+                            "windows" => pool.memory_rule = RuleChoice::Fixed(MemoryRule::Windows),
+                            "hardening" => {
+                                pool.memory_rule = RuleChoice::Fixed(MemoryRule::Hardening)
+                            }
+                            _ => bad(&mut notices),
+                        },
+                        ("mode" | "os-type" | "enable-cluster-autoscaler", _) => bad(&mut notices),
+                        _ => {
+                            notices.push(Notice::UnknownKey(shown_key(key)));
+                            continue;
+                        }
+                    }
+                    true
+                };
+                if known && plan.pools.len() == 1 {
+                    pool0_touched = true;
+                }
+            }
+        }
+    }
+    plan.cluster.network = network.model();
+    Decoded { plan, notices }
+}
+
+/// The network flags as read; combined at the end so their order does not matter.
+#[derive(Default)]
+struct NetworkKeys {
+    /// `Some(true)` for kubenet, `Some(false)` for azure.
+    plugin: Option<bool>,
+    overlay: bool,
+    /// `Some(true)` for StaticBlock.
+    allocation: Option<bool>,
+}
+
+impl NetworkKeys {
+    fn model(&self) -> NetworkModel {
+        match (self.plugin, self.overlay, self.allocation) {
+            (Some(true), _, _) => NetworkModel::Kubenet,
+            (_, true, _) => NetworkModel::Overlay,
+            (_, _, Some(true)) => NetworkModel::PodSubnetStatic,
+            (_, _, Some(false)) => NetworkModel::PodSubnetDynamic,
+            (Some(false), _, None) => NetworkModel::NodeSubnet,
+            (None, false, None) => NetworkModel::Overlay,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::Rng;
+    use alloc::format;
+    use alloc::string::ToString;
+
+    #[test]
+    fn default_plan_is_short() {
+        assert_eq!(to_fragment(&Plan::default()), "v=1");
+        let d = from_fragment("");
+        assert_eq!(d.plan, Plan::default());
+        assert!(d.notices.is_empty());
+    }
+
+    #[test]
+    fn network_models_use_az_flags() {
+        for model in NetworkModel::ALL {
+            let mut plan = Plan::default();
+            plan.cluster.network = model;
+            let text = to_fragment(&plan);
+            assert_eq!(from_fragment(&text).plan.cluster.network, model, "{text}");
+        }
+        let kubenet = from_fragment("network-plugin=kubenet").plan;
+        assert_eq!(kubenet.cluster.network, NetworkModel::Kubenet);
+        let flat = from_fragment("network-plugin=azure").plan;
+        assert_eq!(flat.cluster.network, NetworkModel::NodeSubnet);
+        let overlay = from_fragment("network-plugin-mode=overlay&network-plugin=azure").plan;
+        assert_eq!(overlay.cluster.network, NetworkModel::Overlay);
+    }
+
+    #[test]
+    fn several_pools() {
+        let mut plan = Plan::default();
+        let mut user = Pool::default_user();
+        user.vm_size = "Standard_E8s_v5".into();
+        user.autoscale = true;
+        user.min_count = "1".into();
+        user.max_count = "10".into();
+        plan.pools.push(user);
+        let text = to_fragment(&plan);
+        assert_eq!(
+            text,
+            "v=1&nodepool-name=nodepool1&nodepool-name=userpool&node-vm-size=Standard_E8s_v5\
+             &min-count=1&max-count=10&enable-cluster-autoscaler=true"
+        );
+        assert_eq!(from_fragment(&text).plan, plan);
+    }
+
+    #[test]
+    fn pool_keys_before_any_name_go_to_the_first_pool() {
+        let d = from_fragment("max-pods=30&nodepool-name=user1&max-pods=50");
+        assert_eq!(d.plan.pools.len(), 2);
+        assert_eq!(d.plan.pools[0].max_pods, "30");
+        assert_eq!(d.plan.pools[0].name, "nodepool1");
+        assert_eq!(d.plan.pools[1].name, "user1");
+        assert_eq!(d.plan.pools[1].mode, PoolMode::User);
+        assert_eq!(d.plan.pools[1].max_pods, "50");
+    }
+
+    #[test]
+    fn cluster_version_and_pool_version() {
+        let mut plan = Plan::default();
+        plan.cluster.kubernetes_version = "1.28".into();
+        plan.pools[0].kubernetes_version = "1.27".into();
+        let text = to_fragment(&plan);
+        assert_eq!(text, "v=1&kubernetes-version=1.28&nodepool-name=nodepool1&kubernetes-version=1.27");
+        assert_eq!(from_fragment(&text).plan, plan);
+    }
+
+    #[test]
+    fn garbage_keeps_what_it_can() {
+        let d = from_fragment("#vm=%00%FF&max-pods=abc");
+        assert_eq!(d.plan.pools[0].vm_size, "\u{0}\u{fffd}");
+        assert_eq!(d.plan.pools[0].max_pods, "abc");
+        assert!(d.notices.is_empty());
+
+        let d = from_fragment("v=7&mode=boss&network-plugin=cni&%zz=1&=&&&os-type");
+        assert_eq!(
+            d.notices,
+            [
+                Notice::FutureVersion("7".into()),
+                Notice::BadValue { key: "mode".into(), value: "boss".into() },
+                Notice::BadValue { key: "network-plugin".into(), value: "cni".into() },
+                Notice::UnknownKey("%zz".into()),
+                Notice::UnknownKey("".into()),
+                Notice::BadValue { key: "os-type".into(), value: "".into() },
+            ]
+        );
+        assert_eq!(d.plan, Plan::default());
+    }
+
+    #[test]
+    fn hostile_links_are_bounded() {
+        let long = format!("node-vm-size={}", "A".repeat(100_000));
+        let d = from_fragment(&long);
+        assert_eq!(d.plan.pools[0].vm_size.len(), MAX_VALUE_LEN);
+        assert_eq!(d.notices, [Notice::ValueCut { key: "node-vm-size".into() }]);
+
+        let many: String = (0..300).map(|i| format!("&nodepool-name=p{i}&max-pods=31")).collect();
+        let d = from_fragment(&many);
+        assert_eq!(d.plan.pools.len(), MAX_POOLS);
+        assert_eq!(d.plan.pools[99].name, "p99");
+        assert_eq!(d.notices, [Notice::TooManyPools]);
+
+        let pairs = "x=1&".repeat(10_000);
+        let d = from_fragment(&pairs);
+        assert_eq!(d.notices.len(), MAX_PAIRS + 1);
+        assert_eq!(d.notices.last(), Some(&Notice::TooManyPairs));
+
+        // Truncated in the middle of an escape, doubled, unicode digits.
+        let d = from_fragment("max-pods=1%2");
+        assert_eq!(d.plan.pools[0].max_pods, "1%2");
+        let d = from_fragment("max-pods=30&max-pods=30");
+        assert_eq!(d.plan.pools[0].max_pods, "30");
+        let d = from_fragment("max-pods=%EF%BC%93%EF%BC%90");
+        assert_eq!(d.plan.pools[0].max_pods, "３０");
+    }
+
+    #[test]
+    fn values_are_escaped_only_where_needed() {
+        let mut plan = Plan::default();
+        plan.pools[0].capacity = "16 Gi&x=#%".into();
+        plan.pools[0].max_surge = "33%".into();
+        let text = to_fragment(&plan);
+        assert_eq!(text, "v=1&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25");
+        assert_eq!(from_fragment(&text).plan, plan);
+    }
+
+    /// A random text field: mostly plausible values, sometimes hostile ones.
+    fn text(rng: &mut Rng) -> String {
+        const SAMPLES: [&str; 12] = [
+            "", "3", "110", "abc", "Standard_D8s_v5", "10%", "1.29", "16393524Ki", "&=#%",
+            "日本語", "\u{0}", " 7 ",
+        ];
+        if rng.below(4) == 0 {
+            (0..rng.below(12)).map(|_| char::from_u32(rng.below(0x3000) as u32).unwrap_or('x')).collect()
+        } else {
+            SAMPLES[rng.below(SAMPLES.len() as u64) as usize].to_string()
+        }
+    }
+
+    #[test]
+    fn round_trip_property() {
+        let mut rng = Rng::new(0x5eed);
+        for _ in 0..2000 {
+            let mut plan = Plan::default();
+            plan.cluster.network = NetworkModel::ALL[rng.below(5) as usize];
+            plan.cluster.dataplane = if rng.below(2) == 0 { Dataplane::Azure } else { Dataplane::Cilium };
+            plan.cluster.kubernetes_version = text(&mut rng);
+            plan.pools.clear();
+            for i in 0..=rng.below(4) {
+                let mut p = Pool::template(i as usize);
+                p.name = text(&mut rng);
+                p.mode = if rng.below(2) == 0 { PoolMode::System } else { PoolMode::User };
+                p.os = if rng.below(3) == 0 { OsType::Windows } else { OsType::Linux };
+                p.autoscale = rng.below(2) == 0;
+                p.memory_rule = [
+                    RuleChoice::Auto,
+                    RuleChoice::Fixed(MemoryRule::Current),
+                    RuleChoice::Fixed(MemoryRule::Legacy),
+                    RuleChoice::Fixed(MemoryRule::Windows),
+                    RuleChoice::Fixed(MemoryRule::Hardening),
+                ][rng.below(5) as usize];
+                for (key, _) in POOL_TEXT_KEYS.iter() {
+                    if rng.below(3) == 0 {
+                        if let Some(f) = pool_text_mut(&mut p, key) {
+                            *f = text(&mut rng);
+                        } else if *key == "kubernetes-version" {
+                            p.kubernetes_version = text(&mut rng);
+                        }
+                    }
+                }
+                plan.pools.push(p);
+            }
+            let link = to_fragment(&plan);
+            let back = from_fragment(&link);
+            assert_eq!(back.plan, plan, "{link}");
+            assert!(back.notices.is_empty(), "{link}: {:?}", back.notices);
+        }
+    }
+}

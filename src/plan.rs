@@ -1,0 +1,260 @@
+//! The plan: every input of the calculator in one value.
+//!
+//! Free-text fields hold exactly what the user typed (and what the link carries), so a typo never
+//! loses anything: [`crate::evaluate`] reads them and reports a message at the field instead.
+//! Choices with a fixed set of values are enums.
+
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use serde::{Deserialize, Serialize};
+
+use crate::reserve::MemoryRule;
+
+/// Every input of a cluster plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub cluster: Cluster,
+    /// At least one pool in any plan the page builds; [`crate::evaluate`] copes with none.
+    pub pools: Vec<Pool>,
+}
+
+/// Cluster-wide settings (`az aks create`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cluster {
+    pub network: NetworkModel,
+    pub dataplane: Dataplane,
+    /// Control-plane Kubernetes version; pools follow it unless they set their own.
+    pub kubernetes_version: String,
+}
+
+/// How pods get their IP addresses (aks-rules §3–§4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NetworkModel {
+    /// Azure CNI Overlay: pods from a private pod CIDR, a /24 per node (the AKS default).
+    Overlay,
+    /// Azure CNI with pods in the node subnet ("flat", legacy).
+    NodeSubnet,
+    /// Azure CNI with a separate pod subnet, dynamic IP allocation.
+    PodSubnetDynamic,
+    /// Azure CNI with a separate pod subnet, static /28 block allocation.
+    PodSubnetStatic,
+    /// kubenet: pods from a pod CIDR behind NAT, a /24 per node (retires 31 March 2028).
+    Kubenet,
+}
+
+impl NetworkModel {
+    pub const ALL: [NetworkModel; 5] = [
+        NetworkModel::Overlay,
+        NetworkModel::NodeSubnet,
+        NetworkModel::PodSubnetDynamic,
+        NetworkModel::PodSubnetStatic,
+        NetworkModel::Kubenet,
+    ];
+
+    /// maxPods when a pool does not set it (aks-rules §3).
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::plan::NetworkModel;
+    /// assert_eq!(NetworkModel::Overlay.default_max_pods(), 250);
+    /// assert_eq!(NetworkModel::NodeSubnet.default_max_pods(), 30);
+    /// assert_eq!(NetworkModel::Kubenet.default_max_pods(), 110);
+    /// ```
+    pub fn default_max_pods(self) -> u32 {
+        match self {
+            NetworkModel::NodeSubnet => 30,
+            NetworkModel::Kubenet => 110,
+            NetworkModel::Overlay | NetworkModel::PodSubnetDynamic | NetworkModel::PodSubnetStatic => {
+                250
+            }
+        }
+    }
+
+    /// Every model but kubenet is Azure CNI.
+    pub fn is_azure_cni(self) -> bool {
+        self != NetworkModel::Kubenet
+    }
+}
+
+/// The data plane; Cilium rides on the same IP models and changes no arithmetic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Dataplane {
+    Azure,
+    Cilium,
+}
+
+/// System pools run the cluster's own pods; user pools run workloads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PoolMode {
+    System,
+    User,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OsType {
+    Linux,
+    Windows,
+}
+
+/// Which memory reservation rule a pool uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RuleChoice {
+    /// The rule AKS applies for the pool's OS and Kubernetes version.
+    Auto,
+    /// A rule the user picked.
+    Fixed(MemoryRule),
+}
+
+/// The name of a VM size field that asks for a custom size.
+pub const CUSTOM_VM: &str = "custom";
+
+/// One node pool (`az aks nodepool add`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pool {
+    pub name: String,
+    pub mode: PoolMode,
+    pub os: OsType,
+    /// A catalogue name (`Standard_D4s_v5`, case-insensitive) or [`CUSTOM_VM`].
+    pub vm_size: String,
+    /// vCPUs of a custom size.
+    pub custom_vcpu: String,
+    /// Memory of a custom size, GiB.
+    pub custom_memory_gib: String,
+    pub node_count: String,
+    pub autoscale: bool,
+    pub min_count: String,
+    pub max_count: String,
+    /// Empty: the network model's default.
+    pub max_pods: String,
+    /// A count (`3`) or a percentage (`33%`); empty: the AKS default for the version.
+    pub max_surge: String,
+    /// Empty: the cluster's version.
+    pub kubernetes_version: String,
+    pub memory_rule: RuleChoice,
+    /// Node memory capacity as `kubectl describe node` prints it; empty: estimated.
+    pub capacity: String,
+    pub workload: Workload,
+}
+
+/// What the pool's pods ask for, to see how many fit on a node. Empty fields mean "not planned".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workload {
+    /// CPU request per pod (`250m`, `0.5`).
+    pub pod_cpu: String,
+    /// Memory request per pod (`256Mi`).
+    pub pod_memory: String,
+    /// CPU requested by DaemonSets on every node.
+    pub daemonset_cpu: String,
+    /// Memory requested by DaemonSets on every node.
+    pub daemonset_memory: String,
+    /// DaemonSet pods on every node (they count against maxPods).
+    pub daemonset_pods: String,
+    /// Replicas to place, to find how many nodes they need.
+    pub replicas: String,
+}
+
+/// Kubernetes version of new plans: a currently supported AKS minor version.
+pub const DEFAULT_KUBERNETES_VERSION: &str = "1.33";
+/// The VM size of the default system pool.
+pub const DEFAULT_VM_SIZE: &str = "Standard_D4s_v5";
+
+impl Default for Cluster {
+    fn default() -> Self {
+        Cluster {
+            network: NetworkModel::Overlay,
+            dataplane: Dataplane::Azure,
+            kubernetes_version: String::from(DEFAULT_KUBERNETES_VERSION),
+        }
+    }
+}
+
+impl Pool {
+    /// The first pool of a new cluster, as `az aks create` makes it: `nodepool1`, system mode,
+    /// three Linux nodes.
+    pub fn default_system() -> Pool {
+        Pool {
+            name: String::from("nodepool1"),
+            mode: PoolMode::System,
+            os: OsType::Linux,
+            vm_size: String::from(DEFAULT_VM_SIZE),
+            custom_vcpu: String::new(),
+            custom_memory_gib: String::new(),
+            node_count: String::from("3"),
+            autoscale: false,
+            min_count: String::new(),
+            max_count: String::new(),
+            max_pods: String::new(),
+            max_surge: String::new(),
+            kubernetes_version: String::new(),
+            memory_rule: RuleChoice::Auto,
+            capacity: String::new(),
+            workload: Workload::default(),
+        }
+    }
+
+    /// A pool added to an existing plan: a user pool, otherwise like the first.
+    pub fn default_user() -> Pool {
+        Pool {
+            name: String::from("userpool"),
+            mode: PoolMode::User,
+            ..Pool::default_system()
+        }
+    }
+
+    /// The template a pool at `index` is compared with, to keep links short.
+    pub fn template(index: usize) -> Pool {
+        if index == 0 {
+            Pool::default_system()
+        } else {
+            Pool::default_user()
+        }
+    }
+}
+
+impl Default for Plan {
+    /// The first-visit example: AKS defaults, Azure CNI Overlay and a 3-node system pool of
+    /// Standard_D4s_v5.
+    fn default() -> Self {
+        Plan {
+            cluster: Cluster::default(),
+            pools: vec![Pool::default_system()],
+        }
+    }
+}
+
+/// AKS's limit on node pools per cluster (aks-rules §6); plans never hold more.
+pub const MAX_POOLS: usize = 100;
+
+impl Plan {
+    /// A pool name not yet used in the plan, from `base` (`userpool`, `userpool2`, …), at most
+    /// 12 characters when it needs a number.
+    ///
+    /// # Examples
+    /// ```
+    /// let mut plan = aks_calc::plan::Plan::default();
+    /// plan.pools[0].name = "abcdefghijkl".into();
+    /// assert_eq!(plan.unused_pool_name("abcdefghijkl"), "abcdefghijk2");
+    /// assert_eq!(plan.unused_pool_name("spot"), "spot");
+    /// ```
+    pub fn unused_pool_name(&self, base: &str) -> String {
+        let taken = |name: &str| self.pools.iter().any(|p| p.name == name);
+        if !taken(base) {
+            return String::from(base);
+        }
+        let mut n = 2usize;
+        loop {
+            // Pool names are at most 12 characters: shorten the base to make room for the number.
+            let digits = alloc::format!("{n}");
+            let keep = base
+                .char_indices()
+                .nth(12usize.saturating_sub(digits.len()))
+                .map_or(base.len(), |(i, _)| i);
+            let candidate = alloc::format!("{}{digits}", base.get(..keep).unwrap_or(base));
+            if !taken(&candidate) {
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! Parsing what people type: whole numbers, Kubernetes quantities (`250m`, `16393524Ki`, `4Gi`),
+//! GiB with decimals and Kubernetes versions. Every parser returns a typed error, never panics.
+
+use alloc::string::String;
+
+/// Why a text field could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputError {
+    /// The field is required and empty.
+    Empty,
+    /// Not a number at all ("abc").
+    NotANumber(String),
+    /// A negative number where only positive ones make sense.
+    Negative(String),
+    /// A fraction where a whole number is needed ("2.5 nodes").
+    NotWhole(String),
+    /// Too large to mean anything here.
+    TooLarge(String),
+    /// Not a memory quantity ("12Gx").
+    NotMemory(String),
+    /// Not a CPU quantity ("2 cores").
+    NotCpu(String),
+    /// Not a Kubernetes version ("latest").
+    NotVersion(String),
+}
+
+/// The text as the user typed it, shortened for messages (at most 40 characters).
+pub(crate) fn shown(text: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in text.trim().chars().enumerate() {
+        if i == 40 {
+            out.push('…');
+            break;
+        }
+        // Control characters would be invisible or break the layout.
+        if c.is_control() {
+            out.push('\u{fffd}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Upper bound for counts (nodes, pods, replicas): far above any AKS limit, far below overflow.
+pub const MAX_COUNT: u64 = 1_000_000_000;
+
+/// Reads a whole number: digits only, optional `,` or `_` between digit groups.
+///
+/// # Examples
+/// ```
+/// use aks_calc::quantity::{parse_count, InputError};
+/// assert_eq!(parse_count(" 1,000 "), Ok(1000));
+/// assert_eq!(parse_count(""), Err(InputError::Empty));
+/// assert_eq!(parse_count("-3"), Err(InputError::Negative("-3".into())));
+/// assert_eq!(parse_count("2.5"), Err(InputError::NotWhole("2.5".into())));
+/// assert_eq!(parse_count("abc"), Err(InputError::NotANumber("abc".into())));
+/// ```
+pub fn parse_count(text: &str) -> Result<u64, InputError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if let Some(rest) = t.strip_prefix('-') {
+        return if parse_decimal(rest).is_some() {
+            Err(InputError::Negative(shown(t)))
+        } else {
+            Err(InputError::NotANumber(shown(t)))
+        };
+    }
+    let t = t.strip_prefix('+').unwrap_or(t);
+    let mut value: u64 = 0;
+    let mut digits = 0;
+    let mut last_sep = false;
+    for c in t.chars() {
+        match c {
+            '0'..='9' => {
+                value = value
+                    .checked_mul(10)
+                    .and_then(|v| v.checked_add(u64::from(c as u8 - b'0')))
+                    .ok_or_else(|| InputError::TooLarge(shown(t)))?;
+                digits += 1;
+                last_sep = false;
+            }
+            ',' | '_' if digits > 0 && !last_sep => last_sep = true,
+            _ => {
+                return Err(match parse_decimal(t) {
+                    Some(_) => InputError::NotWhole(shown(t)),
+                    None => InputError::NotANumber(shown(t)),
+                });
+            }
+        }
+    }
+    if digits == 0 || last_sep {
+        return Err(InputError::NotANumber(shown(t)));
+    }
+    if value > MAX_COUNT {
+        return Err(InputError::TooLarge(shown(t)));
+    }
+    Ok(value)
+}
+
+/// A non-negative decimal `digits[.digits]` as (numerator, denominator = 10^k), k ≤ 9.
+fn parse_decimal(t: &str) -> Option<(u128, u128)> {
+    let (whole, frac) = match t.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (t, ""),
+    };
+    if whole.is_empty() && frac.is_empty() {
+        return None;
+    }
+    if !whole.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if whole.len() > 20 || frac.len() > 9 {
+        return None;
+    }
+    let mut num: u128 = 0;
+    for b in whole.bytes().chain(frac.bytes()) {
+        num = num * 10 + u128::from(b - b'0');
+    }
+    let den = 10u128.pow(frac.len() as u32);
+    Some((num, den))
+}
+
+/// Reads a memory quantity the way `kubectl describe node` prints it and returns whole KiB
+/// (rounded down): `16393524Ki`, `16009Mi`, `15.6Gi`, `1Ti`, decimal `16G`, `16M`, `16k`, or
+/// plain bytes.
+///
+/// # Examples
+/// ```
+/// use aks_calc::quantity::{parse_memory_ki, InputError};
+/// assert_eq!(parse_memory_ki("16393524Ki"), Ok(16_393_524));
+/// assert_eq!(parse_memory_ki("4Gi"), Ok(4 * 1024 * 1024));
+/// assert_eq!(parse_memory_ki("256Mi"), Ok(262_144));
+/// assert_eq!(parse_memory_ki("1G"), Ok(976_562)); // 10^9 bytes
+/// assert_eq!(parse_memory_ki("12Gx"), Err(InputError::NotMemory("12Gx".into())));
+/// ```
+pub fn parse_memory_ki(text: &str) -> Result<u64, InputError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if t.starts_with('-') {
+        return Err(InputError::Negative(shown(t)));
+    }
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let bytes_per_unit: u128 = match unit.trim() {
+        "" => 1,
+        "Ki" => 1 << 10,
+        "Mi" => 1 << 20,
+        "Gi" => 1 << 30,
+        "Ti" => 1 << 40,
+        "k" => 1_000,
+        "M" => 1_000_000,
+        "G" => 1_000_000_000,
+        "T" => 1_000_000_000_000,
+        _ => return Err(InputError::NotMemory(shown(t))),
+    };
+    let (num, den) = parse_decimal(number).ok_or_else(|| InputError::NotMemory(shown(t)))?;
+    let ki = num
+        .checked_mul(bytes_per_unit)
+        .map(|bytes| bytes / den / 1024)
+        .ok_or_else(|| InputError::TooLarge(shown(t)))?;
+    // 1 PiB: far above any VM, far below overflow in later sums.
+    if ki > 1 << 40 {
+        return Err(InputError::TooLarge(shown(t)));
+    }
+    Ok(ki as u64)
+}
+
+/// Reads a CPU quantity and returns millicores (rounded down): `250m`, `0.5`, `2`.
+///
+/// # Examples
+/// ```
+/// use aks_calc::quantity::{parse_cpu_m, InputError};
+/// assert_eq!(parse_cpu_m("250m"), Ok(250));
+/// assert_eq!(parse_cpu_m("0.5"), Ok(500));
+/// assert_eq!(parse_cpu_m("2"), Ok(2000));
+/// assert_eq!(parse_cpu_m("2 cores"), Err(InputError::NotCpu("2 cores".into())));
+/// ```
+pub fn parse_cpu_m(text: &str) -> Result<u64, InputError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if t.starts_with('-') {
+        return Err(InputError::Negative(shown(t)));
+    }
+    let (number, per_unit) = match t.strip_suffix('m') {
+        Some(n) => (n.trim_end(), 1u128),
+        None => (t, 1000u128),
+    };
+    let (num, den) = parse_decimal(number).ok_or_else(|| InputError::NotCpu(shown(t)))?;
+    let m = num * per_unit / den;
+    if m > u128::from(MAX_COUNT) {
+        return Err(InputError::TooLarge(shown(t)));
+    }
+    Ok(m as u64)
+}
+
+/// Reads a memory size in GiB with up to 9 decimals and returns whole MiB (rounded down).
+///
+/// # Examples
+/// ```
+/// use aks_calc::quantity::parse_gib_as_mib;
+/// assert_eq!(parse_gib_as_mib("7"), Ok(7168));
+/// assert_eq!(parse_gib_as_mib("3.5"), Ok(3584));
+/// assert!(parse_gib_as_mib("lots").is_err());
+/// ```
+pub fn parse_gib_as_mib(text: &str) -> Result<u64, InputError> {
+    let t = text.trim();
+    let t = t
+        .strip_suffix("GiB")
+        .or_else(|| t.strip_suffix("Gi"))
+        .unwrap_or(t)
+        .trim_end();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if t.starts_with('-') {
+        return Err(InputError::Negative(shown(t)));
+    }
+    let (num, den) = parse_decimal(t).ok_or_else(|| InputError::NotANumber(shown(t)))?;
+    let mib = num * 1024 / den;
+    if mib > 1 << 30 {
+        return Err(InputError::TooLarge(shown(t)));
+    }
+    Ok(mib as u64)
+}
+
+/// A Kubernetes minor version, e.g. 1.29.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct K8sVersion {
+    pub major: u32,
+    pub minor: u32,
+}
+
+impl K8sVersion {
+    pub const fn new(major: u32, minor: u32) -> Self {
+        K8sVersion { major, minor }
+    }
+}
+
+/// Reads `1.29`, `1.29.4` or `v1.30`.
+///
+/// # Examples
+/// ```
+/// use aks_calc::quantity::{parse_version, K8sVersion};
+/// assert_eq!(parse_version("v1.30.2"), Ok(K8sVersion::new(1, 30)));
+/// assert!(parse_version("latest").is_err());
+/// ```
+pub fn parse_version(text: &str) -> Result<K8sVersion, InputError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let bad = || InputError::NotVersion(shown(t));
+    let v = t.strip_prefix(['v', 'V']).unwrap_or(t);
+    let mut parts = v.split('.');
+    let mut number = |required: bool| -> Result<Option<u32>, InputError> {
+        match parts.next() {
+            None if !required => Ok(None),
+            Some(p) if !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()) => {
+                p.parse().map(Some).map_err(|_| bad())
+            }
+            _ => Err(bad()),
+        }
+    };
+    let major = number(true)?.ok_or_else(bad)?;
+    let minor = number(true)?.ok_or_else(bad)?;
+    number(false)?; // patch, optional
+    if parts.next().is_some() || major != 1 {
+        return Err(bad());
+    }
+    Ok(K8sVersion { major, minor })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        assert_eq!(parse_count("0"), Ok(0));
+        assert_eq!(parse_count("250"), Ok(250));
+        assert_eq!(parse_count("1_000"), Ok(1000));
+        assert_eq!(parse_count("1,,0"), Err(InputError::NotANumber("1,,0".into())));
+        assert_eq!(parse_count(","), Err(InputError::NotANumber(",".into())));
+        assert_eq!(parse_count("1,"), Err(InputError::NotANumber("1,".into())));
+        assert_eq!(parse_count("-abc"), Err(InputError::NotANumber("-abc".into())));
+        assert_eq!(
+            parse_count("99999999999999999999999"),
+            Err(InputError::TooLarge("99999999999999999999999".into()))
+        );
+        assert_eq!(
+            parse_count("1000000001"),
+            Err(InputError::TooLarge("1000000001".into()))
+        );
+        // Full-width digits are not silently read as numbers.
+        assert_eq!(parse_count("１０"), Err(InputError::NotANumber("１０".into())));
+    }
+
+    #[test]
+    fn memory_quantities() {
+        assert_eq!(parse_memory_ki("1024"), Ok(1));
+        assert_eq!(parse_memory_ki("1.5Gi"), Ok(1_572_864));
+        assert_eq!(parse_memory_ki("1Ti"), Ok(1 << 30));
+        assert_eq!(parse_memory_ki("16k"), Ok(15));
+        assert_eq!(parse_memory_ki("Gi"), Err(InputError::NotMemory("Gi".into())));
+        assert_eq!(parse_memory_ki("-1Gi"), Err(InputError::Negative("-1Gi".into())));
+        assert_eq!(parse_memory_ki("1.2.3Gi"), Err(InputError::NotMemory("1.2.3Gi".into())));
+        assert!(matches!(parse_memory_ki("99999999999Ti"), Err(InputError::TooLarge(_))));
+        assert_eq!(parse_memory_ki(""), Err(InputError::Empty));
+    }
+
+    #[test]
+    fn cpu_quantities() {
+        assert_eq!(parse_cpu_m("100m"), Ok(100));
+        assert_eq!(parse_cpu_m("1.25"), Ok(1250));
+        assert_eq!(parse_cpu_m("0.0001"), Ok(0));
+        assert_eq!(parse_cpu_m("m"), Err(InputError::NotCpu("m".into())));
+        assert_eq!(parse_cpu_m("-1"), Err(InputError::Negative("-1".into())));
+    }
+
+    #[test]
+    fn versions() {
+        assert_eq!(parse_version("1.29"), Ok(K8sVersion::new(1, 29)));
+        assert_eq!(parse_version("1.28.15"), Ok(K8sVersion::new(1, 28)));
+        assert!(parse_version("2.0").is_err());
+        assert!(parse_version("1").is_err());
+        assert!(parse_version("1.29.1.1").is_err());
+        assert!(parse_version("1..29").is_err());
+        assert!(K8sVersion::new(1, 28) < K8sVersion::new(1, 29));
+    }
+
+    #[test]
+    fn shown_text_is_short_and_visible() {
+        assert_eq!(shown("a\u{0}b"), "a\u{fffd}b");
+        assert_eq!(shown(&"x".repeat(100)).chars().count(), 41);
+    }
+}
