@@ -57,10 +57,19 @@ impl VmSize {
 const CSV: &str = include_str!("data/azure-vm-sizes.csv");
 const HEADER: &str =
     "name,family,vcpu,memory_gib,arch,temp_disk_gib,max_data_disks,max_nics,gpu,source";
-const COUNT: usize = count_rows(CSV);
+const COUNT: usize = build::count_rows(CSV);
+const PACKED_LEN: usize = build::pack(CSV, &mut [], false);
+
+/// The strings of the catalogue, packed: only what the page uses (the CSV's other columns never
+/// reach the binary).
+static PACKED: [u8; PACKED_LEN] = {
+    let mut out = [0u8; PACKED_LEN];
+    build::pack(CSV, &mut out, true);
+    out
+};
 
 /// Every VM size of the catalogue, in the order of the source file (by series, then size).
-pub static SIZES: [VmSize; COUNT] = parse_all(CSV);
+pub static SIZES: [VmSize; COUNT] = build::sizes(CSV, &PACKED);
 
 /// Looks a VM size up by name: case-insensitive, with or without the `Standard_` prefix.
 ///
@@ -75,7 +84,9 @@ pub static SIZES: [VmSize; COUNT] = parse_all(CSV);
 pub fn find(name: &str) -> Option<&'static VmSize> {
     let name = name.trim();
     let short = strip_prefix_ci(name, "Standard_").unwrap_or(name);
-    SIZES.iter().find(|vm| vm.short_name().eq_ignore_ascii_case(short))
+    SIZES
+        .iter()
+        .find(|vm| vm.short_name().eq_ignore_ascii_case(short))
 }
 
 /// Searches sizes by a name fragment or a family, best matches first, at most `limit` results.
@@ -152,164 +163,252 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     needle.is_empty() || haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-// ---- compile-time CSV parsing -------------------------------------------------------------
+/// Compile-time parsing of the CSV. These functions run only in const evaluation, where an
+/// out-of-range index or a `panic!` is a compile error, never a failure at run time.
+#[allow(clippy::indexing_slicing, clippy::panic)]
+mod build {
+    use super::{Arch, COUNT, HEADER, PACKED_LEN, VmSize};
 
-const fn count_rows(csv: &str) -> usize {
-    let bytes = csv.as_bytes();
-    let mut lines = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            lines += 1;
+    const FIELDS: usize = 10;
+    const NAME: usize = 0;
+    const FAMILY: usize = 1;
+    const VCPU: usize = 2;
+    const MEMORY: usize = 3;
+    const ARCH: usize = 4;
+    const GPU: usize = 8;
+    const SOURCE: usize = 9;
+
+    pub const fn count_rows(csv: &str) -> usize {
+        let bytes = csv.as_bytes();
+        if bytes.is_empty() || bytes[bytes.len() - 1] != b'\n' {
+            panic!("azure-vm-sizes.csv must end with a newline");
         }
-        i += 1;
-    }
-    if bytes.is_empty() || bytes[bytes.len() - 1] != b'\n' {
-        panic!("azure-vm-sizes.csv must end with a newline");
-    }
-    lines - 1 // the header
-}
-
-const fn slice(s: &'static str, start: usize, end: usize) -> &'static str {
-    let (_, tail) = s.as_bytes().split_at(start);
-    let (field, _) = tail.split_at(end - start);
-    match core::str::from_utf8(field) {
-        Ok(text) => text,
-        Err(_) => panic!("azure-vm-sizes.csv is not UTF-8"),
-    }
-}
-
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-const fn parse_u32(s: &str) -> u32 {
-    let b = s.as_bytes();
-    if b.is_empty() {
-        panic!("empty number in azure-vm-sizes.csv");
-    }
-    let mut n: u32 = 0;
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            panic!("bad number in azure-vm-sizes.csv");
-        }
-        n = n * 10 + (b[i] - b'0') as u32;
-        i += 1;
-    }
-    n
-}
-
-/// GiB with an optional decimal part ("3.5") to whole MiB; a fraction that is not a whole
-/// MiB is a compile error.
-const fn parse_gib_to_mib(s: &str) -> u64 {
-    let b = s.as_bytes();
-    let mut whole: u64 = 0;
-    let mut frac: u64 = 0;
-    let mut scale: u64 = 1;
-    let mut seen_dot = false;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'.' && !seen_dot {
-            seen_dot = true;
-        } else if c.is_ascii_digit() {
-            if seen_dot {
-                frac = frac * 10 + (c - b'0') as u64;
-                scale *= 10;
-            } else {
-                whole = whole * 10 + (c - b'0') as u64;
+        let mut lines = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'\n' {
+                lines += 1;
             }
-        } else {
-            panic!("bad memory_gib in azure-vm-sizes.csv");
+            i += 1;
         }
-        i += 1;
+        lines - 1 // the header
     }
-    if (frac * 1024) % scale != 0 {
-        panic!("memory_gib is not a whole number of MiB");
-    }
-    whole * 1024 + frac * 1024 / scale
-}
 
-const fn parse_all(csv: &'static str) -> [VmSize; COUNT] {
-    const EMPTY: VmSize = VmSize {
-        name: "",
-        family: "",
-        vcpu: 0,
-        memory_mib: 0,
-        arch: Arch::X64,
-        gpu: "",
-        source: "",
-    };
-    let bytes = csv.as_bytes();
-    let mut out = [EMPTY; COUNT];
-    // Header first.
-    let mut i = 0;
-    while bytes[i] != b'\n' {
-        i += 1;
-    }
-    if !str_eq(slice(csv, 0, i), HEADER) {
-        panic!("azure-vm-sizes.csv header changed");
-    }
-    i += 1;
-    let mut row = 0;
-    while row < COUNT {
-        let mut fields: [&str; 10] = [""; 10];
+    /// Byte ranges of the fields of the row starting at `start`, and where the next row starts.
+    const fn row(csv: &str, start: usize) -> ([(usize, usize); FIELDS], usize) {
+        let bytes = csv.as_bytes();
+        let mut fields = [(0, 0); FIELDS];
         let mut f = 0;
-        let mut start = i;
+        let mut from = start;
+        let mut i = start;
         loop {
             let c = bytes[i];
             if c == b',' || c == b'\n' {
-                if f >= 10 {
-                    panic!("too many fields in azure-vm-sizes.csv");
+                if f >= FIELDS {
+                    panic!("a row of azure-vm-sizes.csv has more than 10 fields");
                 }
-                fields[f] = slice(csv, start, i);
+                fields[f] = (from, i);
                 f += 1;
-                start = i + 1;
+                from = i + 1;
             }
             i += 1;
             if c == b'\n' {
                 break;
             }
         }
-        if f != 10 {
-            panic!("a row of azure-vm-sizes.csv does not have 10 fields");
+        if f != FIELDS {
+            panic!("a row of azure-vm-sizes.csv has fewer than 10 fields");
         }
-        let arch = if str_eq(fields[4], "x64") {
-            Arch::X64
-        } else if str_eq(fields[4], "arm64") {
-            Arch::Arm64
-        } else {
-            panic!("unknown arch in azure-vm-sizes.csv")
-        };
-        out[row] = VmSize {
-            name: fields[0],
-            family: fields[1],
-            vcpu: parse_u32(fields[2]),
-            memory_mib: parse_gib_to_mib(fields[3]),
-            arch,
-            gpu: fields[8],
-            source: fields[9],
-        };
-        row += 1;
+        (fields, i)
     }
-    out
+
+    /// Where the first data row starts, after checking the header.
+    const fn first_row(csv: &str) -> usize {
+        let bytes = csv.as_bytes();
+        let mut i = 0;
+        while bytes[i] != b'\n' {
+            i += 1;
+        }
+        if !same(bytes, (0, i), HEADER.as_bytes(), (0, HEADER.len())) {
+            panic!("the header of azure-vm-sizes.csv changed");
+        }
+        i + 1
+    }
+
+    const fn same(a: &[u8], ra: (usize, usize), b: &[u8], rb: (usize, usize)) -> bool {
+        if ra.1 - ra.0 != rb.1 - rb.0 {
+            return false;
+        }
+        let mut i = 0;
+        while i < ra.1 - ra.0 {
+            if a[ra.0 + i] != b[rb.0 + i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Whether a row repeats the previous row's source (rows come grouped by page).
+    const fn same_source(
+        csv: &str,
+        fields: &[(usize, usize); FIELDS],
+        prev: (usize, usize),
+    ) -> bool {
+        same(csv.as_bytes(), fields[SOURCE], csv.as_bytes(), prev)
+    }
+
+    /// The packed strings of every row: name, family, gpu, and the source when it changes.
+    /// Returns the length; writes only when `write`.
+    pub const fn pack(csv: &str, out: &mut [u8], write: bool) -> usize {
+        let bytes = csv.as_bytes();
+        let mut len = 0;
+        let mut start = first_row(csv);
+        let mut prev_source = (0, 0);
+        while start < bytes.len() {
+            let (fields, next) = row(csv, start);
+            let mut f = 0;
+            while f < 4 {
+                let which = [NAME, FAMILY, GPU, SOURCE][f];
+                if which != SOURCE || !same_source(csv, &fields, prev_source) {
+                    let (a, b) = fields[which];
+                    let mut i = a;
+                    while i < b {
+                        if write {
+                            out[len] = bytes[i];
+                        }
+                        len += 1;
+                        i += 1;
+                    }
+                }
+                f += 1;
+            }
+            prev_source = fields[SOURCE];
+            start = next;
+        }
+        len
+    }
+
+    const fn text(packed: &'static [u8; PACKED_LEN], from: usize, len: usize) -> &'static str {
+        let (_, tail) = packed.split_at(from);
+        let (field, _) = tail.split_at(len);
+        match core::str::from_utf8(field) {
+            Ok(s) => s,
+            Err(_) => panic!("azure-vm-sizes.csv is not UTF-8"),
+        }
+    }
+
+    const fn number(bytes: &[u8], range: (usize, usize)) -> u64 {
+        if range.0 == range.1 {
+            panic!("an empty number in azure-vm-sizes.csv");
+        }
+        let mut n: u64 = 0;
+        let mut i = range.0;
+        while i < range.1 {
+            if !bytes[i].is_ascii_digit() {
+                panic!("a bad number in azure-vm-sizes.csv");
+            }
+            n = n * 10 + (bytes[i] - b'0') as u64;
+            i += 1;
+        }
+        n
+    }
+
+    /// GiB with an optional decimal part ("3.5") to whole MiB; a fraction that is not a whole
+    /// MiB is a compile error.
+    const fn gib_to_mib(bytes: &[u8], range: (usize, usize)) -> u64 {
+        let mut whole: u64 = 0;
+        let mut frac: u64 = 0;
+        let mut scale: u64 = 1;
+        let mut seen_dot = false;
+        let mut i = range.0;
+        while i < range.1 {
+            let c = bytes[i];
+            if c == b'.' && !seen_dot {
+                seen_dot = true;
+            } else if c.is_ascii_digit() {
+                if seen_dot {
+                    frac = frac * 10 + (c - b'0') as u64;
+                    scale *= 10;
+                } else {
+                    whole = whole * 10 + (c - b'0') as u64;
+                }
+            } else {
+                panic!("a bad memory_gib in azure-vm-sizes.csv");
+            }
+            i += 1;
+        }
+        if (frac * 1024) % scale != 0 {
+            panic!("a memory_gib in azure-vm-sizes.csv is not a whole number of MiB");
+        }
+        whole * 1024 + frac * 1024 / scale
+    }
+
+    const fn span(fields: &[(usize, usize); FIELDS], f: usize) -> usize {
+        fields[f].1 - fields[f].0
+    }
+
+    pub const fn sizes(csv: &str, packed: &'static [u8; PACKED_LEN]) -> [VmSize; COUNT] {
+        const EMPTY: VmSize = VmSize {
+            name: "",
+            family: "",
+            vcpu: 0,
+            memory_mib: 0,
+            arch: Arch::X64,
+            gpu: "",
+            source: "",
+        };
+        let bytes = csv.as_bytes();
+        let mut out = [EMPTY; COUNT];
+        let mut at = 0; // position in `packed`, following `pack`'s layout
+        let mut start = first_row(csv);
+        let mut prev_source = (0, 0);
+        let mut source = "";
+        let mut r = 0;
+        while r < COUNT {
+            let (fields, next) = row(csv, start);
+            let name = text(packed, at, span(&fields, NAME));
+            at += span(&fields, NAME);
+            let family = text(packed, at, span(&fields, FAMILY));
+            at += span(&fields, FAMILY);
+            let gpu = text(packed, at, span(&fields, GPU));
+            at += span(&fields, GPU);
+            if !same_source(csv, &fields, prev_source) {
+                source = text(packed, at, span(&fields, SOURCE));
+                at += span(&fields, SOURCE);
+            }
+            let arch = if same(bytes, fields[ARCH], b"x64", (0, 3)) {
+                Arch::X64
+            } else if same(bytes, fields[ARCH], b"arm64", (0, 5)) {
+                Arch::Arm64
+            } else {
+                panic!("an unknown arch in azure-vm-sizes.csv")
+            };
+            let vcpu = number(bytes, fields[VCPU]);
+            if vcpu == 0 || vcpu > u32::MAX as u64 {
+                panic!("a vcpu out of range in azure-vm-sizes.csv");
+            }
+            out[r] = VmSize {
+                name,
+                family,
+                vcpu: vcpu as u32,
+                memory_mib: gib_to_mib(bytes, fields[MEMORY]),
+                arch,
+                gpu,
+                source,
+            };
+            prev_source = fields[SOURCE];
+            start = next;
+            r += 1;
+        }
+        out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::string::ToString;
 
     #[test]
     fn embeds_all_529_sizes() {
@@ -332,6 +431,23 @@ mod tests {
     }
 
     #[test]
+    fn every_row_matches_the_csv() {
+        let rows: alloc::vec::Vec<_> = CSV.lines().skip(1).collect();
+        assert_eq!(rows.len(), SIZES.len());
+        for (line, vm) in rows.iter().zip(SIZES.iter()) {
+            let f: alloc::vec::Vec<&str> = line.split(',').collect();
+            assert_eq!(vm.name, f[0]);
+            assert_eq!(vm.family, f[1]);
+            assert_eq!(vm.vcpu.to_string(), f[2]);
+            let gib: f64 = f[3].parse().unwrap();
+            assert_eq!(vm.memory_mib as f64, gib * 1024.0, "{}", vm.name);
+            assert_eq!(vm.arch == Arch::Arm64, f[4] == "arm64");
+            assert_eq!(vm.gpu, f[8]);
+            assert_eq!(vm.source, f[9]);
+        }
+    }
+
+    #[test]
     fn names_are_unique_ignoring_case() {
         for (i, a) in SIZES.iter().enumerate() {
             for b in SIZES.iter().skip(i + 1) {
@@ -342,8 +458,11 @@ mod tests {
 
     #[test]
     fn the_five_sizes_under_two_vcpu() {
-        let mut small: alloc::vec::Vec<_> =
-            SIZES.iter().filter(|vm| vm.vcpu < 2).map(|vm| vm.name).collect();
+        let mut small: alloc::vec::Vec<_> = SIZES
+            .iter()
+            .filter(|vm| vm.vcpu < 2)
+            .map(|vm| vm.name)
+            .collect();
         small.sort_unstable();
         assert_eq!(
             small,
@@ -365,9 +484,10 @@ mod tests {
         assert!(hits.iter().all(|vm| vm.short_name().starts_with("D4")));
         let fam = search("Esv6", 100);
         assert!(!fam.is_empty());
-        let ranks_ok = fam.iter().position(|vm| vm.family != "Esv6").is_none_or(|first_other| {
-            fam.iter().skip(first_other).all(|vm| vm.family != "Esv6")
-        });
+        let ranks_ok = fam
+            .iter()
+            .position(|vm| vm.family != "Esv6")
+            .is_none_or(|first_other| fam.iter().skip(first_other).all(|vm| vm.family != "Esv6"));
         assert!(ranks_ok);
         assert!(search("zzz", 10).is_empty());
         assert_eq!(search("", 7).len(), 7);

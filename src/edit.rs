@@ -162,9 +162,23 @@ mod tests {
     fn every_text_field_round_trips_through_edits() {
         use PoolField as F;
         let fields = [
-            F::Name, F::VmSize, F::CustomVcpu, F::CustomMemory, F::NodeCount, F::MinCount,
-            F::MaxCount, F::MaxPods, F::MaxSurge, F::KubernetesVersion, F::Capacity, F::PodCpu,
-            F::PodMemory, F::DaemonsetCpu, F::DaemonsetMemory, F::DaemonsetPods, F::Replicas,
+            F::Name,
+            F::VmSize,
+            F::CustomVcpu,
+            F::CustomMemory,
+            F::NodeCount,
+            F::MinCount,
+            F::MaxCount,
+            F::MaxPods,
+            F::MaxSurge,
+            F::KubernetesVersion,
+            F::Capacity,
+            F::PodCpu,
+            F::PodMemory,
+            F::DaemonsetCpu,
+            F::DaemonsetMemory,
+            F::DaemonsetPods,
+            F::Replicas,
         ];
         let mut plan = Plan::default();
         for (i, field) in fields.into_iter().enumerate() {
@@ -189,8 +203,17 @@ mod tests {
     fn autoscale_gets_bounds_once() {
         let mut plan = Plan::default();
         plan.apply(Edit::Pool(0, PoolEdit::Autoscale(true)));
-        assert_eq!((plan.pools[0].min_count.as_str(), plan.pools[0].max_count.as_str()), ("1", "6"));
-        plan.apply(Edit::Pool(0, PoolEdit::Text(PoolField::MaxCount, "9".into())));
+        assert_eq!(
+            (
+                plan.pools[0].min_count.as_str(),
+                plan.pools[0].max_count.as_str()
+            ),
+            ("1", "6")
+        );
+        plan.apply(Edit::Pool(
+            0,
+            PoolEdit::Text(PoolField::MaxCount, "9".into()),
+        ));
         plan.apply(Edit::Pool(0, PoolEdit::Autoscale(false)));
         plan.apply(Edit::Pool(0, PoolEdit::Autoscale(true)));
         assert_eq!(plan.pools[0].max_count, "9");

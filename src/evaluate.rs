@@ -73,6 +73,31 @@ impl MemoryFigures {
         self.allocatable_ki / 1024
     }
 
+    /// How the VM's memory divides, in tenths of a percent that add up to exactly 1000 (the
+    /// allocatable part takes the rounding), for a stacked bar.
+    ///
+    /// # Examples
+    /// ```
+    /// let report = aks_calc::evaluate(&aks_calc::plan::Plan::default());
+    /// let s = report.pools[0].node.unwrap().memory.unwrap().shares();
+    /// assert_eq!(s.os + s.kube_reserved + s.system_reserved + s.eviction + s.allocatable, 1000);
+    /// ```
+    pub fn shares(&self) -> Shares {
+        let r = &self.reservation;
+        let os = self.permille(self.os_ki());
+        let kube_reserved = self.permille(r.kube_reserved_mib * 1024);
+        let system_reserved = self.permille(r.system_reserved_mib * 1024);
+        let eviction = self.permille(r.eviction_mib * 1024);
+        let taken = os + kube_reserved + system_reserved + eviction;
+        Shares {
+            os,
+            kube_reserved,
+            system_reserved,
+            eviction,
+            allocatable: 1000u64.saturating_sub(taken),
+        }
+    }
+
     /// `part_ki` as tenths of a percent of the nominal memory (rounded to nearest).
     ///
     /// # Examples
@@ -83,14 +108,39 @@ impl MemoryFigures {
     /// assert_eq!(mem.permille(mem.vm_mib * 1024), 1000);
     /// ```
     pub fn permille(&self, part_ki: u64) -> u64 {
-        let whole = self.vm_mib * 1024;
-        if whole == 0 {
-            0
-        } else {
-            (u128::from(part_ki) * 1000 + u128::from(whole) / 2).div_euclid(u128::from(whole))
-                as u64
-        }
+        permille_of(part_ki, self.vm_mib * 1024)
     }
+}
+
+/// Parts of a node's memory in tenths of a percent; see [`MemoryFigures::shares`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shares {
+    pub os: u64,
+    pub kube_reserved: u64,
+    pub system_reserved: u64,
+    pub eviction: u64,
+    pub allocatable: u64,
+}
+
+impl CpuFigures {
+    /// Reserved CPU in tenths of a percent of the node's CPU.
+    ///
+    /// # Examples
+    /// ```
+    /// let report = aks_calc::evaluate(&aks_calc::plan::Plan::default());
+    /// assert_eq!(report.pools[0].node.unwrap().cpu.reserved_permille(), 35); // 140m of 4000m
+    /// ```
+    pub fn reserved_permille(&self) -> u64 {
+        permille_of(self.reserved_m, u64::from(self.vcpu) * 1000)
+    }
+}
+
+/// `part` of `whole` in tenths of a percent, rounded to nearest; 0 of nothing is 0.
+fn permille_of(part: u64, whole: u64) -> u64 {
+    let (part, whole) = (u128::from(part), u128::from(whole));
+    (part * 1000 + whole / 2)
+        .checked_div(whole)
+        .map_or(0, |p| p as u64)
 }
 
 /// What one node of a pool offers pods.
@@ -135,12 +185,14 @@ pub struct NodeCounts {
 impl NodeCounts {
     /// The most nodes the pool can have (the autoscaler maximum, or the count).
     pub fn max(&self) -> u64 {
-        self.autoscale.map_or(self.count, |(_, max)| max.max(self.count))
+        self.autoscale
+            .map_or(self.count, |(_, max)| max.max(self.count))
     }
 
     /// The fewest nodes the pool can have.
     pub fn min(&self) -> u64 {
-        self.autoscale.map_or(self.count, |(min, _)| min.min(self.count))
+        self.autoscale
+            .map_or(self.count, |(min, _)| min.min(self.count))
     }
 }
 
@@ -372,8 +424,7 @@ impl PoolCtx<'_> {
         };
         if rule.is_unverified() {
             let at = self.at(PoolField::MemoryRule);
-            self.findings
-                .push(Finding::info(at, Issue::UnverifiedRule));
+            self.findings.push(Finding::info(at, Issue::UnverifiedRule));
         }
 
         let max_pods_defaulted = pool.max_pods.trim().is_empty();
@@ -395,7 +446,9 @@ impl PoolCtx<'_> {
                 );
             }
         }
-        if let Some(max_pods) = max_pods.filter(|&p| windows && p > limits::WINDOWS_RECOMMENDED_MAX_PODS) {
+        if let Some(max_pods) =
+            max_pods.filter(|&p| windows && p > limits::WINDOWS_RECOMMENDED_MAX_PODS)
+        {
             self.warning(PoolField::MaxPods, Issue::WindowsManyPods { max_pods });
         }
 
@@ -403,7 +456,8 @@ impl PoolCtx<'_> {
             self.check_system_pool(pool, vm, nodes);
         }
 
-        let capacity_entered = self.read_optional(PoolField::Capacity, &pool.capacity, parse_memory_ki);
+        let capacity_entered =
+            self.read_optional(PoolField::Capacity, &pool.capacity, parse_memory_ki);
         let node = vm.map(|vm| {
             let reserved_m = cpu_reserved_m(vm.vcpu);
             let cpu = CpuFigures {
@@ -411,9 +465,8 @@ impl PoolCtx<'_> {
                 reserved_m,
                 allocatable_m: (u64::from(vm.vcpu) * 1000).saturating_sub(reserved_m),
             };
-            let memory = max_pods.map(|max_pods| {
-                self.memory(vm, max_pods, rule, windows, capacity_entered, plan)
-            });
+            let memory = max_pods
+                .map(|max_pods| self.memory(vm, max_pods, rule, windows, capacity_entered, plan));
             NodeFigures { cpu, memory }
         });
         let fit = node.and_then(|node| self.fit(pool, node, max_pods?, nodes));
@@ -434,7 +487,11 @@ impl PoolCtx<'_> {
         let typed = pool.vm_size.trim();
         if typed.eq_ignore_ascii_case(CUSTOM_VM) {
             let vcpu = self.read(PoolField::CustomVcpu, &pool.custom_vcpu, parse_count);
-            let memory = self.read(PoolField::CustomMemory, &pool.custom_memory_gib, parse_gib_as_mib);
+            let memory = self.read(
+                PoolField::CustomMemory,
+                &pool.custom_memory_gib,
+                parse_gib_as_mib,
+            );
             let vcpu = vcpu.and_then(|v| u32::try_from(v).ok());
             if memory == Some(0) {
                 self.error(PoolField::CustomMemory, Issue::Input(InputError::Empty));
@@ -567,8 +624,12 @@ impl PoolCtx<'_> {
         capacity_entered: Option<u64>,
         plan: &Plan,
     ) -> MemoryFigures {
-        let reservation =
-            memory_reservation(rule, vm.memory_mib, max_pods, plan.cluster.network.is_azure_cni());
+        let reservation = memory_reservation(
+            rule,
+            vm.memory_mib,
+            max_pods,
+            plan.cluster.network.is_azure_cni(),
+        );
         let capacity_ki =
             capacity_entered.unwrap_or_else(|| estimated_capacity_ki(vm.memory_mib, windows));
         if capacity_ki > vm.memory_mib * 1024 {
@@ -618,20 +679,25 @@ impl PoolCtx<'_> {
         let pod_cpu = self.read_optional(PoolField::PodCpu, &w.pod_cpu, parse_cpu_m);
         let pod_mem = self.read_optional(PoolField::PodMemory, &w.pod_memory, parse_memory_ki);
         let ds_cpu = self.read_optional(PoolField::DaemonsetCpu, &w.daemonset_cpu, parse_cpu_m);
-        let ds_mem =
-            self.read_optional(PoolField::DaemonsetMemory, &w.daemonset_memory, parse_memory_ki);
+        let ds_mem = self.read_optional(
+            PoolField::DaemonsetMemory,
+            &w.daemonset_memory,
+            parse_memory_ki,
+        );
         let ds_pods = self.read_optional(PoolField::DaemonsetPods, &w.daemonset_pods, parse_count);
         let replicas = self.read_optional(PoolField::Replicas, &w.replicas, parse_count);
         // Without a pod size there is nothing to fit.
         if pod_cpu.is_none() && pod_mem.is_none() {
             return None;
         }
-        let (ds_cpu, ds_mem, ds_pods) = (ds_cpu.unwrap_or(0), ds_mem.unwrap_or(0), ds_pods.unwrap_or(0));
+        let (ds_cpu, ds_mem, ds_pods) = (
+            ds_cpu.unwrap_or(0),
+            ds_mem.unwrap_or(0),
+            ds_pods.unwrap_or(0),
+        );
 
         let cpu_left = node.cpu.allocatable_m.checked_sub(ds_cpu);
-        let mem_left = node
-            .memory
-            .map(|m| m.allocatable_ki.checked_sub(ds_mem));
+        let mem_left = node.memory.map(|m| m.allocatable_ki.checked_sub(ds_mem));
         if cpu_left.is_none() || matches!(mem_left, Some(None)) {
             let field = if cpu_left.is_none() {
                 PoolField::DaemonsetCpu

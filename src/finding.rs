@@ -66,14 +66,26 @@ pub enum Issue {
         suggestion: Option<&'static str>,
     },
     /// Pool names: lowercase letters and digits, starting with a letter, ≤ 12 (Windows ≤ 6).
-    BadPoolName { name: String, max_len: usize },
-    DuplicatePoolName { name: String },
+    BadPoolName {
+        name: String,
+        max_len: usize,
+    },
+    DuplicatePoolName {
+        name: String,
+    },
     /// AKS refuses VM sizes under 2 vCPUs.
-    VmTooSmall { vcpu: u32 },
+    VmTooSmall {
+        vcpu: u32,
+    },
     /// System pools need at least 4 vCPUs and 4 GiB.
-    SystemPoolVmSmall { vcpu: u32, memory_mib: u64 },
+    SystemPoolVmSmall {
+        vcpu: u32,
+        memory_mib: u64,
+    },
     /// B-series sizes are not supported for system pools.
-    SystemPoolBurstable { vm: &'static str },
+    SystemPoolBurstable {
+        vm: &'static str,
+    },
     /// System pools must run Linux.
     SystemPoolWindows,
     /// A system pool needs at least one node.
@@ -81,26 +93,51 @@ pub enum Issue {
     /// Every cluster needs a system pool.
     NoSystemPool,
     /// maxPods must be 10–250.
-    MaxPodsOutOfRange { value: u64 },
+    MaxPodsOutOfRange {
+        value: u64,
+    },
     /// maxPods below 30 needs room for 30 pods in the pool.
-    PoolBelow30Pods { max_pods: u32, nodes: u64 },
+    PoolBelow30Pods {
+        max_pods: u32,
+        nodes: u64,
+    },
     /// Windows nodes: at most 110 pods recommended.
-    WindowsManyPods { max_pods: u32 },
+    WindowsManyPods {
+        max_pods: u32,
+    },
     /// More than 1,000 nodes in a pool.
-    PoolTooLarge { nodes: u64 },
+    PoolTooLarge {
+        nodes: u64,
+    },
     /// Autoscaler bounds are inconsistent.
-    MinAboveMax { min: u64, max: u64 },
-    CountOutsideBounds { count: u64, min: u64, max: u64 },
+    MinAboveMax {
+        min: u64,
+        max: u64,
+    },
+    CountOutsideBounds {
+        count: u64,
+        min: u64,
+        max: u64,
+    },
     /// The reservation exceeds the node's capacity: nothing is left for pods.
-    NothingAllocatable { reserved_ki: u64, capacity_ki: u64 },
+    NothingAllocatable {
+        reserved_ki: u64,
+        capacity_ki: u64,
+    },
     /// The entered capacity is above the VM's nominal memory.
-    CapacityAboveVm { capacity_ki: u64, vm_mib: u64 },
+    CapacityAboveVm {
+        capacity_ki: u64,
+        vm_mib: u64,
+    },
     /// The DaemonSets alone use more than a node has.
     DaemonsetsDoNotFit,
     /// Not a single workload pod fits on a node.
     PodDoesNotFit,
     /// The replicas need more nodes than the pool can have.
-    ReplicasNeedMoreNodes { needed: u64, available: u64 },
+    ReplicasNeedMoreNodes {
+        needed: u64,
+        available: u64,
+    },
     /// The memory rule rests on observation, not documentation.
     UnverifiedRule,
 }

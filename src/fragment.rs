@@ -9,9 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::plan::{
-    Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice,
-};
+use crate::plan::{Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice};
 use crate::reserve::MemoryRule;
 
 /// The link schema this build writes.
@@ -105,7 +103,10 @@ pub fn to_fragment(plan: &Plan) -> String {
             put("os-type", os_value(pool.os));
         }
         if pool.autoscale != template.autoscale {
-            put("enable-cluster-autoscaler", if pool.autoscale { "true" } else { "false" });
+            put(
+                "enable-cluster-autoscaler",
+                if pool.autoscale { "true" } else { "false" },
+            );
         }
         if pool.memory_rule != template.memory_rule {
             put("memory-rule", rule_value(pool.memory_rule));
@@ -159,15 +160,19 @@ fn pool_text_mut<'a>(pool: &'a mut Pool, key: &str) -> Option<&'a mut String> {
 /// The `az` flags that select a network model (`az aks create` without any means Overlay).
 fn network_keys(model: NetworkModel) -> &'static [(&'static str, &'static str)] {
     match model {
-        NetworkModel::Overlay => &[("network-plugin", "azure"), ("network-plugin-mode", "overlay")],
+        NetworkModel::Overlay => &[
+            ("network-plugin", "azure"),
+            ("network-plugin-mode", "overlay"),
+        ],
         NetworkModel::NodeSubnet => &[("network-plugin", "azure")],
         NetworkModel::PodSubnetDynamic => &[
             ("network-plugin", "azure"),
             ("pod-ip-allocation-mode", "DynamicIndividual"),
         ],
-        NetworkModel::PodSubnetStatic => {
-            &[("network-plugin", "azure"), ("pod-ip-allocation-mode", "StaticBlock")]
-        }
+        NetworkModel::PodSubnetStatic => &[
+            ("network-plugin", "azure"),
+            ("pod-ip-allocation-mode", "StaticBlock"),
+        ],
         NetworkModel::Kubenet => &[("network-plugin", "kubenet")],
     }
 }
@@ -245,7 +250,9 @@ fn decode(text: &str) -> String {
 fn cut(mut value: String, key: &str, notices: &mut Vec<Notice>) -> String {
     if value.chars().count() > MAX_VALUE_LEN {
         value = value.chars().take(MAX_VALUE_LEN).collect();
-        notices.push(Notice::ValueCut { key: shown_key(key) });
+        notices.push(Notice::ValueCut {
+            key: shown_key(key),
+        });
     }
     value
 }
@@ -336,7 +343,9 @@ pub fn from_fragment(fragment: &str) -> Decoded {
             }
             _ if dropping => {}
             _ => {
-                let Some(pool) = plan.pools.last_mut() else { continue };
+                let Some(pool) = plan.pools.last_mut() else {
+                    continue;
+                };
                 let known = if key == "kubernetes-version" {
                     pool.kubernetes_version = value;
                     true
@@ -468,7 +477,10 @@ mod tests {
         plan.cluster.kubernetes_version = "1.28".into();
         plan.pools[0].kubernetes_version = "1.27".into();
         let text = to_fragment(&plan);
-        assert_eq!(text, "v=1&kubernetes-version=1.28&nodepool-name=nodepool1&kubernetes-version=1.27");
+        assert_eq!(
+            text,
+            "v=1&kubernetes-version=1.28&nodepool-name=nodepool1&kubernetes-version=1.27"
+        );
         assert_eq!(from_fragment(&text).plan, plan);
     }
 
@@ -484,11 +496,20 @@ mod tests {
             d.notices,
             [
                 Notice::FutureVersion("7".into()),
-                Notice::BadValue { key: "mode".into(), value: "boss".into() },
-                Notice::BadValue { key: "network-plugin".into(), value: "cni".into() },
+                Notice::BadValue {
+                    key: "mode".into(),
+                    value: "boss".into()
+                },
+                Notice::BadValue {
+                    key: "network-plugin".into(),
+                    value: "cni".into()
+                },
                 Notice::UnknownKey("%zz".into()),
                 Notice::UnknownKey("".into()),
-                Notice::BadValue { key: "os-type".into(), value: "".into() },
+                Notice::BadValue {
+                    key: "os-type".into(),
+                    value: "".into()
+                },
             ]
         );
         assert_eq!(d.plan, Plan::default());
@@ -499,9 +520,16 @@ mod tests {
         let long = format!("node-vm-size={}", "A".repeat(100_000));
         let d = from_fragment(&long);
         assert_eq!(d.plan.pools[0].vm_size.len(), MAX_VALUE_LEN);
-        assert_eq!(d.notices, [Notice::ValueCut { key: "node-vm-size".into() }]);
+        assert_eq!(
+            d.notices,
+            [Notice::ValueCut {
+                key: "node-vm-size".into()
+            }]
+        );
 
-        let many: String = (0..300).map(|i| format!("&nodepool-name=p{i}&max-pods=31")).collect();
+        let many: String = (0..300)
+            .map(|i| format!("&nodepool-name=p{i}&max-pods=31"))
+            .collect();
         let d = from_fragment(&many);
         assert_eq!(d.plan.pools.len(), MAX_POOLS);
         assert_eq!(d.plan.pools[99].name, "p99");
@@ -534,11 +562,23 @@ mod tests {
     /// A random text field: mostly plausible values, sometimes hostile ones.
     fn text(rng: &mut Rng) -> String {
         const SAMPLES: [&str; 12] = [
-            "", "3", "110", "abc", "Standard_D8s_v5", "10%", "1.29", "16393524Ki", "&=#%",
-            "日本語", "\u{0}", " 7 ",
+            "",
+            "3",
+            "110",
+            "abc",
+            "Standard_D8s_v5",
+            "10%",
+            "1.29",
+            "16393524Ki",
+            "&=#%",
+            "日本語",
+            "\u{0}",
+            " 7 ",
         ];
         if rng.below(4) == 0 {
-            (0..rng.below(12)).map(|_| char::from_u32(rng.below(0x3000) as u32).unwrap_or('x')).collect()
+            (0..rng.below(12))
+                .map(|_| char::from_u32(rng.below(0x3000) as u32).unwrap_or('x'))
+                .collect()
         } else {
             SAMPLES[rng.below(SAMPLES.len() as u64) as usize].to_string()
         }
@@ -550,14 +590,26 @@ mod tests {
         for _ in 0..2000 {
             let mut plan = Plan::default();
             plan.cluster.network = NetworkModel::ALL[rng.below(5) as usize];
-            plan.cluster.dataplane = if rng.below(2) == 0 { Dataplane::Azure } else { Dataplane::Cilium };
+            plan.cluster.dataplane = if rng.below(2) == 0 {
+                Dataplane::Azure
+            } else {
+                Dataplane::Cilium
+            };
             plan.cluster.kubernetes_version = text(&mut rng);
             plan.pools.clear();
             for i in 0..=rng.below(4) {
                 let mut p = Pool::template(i as usize);
                 p.name = text(&mut rng);
-                p.mode = if rng.below(2) == 0 { PoolMode::System } else { PoolMode::User };
-                p.os = if rng.below(3) == 0 { OsType::Windows } else { OsType::Linux };
+                p.mode = if rng.below(2) == 0 {
+                    PoolMode::System
+                } else {
+                    PoolMode::User
+                };
+                p.os = if rng.below(3) == 0 {
+                    OsType::Windows
+                } else {
+                    OsType::Linux
+                };
                 p.autoscale = rng.below(2) == 0;
                 p.memory_rule = [
                     RuleChoice::Auto,

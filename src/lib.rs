@@ -4,20 +4,34 @@
 //! The Yew page lives in [`ui`] behind the `ui` feature and only displays what the core returns.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(unsafe_code)]
+// Input from users and links must never crash the page: no panicking shortcuts outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 extern crate alloc;
 
 pub mod catalogue;
+pub mod evaluate;
+pub mod finding;
+pub mod plan;
 pub mod quantity;
 pub mod reserve;
-pub mod plan;
-pub mod finding;
-pub mod evaluate;
 
 pub use evaluate::{Report, evaluate};
 pub use plan::Plan;
 pub mod fragment;
 
+pub mod edit;
 #[cfg(test)]
 mod testing;
-pub mod edit;
+pub mod text;
+
+#[cfg(feature = "ui")]
+pub mod ui;

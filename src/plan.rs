@@ -65,9 +65,9 @@ impl NetworkModel {
         match self {
             NetworkModel::NodeSubnet => 30,
             NetworkModel::Kubenet => 110,
-            NetworkModel::Overlay | NetworkModel::PodSubnetDynamic | NetworkModel::PodSubnetStatic => {
-                250
-            }
+            NetworkModel::Overlay
+            | NetworkModel::PodSubnetDynamic
+            | NetworkModel::PodSubnetStatic => 250,
         }
     }
 

@@ -288,10 +288,16 @@ mod tests {
         assert_eq!(parse_count("0"), Ok(0));
         assert_eq!(parse_count("250"), Ok(250));
         assert_eq!(parse_count("1_000"), Ok(1000));
-        assert_eq!(parse_count("1,,0"), Err(InputError::NotANumber("1,,0".into())));
+        assert_eq!(
+            parse_count("1,,0"),
+            Err(InputError::NotANumber("1,,0".into()))
+        );
         assert_eq!(parse_count(","), Err(InputError::NotANumber(",".into())));
         assert_eq!(parse_count("1,"), Err(InputError::NotANumber("1,".into())));
-        assert_eq!(parse_count("-abc"), Err(InputError::NotANumber("-abc".into())));
+        assert_eq!(
+            parse_count("-abc"),
+            Err(InputError::NotANumber("-abc".into()))
+        );
         assert_eq!(
             parse_count("99999999999999999999999"),
             Err(InputError::TooLarge("99999999999999999999999".into()))
@@ -301,7 +307,10 @@ mod tests {
             Err(InputError::TooLarge("1000000001".into()))
         );
         // Full-width digits are not silently read as numbers.
-        assert_eq!(parse_count("１０"), Err(InputError::NotANumber("１０".into())));
+        assert_eq!(
+            parse_count("１０"),
+            Err(InputError::NotANumber("１０".into()))
+        );
     }
 
     #[test]
@@ -310,10 +319,22 @@ mod tests {
         assert_eq!(parse_memory_ki("1.5Gi"), Ok(1_572_864));
         assert_eq!(parse_memory_ki("1Ti"), Ok(1 << 30));
         assert_eq!(parse_memory_ki("16k"), Ok(15));
-        assert_eq!(parse_memory_ki("Gi"), Err(InputError::NotMemory("Gi".into())));
-        assert_eq!(parse_memory_ki("-1Gi"), Err(InputError::Negative("-1Gi".into())));
-        assert_eq!(parse_memory_ki("1.2.3Gi"), Err(InputError::NotMemory("1.2.3Gi".into())));
-        assert!(matches!(parse_memory_ki("99999999999Ti"), Err(InputError::TooLarge(_))));
+        assert_eq!(
+            parse_memory_ki("Gi"),
+            Err(InputError::NotMemory("Gi".into()))
+        );
+        assert_eq!(
+            parse_memory_ki("-1Gi"),
+            Err(InputError::Negative("-1Gi".into()))
+        );
+        assert_eq!(
+            parse_memory_ki("1.2.3Gi"),
+            Err(InputError::NotMemory("1.2.3Gi".into()))
+        );
+        assert!(matches!(
+            parse_memory_ki("99999999999Ti"),
+            Err(InputError::TooLarge(_))
+        ));
         assert_eq!(parse_memory_ki(""), Err(InputError::Empty));
     }
 

@@ -21,7 +21,9 @@ pub const CURRENT_RULE_SINCE: K8sVersion = K8sVersion::new(1, 29);
 /// ```
 pub fn cpu_reserved_m(vcpu: u32) -> u64 {
     let n = u64::from(vcpu);
-    60 * n.min(1) + 40 * n.saturating_sub(1).min(1) + 20 * n.saturating_sub(2).min(2)
+    60 * n.min(1)
+        + 40 * n.saturating_sub(1).min(1)
+        + 20 * n.saturating_sub(2).min(2)
         + 10 * n.saturating_sub(4)
 }
 
@@ -188,13 +190,19 @@ mod tests {
         }
         assert_eq!(2 * 1000 - cpu_reserved_m(2), 1900);
         assert_eq!(cpu_reserved_m(0), 0);
-        assert_eq!(cpu_reserved_m(u32::MAX), 140 + 10 * (u64::from(u32::MAX) - 4));
+        assert_eq!(
+            cpu_reserved_m(u32::MAX),
+            140 + 10 * (u64::from(u32::MAX) - 4)
+        );
     }
 
     #[test]
     fn current_rule_doc_examples() {
         let r = memory_reservation(MemoryRule::Current, 8192, 30, true);
-        assert_eq!((r.kube_reserved_mib, r.eviction_mib, r.total_mib()), (650, 100, 750));
+        assert_eq!(
+            (r.kube_reserved_mib, r.eviction_mib, r.total_mib()),
+            (650, 100, 750)
+        );
         // 4 GiB, 70 pods: 20·70 + 50 = 1450 > 25 % cap of 1024.
         let r = memory_reservation(MemoryRule::Current, 4096, 70, true);
         assert_eq!(r.kube_reserved_mib, 1024);
@@ -202,10 +210,19 @@ mod tests {
         let r = memory_reservation(MemoryRule::Current, 32 * 1024, 250, true);
         assert_eq!(r.kube_reserved_mib, 5050);
         // The cap binds exactly at 20·p + 50 = vm/4: 16 GiB → 4096 at p = 202.3 → 202 is below.
-        assert_eq!(memory_reservation(MemoryRule::Current, 16384, 202, true).kube_reserved_mib, 4090);
-        assert_eq!(memory_reservation(MemoryRule::Current, 16384, 203, true).kube_reserved_mib, 4096);
+        assert_eq!(
+            memory_reservation(MemoryRule::Current, 16384, 202, true).kube_reserved_mib,
+            4090
+        );
+        assert_eq!(
+            memory_reservation(MemoryRule::Current, 16384, 203, true).kube_reserved_mib,
+            4096
+        );
         // Issue 6's explain example: min(20 × 110 + 50, 25 % × 16384) = 2250.
-        assert_eq!(memory_reservation(MemoryRule::Current, 16384, 110, false).kube_reserved_mib, 2250);
+        assert_eq!(
+            memory_reservation(MemoryRule::Current, 16384, 110, false).kube_reserved_mib,
+            2250
+        );
     }
 
     #[test]
@@ -216,7 +233,10 @@ mod tests {
         assert_eq!(legacy_brackets_mib(64 * 1024), 5611);
         // Seed 002: a 7 GB node loses 0.75 + 1.0 + 0.6 = 2.35 GB.
         let r = memory_reservation(MemoryRule::Legacy, 7 * 1024, 110, false);
-        assert_eq!((r.kube_reserved_mib, r.eviction_mib, r.total_mib()), (1638, 750, 2388));
+        assert_eq!(
+            (r.kube_reserved_mib, r.eviction_mib, r.total_mib()),
+            (1638, 750, 2388)
+        );
         // Above 128 GiB: 2 %. 256 GiB = 1024 + 819.2 + 819.2 + 6881.28 + 2621.44 = 12165.12.
         assert_eq!(legacy_brackets_mib(256 * 1024), 12165);
         assert_eq!(legacy_brackets_mib(0), 0);
@@ -233,21 +253,45 @@ mod tests {
         // 16 GiB, 110 pods, Azure CNI: kube = min(3850 + max(250, 327), 4096) = 4096 (cap);
         // system = 200 + 0 + 100; eviction 375 (8–32 GiB).
         let r = memory_reservation(MemoryRule::Hardening, 16384, 110, true);
-        assert_eq!((r.kube_reserved_mib, r.system_reserved_mib, r.eviction_mib), (4096, 300, 375));
+        assert_eq!(
+            (r.kube_reserved_mib, r.system_reserved_mib, r.eviction_mib),
+            (4096, 300, 375)
+        );
         // 64 GiB, 30 pods, kubenet: kube = 1050 + 1310 = 2360; system = 200 + 200; eviction 512.
         let r = memory_reservation(MemoryRule::Hardening, 65536, 30, false);
-        assert_eq!((r.kube_reserved_mib, r.system_reserved_mib, r.eviction_mib), (2360, 400, 512));
+        assert_eq!(
+            (r.kube_reserved_mib, r.system_reserved_mib, r.eviction_mib),
+            (2360, 400, 512)
+        );
         // Eviction boundaries: exactly 8 GiB → 250, exactly 32 GiB → 512.
-        assert_eq!(memory_reservation(MemoryRule::Hardening, 8192, 30, false).eviction_mib, 250);
-        assert_eq!(memory_reservation(MemoryRule::Hardening, 8193, 30, false).eviction_mib, 375);
-        assert_eq!(memory_reservation(MemoryRule::Hardening, 32768, 30, false).eviction_mib, 512);
+        assert_eq!(
+            memory_reservation(MemoryRule::Hardening, 8192, 30, false).eviction_mib,
+            250
+        );
+        assert_eq!(
+            memory_reservation(MemoryRule::Hardening, 8193, 30, false).eviction_mib,
+            375
+        );
+        assert_eq!(
+            memory_reservation(MemoryRule::Hardening, 32768, 30, false).eviction_mib,
+            512
+        );
     }
 
     #[test]
     fn rule_follows_os_and_version() {
-        assert_eq!(MemoryRule::for_pool(false, K8sVersion::new(1, 28)), MemoryRule::Legacy);
-        assert_eq!(MemoryRule::for_pool(false, K8sVersion::new(1, 29)), MemoryRule::Current);
-        assert_eq!(MemoryRule::for_pool(true, K8sVersion::new(1, 28)), MemoryRule::Windows);
+        assert_eq!(
+            MemoryRule::for_pool(false, K8sVersion::new(1, 28)),
+            MemoryRule::Legacy
+        );
+        assert_eq!(
+            MemoryRule::for_pool(false, K8sVersion::new(1, 29)),
+            MemoryRule::Current
+        );
+        assert_eq!(
+            MemoryRule::for_pool(true, K8sVersion::new(1, 28)),
+            MemoryRule::Windows
+        );
     }
 
     #[test]

@@ -1,0 +1,598 @@
+//! Every word the calculator shows, in English and Japanese.
+//!
+//! A fixed text is a [`T`], whose two fields are both required: a missing translation does not
+//! compile. Messages with numbers are functions that match on the language.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::finding::{Issue, PoolField};
+use crate::fragment::Notice;
+use crate::plan::NetworkModel;
+use crate::quantity::InputError;
+use crate::reserve::MemoryRule;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Ja,
+}
+
+/// A fixed text in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct T {
+    pub en: &'static str,
+    pub ja: &'static str,
+}
+
+impl T {
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Ja => self.ja,
+        }
+    }
+}
+
+const fn t(en: &'static str, ja: &'static str) -> T {
+    T { en, ja }
+}
+
+/// Formats a whole number with thousands separators, as both languages write it: `1,581`.
+///
+/// # Examples
+/// ```
+/// assert_eq!(aks_calc::text::int(1581), "1,581");
+/// assert_eq!(aks_calc::text::int(999), "999");
+/// assert_eq!(aks_calc::text::int(65536), "65,536");
+/// ```
+pub fn int(n: u64) -> String {
+    let digits = format!("{n}");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Tenths of a percent as `12.3 %`.
+pub fn permille(p: u64) -> String {
+    format!("{}.{} %", p / 10, p % 10)
+}
+
+/// MiB as GiB with up to two decimals, without trailing zeros: `16`, `3.5`, `7.25`.
+pub fn gib(mib: u64) -> String {
+    let hundredths = mib * 100 / 1024;
+    let (whole, frac) = (hundredths / 100, hundredths % 100);
+    match frac {
+        0 => format!("{whole}"),
+        f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+        f => format!("{whole}.{f:02}"),
+    }
+}
+
+/// Labels of the page.
+pub mod label {
+    use super::{T, t};
+
+    pub const TITLE: T = t(
+        "AKS capacity & IP calculator",
+        "AKS キャパシティ & IP 計算ツール",
+    );
+    pub const TAGLINE: T = t(
+        "What each node really has for pods once AKS has taken its reservations.",
+        "AKS の予約分を差し引いた後、各ノードでポッドが実際に使える CPU とメモリ。",
+    );
+    pub const CLUSTER: T = t("Cluster", "クラスター");
+    pub const NETWORK: T = t("Network model", "ネットワークモデル");
+    pub const DATAPLANE: T = t("Data plane", "データプレーン");
+    pub const CLUSTER_VERSION: T = t("Kubernetes version", "Kubernetes バージョン");
+    pub const POOLS: T = t("Node pools", "ノードプール");
+    pub const ADD_POOL: T = t("Add node pool", "ノードプールを追加");
+    pub const DUPLICATE: T = t("Duplicate", "複製");
+    pub const REMOVE: T = t("Remove", "削除");
+    pub const SYSTEM: T = t("System", "システム");
+    pub const USER: T = t("User", "ユーザー");
+    pub const LINUX: T = t("Linux", "Linux");
+    pub const WINDOWS: T = t("Windows", "Windows");
+    pub const AUTOSCALE: T = t("Cluster autoscaler", "クラスターオートスケーラー");
+    pub const CUSTOM_SIZE: T = t("Custom size", "カスタムサイズ");
+    pub const RULE_AUTO: T = t("Automatic", "自動");
+    pub const WORKLOAD: T = t("Workload fit", "ワークロードの収まり");
+    pub const WORKLOAD_HINT: T = t(
+        "Enter a pod's requests to see how many pods fit on a node.",
+        "ポッドの requests を入力すると、1 ノードに何個載るかを表示します。",
+    );
+    pub const NODE: T = t("Per node", "ノードあたり");
+    pub const CPU: T = t("CPU", "CPU");
+    pub const MEMORY: T = t("Memory", "メモリ");
+    pub const ALLOCATABLE: T = t("Allocatable", "割り当て可能");
+    pub const RESERVED: T = t("Reserved", "予約");
+    pub const KUBE_RESERVED: T = t("kube-reserved", "kube-reserved");
+    pub const SYSTEM_RESERVED: T = t("system-reserved", "system-reserved");
+    pub const EVICTION: T = t("Eviction threshold", "退避しきい値");
+    pub const OS_KERNEL: T = t("OS and kernel", "OS・カーネル");
+    pub const CAPACITY: T = t("Capacity", "容量");
+    pub const ESTIMATED: T = t("estimated", "推定");
+    pub const ENTERED: T = t("as entered", "入力値");
+    pub const VM_MEMORY: T = t("VM memory", "VM のメモリ");
+    pub const PODS_PER_NODE: T = t("Pods per node", "ノードあたりのポッド数");
+    pub const LIMITED_BY: T = t("limited by", "制約");
+    pub const NODES_NEEDED: T = t("Nodes needed", "必要なノード数");
+    pub const TOTALS: T = t("Cluster totals", "クラスター合計");
+    pub const NODES: T = t("Nodes", "ノード数");
+    pub const NOW: T = t("now", "現在");
+    pub const AT_MAX: T = t("at autoscaler maximum", "オートスケーラー最大時");
+    pub const PARTIAL: T = t(
+        "Pools with missing figures are left out.",
+        "数値を計算できないプールは合計に含めていません。",
+    );
+    pub const FINDINGS: T = t("Findings", "指摘事項");
+    pub const NO_FINDINGS: T = t(
+        "Nothing to report: AKS would accept this plan.",
+        "指摘事項はありません。",
+    );
+    pub const NOTICES: T = t("About this link", "このリンクについて");
+    pub const ASSUMPTIONS: T = t("Assumptions", "前提");
+    pub const SOURCE: T = t("source", "出典");
+    pub const ERROR: T = t("Error", "エラー");
+    pub const WARNING: T = t("Warning", "警告");
+    pub const INFO: T = t("Note", "注記");
+    pub const NO_RESULTS: T = t("No matching VM size", "一致する VM サイズがありません");
+    pub const FOOTER: T = t(
+        "Runs entirely in your browser: nothing you enter leaves this page.",
+        "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。",
+    );
+}
+
+/// The label of a pool field.
+pub fn field(f: PoolField) -> T {
+    use PoolField as F;
+    match f {
+        F::Name => t("Name", "名前"),
+        F::Mode => t("Mode", "モード"),
+        F::Os => t("OS", "OS"),
+        F::VmSize => t("VM size", "VM サイズ"),
+        F::CustomVcpu => t("vCPUs", "vCPU 数"),
+        F::CustomMemory => t("Memory (GiB)", "メモリ (GiB)"),
+        F::NodeCount => t("Node count", "ノード数"),
+        F::MinCount => t("Min nodes", "最小ノード数"),
+        F::MaxCount => t("Max nodes", "最大ノード数"),
+        F::MaxPods => t("Max pods per node", "ノードあたりの最大ポッド数"),
+        F::MaxSurge => t("Max surge", "最大サージ"),
+        F::KubernetesVersion => t("Kubernetes version", "Kubernetes バージョン"),
+        F::MemoryRule => t("Memory reservation rule", "メモリ予約ルール"),
+        F::Capacity => t("Node memory capacity", "ノードのメモリ容量"),
+        F::PodCpu => t("CPU request per pod", "ポッドあたりの CPU 要求"),
+        F::PodMemory => t("Memory request per pod", "ポッドあたりのメモリ要求"),
+        F::DaemonsetCpu => t("DaemonSet CPU per node", "ノードあたりの DaemonSet CPU"),
+        F::DaemonsetMemory => t(
+            "DaemonSet memory per node",
+            "ノードあたりの DaemonSet メモリ",
+        ),
+        F::DaemonsetPods => t(
+            "DaemonSet pods per node",
+            "ノードあたりの DaemonSet ポッド数",
+        ),
+        F::Replicas => t("Replicas", "レプリカ数"),
+    }
+}
+
+/// A short hint under a pool field: the format it takes.
+pub fn field_hint(f: PoolField) -> Option<T> {
+    use PoolField as F;
+    Some(match f {
+        F::Capacity => t(
+            "From kubectl describe node, e.g. 16393524Ki. Empty: estimated.",
+            "kubectl describe node の値(例: 16393524Ki)。空欄なら推定値。",
+        ),
+        F::PodCpu | F::DaemonsetCpu => t("e.g. 250m or 0.5", "例: 250m、0.5"),
+        F::PodMemory | F::DaemonsetMemory => t("e.g. 256Mi or 1Gi", "例: 256Mi、1Gi"),
+        F::MaxSurge => t(
+            "A count (3) or a percentage (33%)",
+            "台数 (3) または割合 (33%)",
+        ),
+        _ => return None,
+    })
+}
+
+pub fn network_model(m: NetworkModel) -> T {
+    match m {
+        NetworkModel::Overlay => t("Azure CNI Overlay", "Azure CNI オーバーレイ"),
+        NetworkModel::NodeSubnet => t("Azure CNI (node subnet)", "Azure CNI(ノードサブネット)"),
+        NetworkModel::PodSubnetDynamic => t(
+            "Azure CNI pod subnet (dynamic)",
+            "Azure CNI ポッドサブネット(動的割り当て)",
+        ),
+        NetworkModel::PodSubnetStatic => t(
+            "Azure CNI pod subnet (static block)",
+            "Azure CNI ポッドサブネット(静的ブロック)",
+        ),
+        NetworkModel::Kubenet => t(
+            "kubenet (retires 31 March 2028)",
+            "kubenet(2028 年 3 月 31 日に廃止)",
+        ),
+    }
+}
+
+/// The name of a memory rule, as the assumptions line states it.
+pub fn rule(r: MemoryRule) -> T {
+    match r {
+        MemoryRule::Current => t(
+            "AKS 1.29 and later: kube-reserved = min(20 Mi × maxPods + 50 Mi, 25 % of memory), eviction 100 Mi",
+            "AKS 1.29 以降: kube-reserved = min(20 Mi × 最大ポッド数 + 50 Mi, メモリの 25 %)、退避しきい値 100 Mi",
+        ),
+        MemoryRule::Legacy => t(
+            "AKS before 1.29: kube-reserved by regressive brackets (25/20/10/6/2 %), eviction 750 Mi",
+            "AKS 1.29 より前: kube-reserved は逓減率(25/20/10/6/2 %)、退避しきい値 750 Mi",
+        ),
+        MemoryRule::Windows => t(
+            "Windows: legacy brackets + 2 GiB, no eviction threshold (observed, not documented)",
+            "Windows: 従来の逓減率 + 2 GiB、退避しきい値なし(観測値、未文書化)",
+        ),
+        MemoryRule::Hardening => t(
+            "Node hardening (not GA): min(35 Mi × maxPods + max(250 Mi, 2 %), 25 %) + system-reserved, eviction 250–512 Mi",
+            "ノード強化モード(GA 前): min(35 Mi × 最大ポッド数 + max(250 Mi, 2 %), 25 %) + system-reserved、退避しきい値 250〜512 Mi",
+        ),
+    }
+}
+
+/// A short name of a memory rule, for menus.
+pub fn rule_short(r: MemoryRule) -> T {
+    match r {
+        MemoryRule::Current => t("Kubernetes ≥ 1.29", "Kubernetes 1.29 以降"),
+        MemoryRule::Legacy => t("Kubernetes < 1.29", "Kubernetes 1.29 より前"),
+        MemoryRule::Windows => t("Windows", "Windows"),
+        MemoryRule::Hardening => t("Node hardening (preview)", "ノード強化(プレビュー)"),
+    }
+}
+
+/// Where a memory rule comes from.
+pub fn rule_source(r: MemoryRule) -> &'static str {
+    match r {
+        MemoryRule::Current | MemoryRule::Legacy | MemoryRule::Windows => {
+            "https://learn.microsoft.com/azure/aks/node-resource-reservations"
+        }
+        MemoryRule::Hardening => "https://github.com/Azure/karpenter-provider-azure/pull/1818",
+    }
+}
+
+fn input(e: &InputError, lang: Lang) -> String {
+    use InputError as E;
+    match (e, lang) {
+        (E::Empty, Lang::En) => "Required.".into(),
+        (E::Empty, Lang::Ja) => "入力してください。".into(),
+        (E::NotANumber(s), Lang::En) => format!("“{s}” is not a number."),
+        (E::NotANumber(s), Lang::Ja) => format!("「{s}」は数値ではありません。"),
+        (E::Negative(s), Lang::En) => format!("“{s}” is negative; enter 0 or more."),
+        (E::Negative(s), Lang::Ja) => format!("「{s}」は負の値です。0 以上を入力してください。"),
+        (E::NotWhole(s), Lang::En) => format!("“{s}” is not a whole number."),
+        (E::NotWhole(s), Lang::Ja) => format!("「{s}」は整数ではありません。"),
+        (E::TooLarge(s), Lang::En) => format!("“{s}” is too large."),
+        (E::TooLarge(s), Lang::Ja) => format!("「{s}」は大きすぎます。"),
+        (E::NotMemory(s), Lang::En) => format!(
+            "“{s}” is not a memory quantity; write it as kubectl does, e.g. 16393524Ki, 16009Mi or 15.6Gi."
+        ),
+        (E::NotMemory(s), Lang::Ja) => format!(
+            "「{s}」はメモリ量として読めません。kubectl の表記で入力してください(例: 16393524Ki、16009Mi、15.6Gi)。"
+        ),
+        (E::NotCpu(s), Lang::En) => format!("“{s}” is not a CPU quantity; e.g. 250m or 0.5."),
+        (E::NotCpu(s), Lang::Ja) => format!("「{s}」は CPU 量として読めません(例: 250m、0.5)。"),
+        (E::NotVersion(s), Lang::En) => format!("“{s}” is not a Kubernetes version; e.g. 1.33."),
+        (E::NotVersion(s), Lang::Ja) => {
+            format!("「{s}」は Kubernetes のバージョンとして読めません(例: 1.33)。")
+        }
+    }
+}
+
+/// A finding, worded.
+pub fn issue(issue: &Issue, lang: Lang) -> String {
+    use Issue as I;
+    let en = lang == Lang::En;
+    match issue {
+        I::Input(e) => input(e, lang),
+        I::UnknownVmSize { typed, suggestion } => match (suggestion, en) {
+            (Some(s), true) => format!("“{typed}” is not in the VM catalogue. Did you mean {s}?"),
+            (Some(s), false) => format!("「{typed}」は VM カタログにありません。{s} のことですか?"),
+            (None, true) => format!(
+                "“{typed}” is not in the VM catalogue. Pick a size from the list, or type “custom” to enter vCPUs and memory."
+            ),
+            (None, false) => format!(
+                "「{typed}」は VM カタログにありません。一覧から選ぶか、「custom」と入力して vCPU とメモリを指定してください。"
+            ),
+        },
+        I::BadPoolName { name, max_len } => {
+            if en {
+                format!(
+                    "“{name}” cannot be a pool name: use 1–{max_len} lowercase letters and digits, starting with a letter."
+                )
+            } else {
+                format!(
+                    "「{name}」はノードプール名に使えません。英小文字で始まる 1〜{max_len} 文字の英小文字と数字にしてください。"
+                )
+            }
+        }
+        I::DuplicatePoolName { name } => {
+            if en {
+                format!("Another pool is already named “{name}”.")
+            } else {
+                format!("「{name}」という名前のプールが既にあります。")
+            }
+        }
+        I::VmTooSmall { vcpu } => {
+            if en {
+                format!(
+                    "AKS does not allow VM sizes with fewer than 2 vCPUs (this one has {vcpu})."
+                )
+            } else {
+                format!(
+                    "AKS では vCPU が 2 未満の VM サイズは使えません(このサイズは {vcpu} vCPU)。"
+                )
+            }
+        }
+        I::SystemPoolVmSmall { vcpu, memory_mib } => {
+            let g = gib(*memory_mib);
+            if en {
+                format!(
+                    "System pools need at least 4 vCPUs and 4 GiB of memory (this size: {vcpu} vCPUs, {g} GiB)."
+                )
+            } else {
+                format!(
+                    "システムノードプールには 4 vCPU・4 GiB 以上が必要です(このサイズ: {vcpu} vCPU、{g} GiB)。"
+                )
+            }
+        }
+        I::SystemPoolBurstable { vm } => {
+            if en {
+                format!("B-series sizes such as {vm} are not supported for system pools.")
+            } else {
+                format!("{vm} などの B シリーズはシステムノードプールではサポートされていません。")
+            }
+        }
+        I::SystemPoolWindows => {
+            if en {
+                "System pools must run Linux.".into()
+            } else {
+                "システムノードプールの OS は Linux である必要があります。".into()
+            }
+        }
+        I::SystemPoolEmpty => {
+            if en {
+                "A system pool needs at least one node.".into()
+            } else {
+                "システムノードプールには 1 ノード以上が必要です。".into()
+            }
+        }
+        I::NoSystemPool => {
+            if en {
+                "The cluster needs at least one system pool.".into()
+            } else {
+                "クラスターには少なくとも 1 つのシステムノードプールが必要です。".into()
+            }
+        }
+        I::MaxPodsOutOfRange { value } => {
+            if en {
+                format!("Max pods must be between 10 and 250 (got {}).", int(*value))
+            } else {
+                format!(
+                    "最大ポッド数は 10〜250 の範囲で指定してください(入力値: {})。",
+                    int(*value)
+                )
+            }
+        }
+        I::PoolBelow30Pods { max_pods, nodes } => {
+            let room = u64::from(*max_pods) * nodes;
+            let need = 30u64.div_ceil(u64::from((*max_pods).max(1)));
+            if en {
+                format!(
+                    "With max pods {max_pods} and {nodes} node(s) this pool has room for {room} pods, but every pool needs room for 30: raise max pods or use at least {need} nodes."
+                )
+            } else {
+                format!(
+                    "最大ポッド数 {max_pods}・{nodes} ノードではこのプールに {room} ポッドしか置けません。各プールには 30 ポッド分が必要です。最大ポッド数を上げるか、{need} ノード以上にしてください。"
+                )
+            }
+        }
+        I::WindowsManyPods { max_pods } => {
+            if en {
+                format!(
+                    "Windows nodes: at most 110 pods per node are recommended (set: {max_pods})."
+                )
+            } else {
+                format!(
+                    "Windows ノードはノードあたり 110 ポッド以下が推奨です(設定値: {max_pods})。"
+                )
+            }
+        }
+        I::PoolTooLarge { nodes } => {
+            if en {
+                format!(
+                    "A node pool holds at most 1,000 nodes (got {}).",
+                    int(*nodes)
+                )
+            } else {
+                format!(
+                    "1 つのノードプールは最大 1,000 ノードです(入力値: {})。",
+                    int(*nodes)
+                )
+            }
+        }
+        I::MinAboveMax { min, max } => {
+            if en {
+                format!("The minimum ({min}) is above the maximum ({max}).")
+            } else {
+                format!("最小ノード数 ({min}) が最大ノード数 ({max}) を上回っています。")
+            }
+        }
+        I::CountOutsideBounds { count, min, max } => {
+            if en {
+                format!("The node count {count} is outside the autoscaler range {min}–{max}.")
+            } else {
+                format!("ノード数 {count} がオートスケーラーの範囲 {min}〜{max} の外にあります。")
+            }
+        }
+        I::NothingAllocatable {
+            reserved_ki,
+            capacity_ki,
+        } => {
+            let (r, c) = (int(reserved_ki / 1024), int(capacity_ki / 1024));
+            if en {
+                format!("AKS reserves {r} Mi but the node has {c} Mi: nothing is left for pods.")
+            } else {
+                format!(
+                    "AKS の予約 {r} Mi がノードの容量 {c} Mi 以上のため、ポッドに使えるメモリが残りません。"
+                )
+            }
+        }
+        I::CapacityAboveVm {
+            capacity_ki,
+            vm_mib,
+        } => {
+            let (c, v) = (int(capacity_ki / 1024), int(*vm_mib));
+            if en {
+                format!(
+                    "The capacity entered ({c} Mi) is above the VM's memory ({v} Mi); check the value."
+                )
+            } else {
+                format!(
+                    "入力した容量 ({c} Mi) が VM のメモリ ({v} Mi) を上回っています。値を確認してください。"
+                )
+            }
+        }
+        I::DaemonsetsDoNotFit => {
+            if en {
+                "The DaemonSets ask for more than a node can allocate.".into()
+            } else {
+                "DaemonSet の要求がノードの割り当て可能量を超えています。".into()
+            }
+        }
+        I::PodDoesNotFit => {
+            if en {
+                "Not a single pod fits on a node with these requests.".into()
+            } else {
+                "この要求値では 1 ノードに 1 つもポッドが載りません。".into()
+            }
+        }
+        I::ReplicasNeedMoreNodes { needed, available } => {
+            if en {
+                format!(
+                    "These replicas need {} nodes; the pool has at most {}.",
+                    int(*needed),
+                    int(*available)
+                )
+            } else {
+                format!(
+                    "このレプリカ数には {} ノードが必要ですが、プールは最大 {} ノードです。",
+                    int(*needed),
+                    int(*available)
+                )
+            }
+        }
+        I::UnverifiedRule => {
+            if en {
+                "This memory rule is not documented by Microsoft: the figures are an estimate."
+                    .into()
+            } else {
+                "このメモリ予約ルールは Microsoft のドキュメントに記載がないため、数値は推定です。"
+                    .into()
+            }
+        }
+    }
+}
+
+/// A notice about a link, worded.
+pub fn notice(n: &Notice, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    match n {
+        Notice::UnknownKey(k) => {
+            if en {
+                format!(
+                    "The link has a setting this version does not know (“{k}”); it was ignored."
+                )
+            } else {
+                format!("リンクにこのバージョンでは使えない設定「{k}」があったため、無視しました。")
+            }
+        }
+        Notice::BadValue { key, value } => {
+            if en {
+                format!("The link's “{key}={value}” is not a valid value; the default is used.")
+            } else {
+                format!("リンクの「{key}={value}」は無効な値のため、既定値を使いました。")
+            }
+        }
+        Notice::FutureVersion(v) => {
+            if en {
+                format!(
+                    "This link was made by a newer version of the calculator (schema “{v}”); some settings may not be read as intended."
+                )
+            } else {
+                format!(
+                    "このリンクは新しいバージョンの計算ツールで作られています(スキーマ「{v}」)。一部の設定が意図どおりに読めない可能性があります。"
+                )
+            }
+        }
+        Notice::TooManyPools => {
+            if en {
+                "The link has more than 100 node pools, the AKS limit; only the first 100 were kept.".into()
+            } else {
+                "リンクに AKS の上限である 100 を超えるノードプールがあったため、最初の 100 個だけを読み込みました。".into()
+            }
+        }
+        Notice::ValueCut { key } => {
+            if en {
+                format!("The link's “{key}” was too long and was cut.")
+            } else {
+                format!("リンクの「{key}」の値が長すぎたため、切り詰めました。")
+            }
+        }
+        Notice::TooManyPairs => {
+            if en {
+                "The link is too long; only its first 4,096 settings were read.".into()
+            } else {
+                "リンクが長すぎるため、最初の 4,096 個の設定だけを読み込みました。".into()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(int(0), "0");
+        assert_eq!(int(1000), "1,000");
+        assert_eq!(int(27610), "27,610");
+        assert_eq!(int(u64::MAX), "18,446,744,073,709,551,615");
+        assert_eq!(gib(8192), "8");
+        assert_eq!(gib(3584), "3.5");
+        assert_eq!(gib(7424), "7.25");
+        assert_eq!(permille(906), "90.6 %");
+    }
+
+    #[test]
+    fn messages_name_the_typed_value_and_the_fix() {
+        let e = Issue::Input(InputError::NotMemory("12Gx".into()));
+        assert!(issue(&e, Lang::En).contains("“12Gx” is not a memory quantity"));
+        assert!(issue(&e, Lang::Ja).contains("「12Gx」"));
+        let e = Issue::UnknownVmSize {
+            typed: "D4s_v9".into(),
+            suggestion: Some("Standard_D4s_v5"),
+        };
+        assert_eq!(
+            issue(&e, Lang::En),
+            "“D4s_v9” is not in the VM catalogue. Did you mean Standard_D4s_v5?"
+        );
+        let e = Issue::PoolBelow30Pods {
+            max_pods: 10,
+            nodes: 2,
+        };
+        assert!(issue(&e, Lang::En).contains("room for 20 pods"));
+        assert!(issue(&e, Lang::En).contains("at least 3 nodes"));
+    }
+}

@@ -1,0 +1,127 @@
+//! A labelled text input with its hint and the findings about it, wired for screen readers.
+
+use yew::prelude::*;
+
+use crate::Report;
+use crate::finding::{At, Severity};
+use crate::text::{self, Lang, label};
+
+/// A finding worded for the field it is about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub severity: Severity,
+    pub text: String,
+}
+
+/// The findings about one field, worded.
+pub fn messages_at(report: &Report, at: At, lang: Lang) -> Vec<Message> {
+    report
+        .at(at)
+        .map(|f| Message {
+            severity: f.severity,
+            text: text::issue(&f.issue, lang),
+        })
+        .collect()
+}
+
+pub fn severity_label(s: Severity) -> text::T {
+    match s {
+        Severity::Error => label::ERROR,
+        Severity::Warning => label::WARNING,
+        Severity::Info => label::INFO,
+    }
+}
+
+pub fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub messages: Vec<Message>,
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    pub oninput: Callback<String>,
+}
+
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let oninput = {
+        let cb = props.oninput.clone();
+        Callback::from(move |e: InputEvent| {
+            cb.emit(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            );
+        })
+    };
+    let hint_id = format!("{}-hint", props.id);
+    let msg_id = format!("{}-msg", props.id);
+    let invalid = props.messages.iter().any(|m| m.severity == Severity::Error);
+    let mut described = Vec::new();
+    if props.hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if !props.messages.is_empty() {
+        described.push(msg_id.clone());
+    }
+    html! {
+        <div class={classes!("field", invalid.then_some("invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <input
+                id={props.id.clone()}
+                type="text"
+                value={props.value.clone()}
+                placeholder={props.placeholder.clone()}
+                inputmode={props.inputmode.clone()}
+                autocomplete="off"
+                spellcheck="false"
+                aria-invalid={invalid.then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                {oninput}
+            />
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint.clone() }</p>
+            }
+            <FieldMessages id={msg_id} messages={props.messages.clone()} {lang} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldMessagesProps {
+    pub id: String,
+    pub messages: Vec<Message>,
+    pub lang: Lang,
+}
+
+/// The messages under a field; the severity is spelled out, never shown by colour alone.
+#[component]
+pub fn FieldMessages(props: &FieldMessagesProps) -> Html {
+    if props.messages.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="field-msg" id={props.id.clone()}>
+            { for props.messages.iter().map(|m| html! {
+                <li class={severity_class(m.severity)}>
+                    <span class="sev">{ severity_label(m.severity).get(props.lang) }{ ": " }</span>
+                    { m.text.clone() }
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,18 @@
+//! The page: a thin Yew view over the calculation core.
+//!
+//! Data flows one way: URL fragment → [`state::State`] (the plan and its report) → components.
+//! Components turn user input into [`crate::edit::Edit`]s; they never compute figures.
+
+mod app;
+mod field;
+mod figures;
+mod findings;
+mod pool_card;
+mod state;
+mod url;
+mod vm_picker;
+
+/// Mounts the app on the page's `<body>`.
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,194 @@
+//! The VM size field: type a fragment of a name ("D4s", "d4sv5", "Esv6") and pick from the
+//! matches. An ARIA 1.2 combobox: arrows move, Enter picks, Escape closes.
+
+use yew::prelude::*;
+
+use super::field::{FieldMessages, Message};
+use crate::catalogue::{self, Arch, VmSize};
+use crate::finding::{PoolField, Severity};
+use crate::plan::CUSTOM_VM;
+use crate::text::{self, Lang, label};
+
+/// Most matches listed at once; typing narrows them.
+const LIST_LIMIT: usize = 40;
+
+#[derive(Properties, PartialEq)]
+pub struct VmPickerProps {
+    pub id: String,
+    pub value: String,
+    pub messages: Vec<Message>,
+    pub onchange: Callback<String>,
+}
+
+/// "4 vCPUs · 16 GiB · Arm64 · 1x A100 80GB"
+fn describe(vm: &VmSize) -> String {
+    let mut s = format!("{} vCPU · {} GiB", vm.vcpu, text::gib(vm.memory_mib));
+    if vm.arch == Arch::Arm64 {
+        s.push_str(" · Arm64");
+    }
+    if !vm.gpu.is_empty() {
+        s.push_str(" · ");
+        s.push_str(vm.gpu);
+    }
+    s
+}
+
+/// What the list shows for the text in the field: for an exact name, its whole series.
+fn matches(value: &str) -> Vec<&'static VmSize> {
+    match catalogue::find(value) {
+        Some(vm) => {
+            let mut list = vec![vm];
+            list.extend(
+                catalogue::search(vm.family, LIST_LIMIT)
+                    .into_iter()
+                    .filter(|other| other.family == vm.family && other.name != vm.name),
+            );
+            list
+        }
+        None => catalogue::search(value, LIST_LIMIT),
+    }
+}
+
+#[component]
+pub fn VmPicker(props: &VmPickerProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let open = use_state(|| false);
+    let active = use_state(|| None::<usize>);
+    let options = if *open {
+        matches(&props.value)
+    } else {
+        Vec::new()
+    };
+    let list_id = format!("{}-list", props.id);
+    let option_id = |i: usize| format!("{}-opt-{i}", props.id);
+    // The list ends with the custom-size entry.
+    let count = options.len() + 1;
+
+    let pick = {
+        let onchange = props.onchange.clone();
+        let open = open.clone();
+        let active = active.clone();
+        Callback::from(move |name: String| {
+            onchange.emit(name);
+            open.set(false);
+            active.set(None);
+        })
+    };
+    let oninput = {
+        let onchange = props.onchange.clone();
+        let open = open.clone();
+        let active = active.clone();
+        Callback::from(move |e: InputEvent| {
+            onchange.emit(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            );
+            open.set(true);
+            active.set(None);
+        })
+    };
+    let onkeydown = {
+        let open = open.clone();
+        let active = active.clone();
+        let pick = pick.clone();
+        let names: Vec<&'static str> = options.iter().map(|vm| vm.name).collect();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "ArrowDown" => {
+                e.prevent_default();
+                if !*open {
+                    open.set(true);
+                    active.set(Some(0));
+                } else {
+                    active.set(Some(active.map_or(0, |i| (i + 1) % count)));
+                }
+            }
+            "ArrowUp" => {
+                e.prevent_default();
+                if *open {
+                    active.set(Some(active.map_or(count - 1, |i| (i + count - 1) % count)));
+                }
+            }
+            "Enter" => {
+                if let (true, Some(i)) = (*open, *active) {
+                    e.prevent_default();
+                    pick.emit(names.get(i).copied().unwrap_or(CUSTOM_VM).to_owned());
+                }
+            }
+            "Escape" => {
+                open.set(false);
+                active.set(None);
+            }
+            _ => {}
+        })
+    };
+    let onfocus = {
+        let open = open.clone();
+        Callback::from(move |_: FocusEvent| open.set(true))
+    };
+    let onblur = {
+        let open = open.clone();
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| {
+            open.set(false);
+            active.set(None);
+        })
+    };
+
+    let selected = catalogue::find(&props.value);
+    let invalid = props.messages.iter().any(|m| m.severity == Severity::Error);
+    let info_id = format!("{}-info", props.id);
+    let msg_id = format!("{}-msg", props.id);
+    let option = |i: usize, name: String, detail: String| {
+        // mousedown, not click: it comes before the input's blur closes the list.
+        let onmousedown = {
+            let pick = pick.clone();
+            let name = name.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                pick.emit(name.clone());
+            })
+        };
+        let is_active = *active == Some(i);
+        html! {
+            <li id={option_id(i)} role="option" aria-selected={if is_active { "true" } else { "false" }}
+                class={classes!(is_active.then_some("active"))} {onmousedown}>
+                <span class="vm-name">{ name }</span>
+                <span class="vm-detail">{ detail }</span>
+            </li>
+        }
+    };
+
+    html! {
+        <div class={classes!("field", "vm-picker", invalid.then_some("invalid"))}>
+            <label for={props.id.clone()}>{ text::field(PoolField::VmSize).get(lang) }</label>
+            <div class="combo">
+                <input
+                    id={props.id.clone()}
+                    type="text"
+                    role="combobox"
+                    aria-autocomplete="list"
+                    aria-expanded={if *open { "true" } else { "false" }}
+                    aria-controls={list_id.clone()}
+                    aria-activedescendant={active.map(option_id)}
+                    aria-invalid={invalid.then_some("true")}
+                    aria-describedby={format!("{info_id} {msg_id}")}
+                    value={props.value.clone()}
+                    autocomplete="off"
+                    spellcheck="false"
+                    {oninput} {onkeydown} {onfocus} {onblur}
+                />
+                if *open {
+                    <ul id={list_id} role="listbox" class="options" aria-label={text::field(PoolField::VmSize).get(lang)}>
+                        { for options.iter().enumerate().map(|(i, vm)| option(i, vm.name.to_owned(), describe(vm))) }
+                        if options.is_empty() {
+                            <li class="empty" aria-disabled="true">{ label::NO_RESULTS.get(lang) }</li>
+                        }
+                        { option(options.len(), CUSTOM_VM.to_owned(), label::CUSTOM_SIZE.get(lang).to_owned()) }
+                    </ul>
+                }
+            </div>
+            <p class="hint" id={info_id} data-test="vm-info">{ selected.map(describe).unwrap_or_default() }</p>
+            <FieldMessages id={msg_id} messages={props.messages.clone()} {lang} />
+        </div>
+    }
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what building and testing the calculator needs, and only what is missing:
+#   - the wasm32-unknown-unknown and wasm32v1-none targets (rustup)
+#   - Trunk 0.21.14 and wasm-bindgen-cli at the Cargo.lock version (cargo install)
+#   - binaryen@132 (wasm-opt) and playwright-core from npm, into tests/node_modules
+#   - Debian's chromium, when the browser tests need it and apt can install it
+# Usage: setup.sh build|browser   (browser implies build)
+# When something cannot be installed it stops with one line saying what to install.
+set -euo pipefail
+
+need=${1:-build}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$cargo_bin:$root/tests/node_modules/.bin:$PATH"
+
+die() { echo "setup: $*" >&2; exit 1; }
+say() { echo "setup: $*"; }
+
+command -v cargo >/dev/null || die "install Rust (rustup, cargo): https://rustup.rs"
+command -v rustup >/dev/null || die "install rustup to add the wasm targets: https://rustup.rs"
+
+installed_targets=$(rustup target list --installed)
+for target in wasm32-unknown-unknown wasm32v1-none; do
+    if ! grep -qx "$target" <<<"$installed_targets"; then
+        say "adding Rust target $target"
+        rustup target add "$target" >/dev/null || die "run: rustup target add $target"
+    fi
+done
+
+trunk_version=0.21.14
+if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
+    say "installing Trunk $trunk_version (a cold build takes about 9 minutes)"
+    cargo install trunk --version "$trunk_version" --locked --quiet \
+        || die "run: cargo install trunk --version $trunk_version --locked"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$root/Cargo.lock")
+[ -n "$bindgen_version" ] || die "Cargo.lock has no wasm-bindgen entry; run cargo generate-lockfile"
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+    say "installing wasm-bindgen-cli $bindgen_version (about 5 minutes)"
+    # Not --locked: its own lock file pins crates this registry mirror lacks.
+    cargo install wasm-bindgen-cli --version "$bindgen_version" --quiet \
+        || die "run: cargo install wasm-bindgen-cli --version $bindgen_version"
+fi
+
+command -v npm >/dev/null || die "install Node.js and npm (Debian: apt-get install nodejs npm)"
+wanted_playwright=$(node -p "require('$root/tests/package.json').devDependencies['playwright-core']")
+have_playwright=$(node -p "try { require('$root/tests/node_modules/playwright-core/package.json').version } catch { '' }")
+if [ "$(wasm-opt --version 2>/dev/null)" != "wasm-opt version 132 (version_132)" ] \
+    || [ "$have_playwright" != "$wanted_playwright" ]; then
+    say "installing binaryen@132 and playwright-core from npm"
+    (cd "$root/tests" && npm ci --no-audit --no-fund --loglevel=error) \
+        || die "run: (cd tests && npm ci)"
+fi
+
+if [ "$need" = browser ] && [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo -n"
+    if command -v apt-get >/dev/null && $sudo true 2>/dev/null; then
+        say "installing Debian's chromium"
+        { $sudo apt-get install -y -q chromium >/dev/null 2>&1 \
+            || { $sudo apt-get update -q >/dev/null 2>&1 && $sudo apt-get install -y -q chromium >/dev/null 2>&1; }; } \
+            || die "run: apt-get install chromium"
+    else
+        die "install Chromium (Debian: apt-get install chromium) or set CHROMIUM to its path"
+    fi
+fi
+exit 0
