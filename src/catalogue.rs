@@ -137,6 +137,63 @@ pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
         .collect()
 }
 
+/// The size whose name is closest to `typed` (by edit distance, ignoring case, underscores and
+/// the `Standard_` prefix), for "did you mean …?". `None` when nothing is reasonably close.
+///
+/// # Examples
+/// ```
+/// use aks_calc::catalogue::closest;
+/// assert_eq!(closest("Standard_D4s_v9").map(|vm| vm.name), Some("Standard_D4s_v5"));
+/// assert_eq!(closest("D4sv5").map(|vm| vm.name), Some("Standard_D4s_v5"));
+/// assert_eq!(closest("Standard_D8s_v55").map(|vm| vm.name), Some("Standard_D8s_v5"));
+/// assert!(closest("kubernetes").is_none());
+/// ```
+pub fn closest(typed: &str) -> Option<&'static VmSize> {
+    let mut q = [0u8; 64];
+    let q = normalise(typed.trim(), &mut q);
+    if q.is_empty() {
+        return None;
+    }
+    // Allow about one edit per three characters, at least one.
+    let allowed = (q.len() / 3).max(1);
+    let mut best: Option<(usize, &'static VmSize)> = None;
+    for vm in SIZES.iter() {
+        let mut n = [0u8; 64];
+        let name = normalise(vm.short_name(), &mut n);
+        let d = edit_distance(q, name);
+        if d <= allowed && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, vm));
+        }
+    }
+    best.map(|(_, vm)| vm)
+}
+
+/// Levenshtein distance of two short byte strings (at most 64 bytes each).
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut row = [0usize; 65];
+    for (j, slot) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *slot = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diagonal = i;
+        let mut left = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let cost = if ca == cb { diagonal } else { diagonal + 1 };
+            let value = cost.min(up + 1).min(left + 1);
+            diagonal = up;
+            left = value;
+            if let Some(slot) = row.get_mut(j + 1) {
+                *slot = value;
+            }
+        }
+        if let Some(slot) = row.first_mut() {
+            *slot = i + 1;
+        }
+    }
+    row.get(b.len()).copied().unwrap_or(usize::MAX)
+}
+
 /// Lower-cases `s` without `_` and a leading `standard`, into `buf` (longer input is cut).
 fn normalise<'a>(s: &str, buf: &'a mut [u8; 64]) -> &'a [u8] {
     let s = strip_prefix_ci(s, "Standard_").unwrap_or(s);

@@ -138,6 +138,8 @@ pub enum Issue {
         needed: u64,
         available: u64,
     },
+    /// On 1.29 the rule depends on when the pool was created.
+    RuleDependsOnCreationDate,
     /// The memory rule rests on observation, not documentation.
     UnverifiedRule,
 }

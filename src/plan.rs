@@ -236,12 +236,17 @@ impl Plan {
     /// plan.pools[0].name = "abcdefghijkl".into();
     /// assert_eq!(plan.unused_pool_name("abcdefghijkl"), "abcdefghijk2");
     /// assert_eq!(plan.unused_pool_name("spot"), "spot");
+    /// plan.pools[0].name = "nodepool1".into();
+    /// assert_eq!(plan.unused_pool_name("nodepool1"), "nodepool2");
     /// ```
     pub fn unused_pool_name(&self, base: &str) -> String {
         let taken = |name: &str| self.pools.iter().any(|p| p.name == name);
         if !taken(base) {
             return String::from(base);
         }
+        // "nodepool1" is followed by "nodepool2", not "nodepool12".
+        let base = base.trim_end_matches(|c: char| c.is_ascii_digit());
+        let base = if base.is_empty() { "pool" } else { base };
         let mut n = 2usize;
         loop {
             // Pool names are at most 12 characters: shorten the base to make room for the number.

@@ -94,6 +94,8 @@ pub struct MemoryReservation {
     pub system_reserved_mib: u64,
     /// The kubelet's hard eviction threshold (`memory.available<…`).
     pub eviction_mib: u64,
+    /// kube-reserved hit the 25 % cap of the maxPods-driven rules.
+    pub capped: bool,
 }
 
 impl MemoryReservation {
@@ -119,13 +121,14 @@ pub fn memory_reservation(
     azure_cni: bool,
 ) -> MemoryReservation {
     let pods = u64::from(max_pods);
-    let (kube, system, eviction) = match rule {
-        MemoryRule::Current => ((20 * pods + 50).min(vm_mib / 4), 0, 100),
+    let cap = vm_mib / 4;
+    let (uncapped, system, eviction) = match rule {
+        MemoryRule::Current => (20 * pods + 50, 0, 100),
         MemoryRule::Legacy => (legacy_brackets_mib(vm_mib), 0, 750),
         MemoryRule::Windows => (legacy_brackets_mib(vm_mib) + 2048, 0, 0),
         MemoryRule::Hardening => {
             let gib = vm_mib / 1024;
-            let kube = (35 * pods + (vm_mib * 2 / 100).max(250)).min(vm_mib / 4);
+            let kube = 35 * pods + (vm_mib * 2 / 100).max(250);
             let system = 200 + 100 * (gib / 32) + if azure_cni { 100 } else { 0 };
             let eviction = if vm_mib <= 8 * 1024 {
                 250
@@ -137,11 +140,15 @@ pub fn memory_reservation(
             (kube, system, eviction)
         }
     };
+    // Only the maxPods-driven rules are capped at 25 % of the VM's memory.
+    let capped = matches!(rule, MemoryRule::Current | MemoryRule::Hardening) && uncapped > cap;
+    let kube = if capped { cap } else { uncapped };
     MemoryReservation {
         rule,
         kube_reserved_mib: kube,
         system_reserved_mib: system,
         eviction_mib: eviction,
+        capped,
     }
 }
 
@@ -205,10 +212,10 @@ mod tests {
         );
         // 4 GiB, 70 pods: 20·70 + 50 = 1450 > 25 % cap of 1024.
         let r = memory_reservation(MemoryRule::Current, 4096, 70, true);
-        assert_eq!(r.kube_reserved_mib, 1024);
+        assert_eq!((r.kube_reserved_mib, r.capped), (1024, true));
         // 32 GiB at 250 pods: 5050 < 8192.
         let r = memory_reservation(MemoryRule::Current, 32 * 1024, 250, true);
-        assert_eq!(r.kube_reserved_mib, 5050);
+        assert_eq!((r.kube_reserved_mib, r.capped), (5050, false));
         // The cap binds exactly at 20·p + 50 = vm/4: 16 GiB → 4096 at p = 202.3 → 202 is below.
         assert_eq!(
             memory_reservation(MemoryRule::Current, 16384, 202, true).kube_reserved_mib,

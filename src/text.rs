@@ -113,6 +113,7 @@ pub mod label {
     pub const ALLOCATABLE: T = t("Allocatable", "割り当て可能");
     pub const RESERVED: T = t("Reserved", "予約");
     pub const KUBE_RESERVED: T = t("kube-reserved", "kube-reserved");
+    pub const CAPPED: T = t("capped at 25 %", "上限 25 % を適用");
     pub const SYSTEM_RESERVED: T = t("system-reserved", "system-reserved");
     pub const EVICTION: T = t("Eviction threshold", "退避しきい値");
     pub const OS_KERNEL: T = t("OS and kernel", "OS・カーネル");
@@ -490,6 +491,13 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
                     int(*needed),
                     int(*available)
                 )
+            }
+        }
+        I::RuleDependsOnCreationDate => {
+            if en {
+                "1.29 pools created before 26 February 2024 keep the pre-1.29 reservation until they are upgraded or re-imaged; pick that rule if yours is one.".into()
+            } else {
+                "2024 年 2 月 26 日より前に 1.29 で作成したプールは、アップグレードか再イメージ化までは 1.29 より前の予約ルールのままです。該当する場合はそのルールを選んでください。".into()
             }
         }
         I::UnverifiedRule => {

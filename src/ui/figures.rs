@@ -73,7 +73,7 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
                         <tbody>
                             { row(label::VM_MEMORY.get(lang).into(), format!("{} Mi ({} GiB)", int(m.vm_mib), text::gib(m.vm_mib)), None, "vm-memory") }
                             { row(format!("{} ({})", label::OS_KERNEL.get(lang), capacity_note.get(lang)), mi(m.os_ki()), Some(s.os), "os") }
-                            { row(label::KUBE_RESERVED.get(lang).into(), format!("{} Mi", int(r.kube_reserved_mib)), Some(s.kube_reserved), "kube-reserved") }
+                            { row(if r.capped { format!("{} ({})", label::KUBE_RESERVED.get(lang), label::CAPPED.get(lang)) } else { label::KUBE_RESERVED.get(lang).into() }, format!("{} Mi", int(r.kube_reserved_mib)), Some(s.kube_reserved), "kube-reserved") }
                             if r.system_reserved_mib > 0 {
                                 { row(label::SYSTEM_RESERVED.get(lang).into(), format!("{} Mi", int(r.system_reserved_mib)), Some(s.system_reserved), "system-reserved") }
                             }

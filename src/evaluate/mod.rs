@@ -298,13 +298,17 @@ fn totals(pools: &[PoolReport]) -> Totals {
     for p in pools {
         let figures = p.node.and_then(|n| n.memory.map(|m| (n.cpu, m)));
         match (p.nodes, figures) {
+            // Saturating: absurd counts typed in must not wrap around (they are reported).
             (Some(nodes), Some((cpu, mem))) => {
-                t.nodes += nodes.count;
-                t.nodes_at_max += nodes.max();
-                t.cpu_m += nodes.count * cpu.allocatable_m;
-                t.cpu_m_at_max += nodes.max() * cpu.allocatable_m;
-                t.memory_ki += nodes.count * mem.allocatable_ki;
-                t.memory_ki_at_max += nodes.max() * mem.allocatable_ki;
+                let add = |total: &mut u64, count: u64, each: u64| {
+                    *total = total.saturating_add(count.saturating_mul(each));
+                };
+                add(&mut t.nodes, nodes.count, 1);
+                add(&mut t.nodes_at_max, nodes.max(), 1);
+                add(&mut t.cpu_m, nodes.count, cpu.allocatable_m);
+                add(&mut t.cpu_m_at_max, nodes.max(), cpu.allocatable_m);
+                add(&mut t.memory_ki, nodes.count, mem.allocatable_ki);
+                add(&mut t.memory_ki_at_max, nodes.max(), mem.allocatable_ki);
             }
             _ => t.partial = true,
         }
@@ -422,6 +426,19 @@ impl PoolCtx<'_> {
                 version.unwrap_or(crate::reserve::CURRENT_RULE_SINCE),
             ),
         };
+        if pool.memory_rule == RuleChoice::Auto
+            && !windows
+            && version == Some(crate::reserve::CURRENT_RULE_SINCE)
+        {
+            let field = if pool.kubernetes_version.trim().is_empty() {
+                PoolField::MemoryRule
+            } else {
+                PoolField::KubernetesVersion
+            };
+            let at = self.at(field);
+            self.findings
+                .push(Finding::info(at, Issue::RuleDependsOnCreationDate));
+        }
         if rule.is_unverified() {
             let at = self.at(PoolField::MemoryRule);
             self.findings.push(Finding::info(at, Issue::UnverifiedRule));
@@ -492,17 +509,19 @@ impl PoolCtx<'_> {
                 &pool.custom_memory_gib,
                 parse_gib_as_mib,
             );
-            let vcpu = vcpu.and_then(|v| u32::try_from(v).ok());
+            // Above u32::MAX vCPUs nothing is real; the count parser already caps far below.
+            let vcpu = vcpu.map(|v| u32::try_from(v).unwrap_or(u32::MAX));
+            if let Some(v) = vcpu.filter(|&v| v < limits::MIN_VCPU) {
+                self.error(PoolField::CustomVcpu, Issue::VmTooSmall { vcpu: v });
+            }
             if memory == Some(0) {
                 self.error(PoolField::CustomMemory, Issue::Input(InputError::Empty));
             }
-            let vm = Vm {
+            return Some(Vm {
                 vcpu: vcpu?,
                 memory_mib: memory.filter(|&m| m > 0)?,
                 size: None,
-            };
-            self.check_vcpu(vm, PoolField::CustomVcpu);
-            return Some(vm);
+            });
         }
         if typed.is_empty() {
             self.error(PoolField::VmSize, Issue::Input(InputError::Empty));
@@ -515,11 +534,13 @@ impl PoolCtx<'_> {
                     memory_mib: size.memory_mib,
                     size: Some(size),
                 };
-                self.check_vcpu(vm, PoolField::VmSize);
+                if vm.vcpu < limits::MIN_VCPU {
+                    self.error(PoolField::VmSize, Issue::VmTooSmall { vcpu: vm.vcpu });
+                }
                 Some(vm)
             }
             None => {
-                let suggestion = catalogue::search(typed, 1).first().map(|vm| vm.name);
+                let suggestion = catalogue::closest(typed).map(|vm| vm.name);
                 self.error(
                     PoolField::VmSize,
                     Issue::UnknownVmSize {
@@ -529,12 +550,6 @@ impl PoolCtx<'_> {
                 );
                 None
             }
-        }
-    }
-
-    fn check_vcpu(&mut self, vm: Vm, field: PoolField) {
-        if vm.vcpu < limits::MIN_VCPU {
-            self.error(field, Issue::VmTooSmall { vcpu: vm.vcpu });
         }
     }
 
@@ -756,3 +771,6 @@ impl PoolCtx<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;
