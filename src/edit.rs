@@ -2,8 +2,10 @@
 
 use alloc::string::String;
 
-use crate::finding::PoolField;
-use crate::plan::{Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice};
+use crate::finding::{ClusterField, PoolField};
+use crate::plan::{
+    Cluster, Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
+};
 use crate::quantity::parse_count;
 
 /// A change to one pool.
@@ -22,7 +24,13 @@ pub enum PoolEdit {
 pub enum Edit {
     Network(NetworkModel),
     Dataplane(Dataplane),
-    ClusterVersion(String),
+    Tier(Tier),
+    /// A cluster text field, exactly as typed.
+    ClusterText(ClusterField, String),
+    PrivateCluster(bool),
+    VirtualNodes(bool),
+    /// kubenet → Azure CNI Overlay with the same pod CIDR and the same pods per node.
+    KubenetToOverlay,
     Pool(usize, PoolEdit),
     AddPool,
     DuplicatePool(usize),
@@ -48,7 +56,26 @@ impl Plan {
         match edit {
             Edit::Network(model) => self.cluster.network = model,
             Edit::Dataplane(d) => self.cluster.dataplane = d,
-            Edit::ClusterVersion(v) => self.cluster.kubernetes_version = v,
+            Edit::Tier(t) => self.cluster.tier = t,
+            Edit::ClusterText(field, value) => {
+                if let Some(slot) = self.cluster.text_mut(field) {
+                    *slot = value;
+                }
+            }
+            Edit::PrivateCluster(on) => self.cluster.private_cluster = on,
+            Edit::VirtualNodes(on) => self.cluster.virtual_nodes = on,
+            Edit::KubenetToOverlay => {
+                if self.cluster.network == NetworkModel::Kubenet {
+                    // Pools on kubenet's default keep its 110 pods rather than overlay's 250.
+                    let kubenet_default = NetworkModel::Kubenet.default_max_pods();
+                    for pool in &mut self.pools {
+                        if pool.max_pods.trim().is_empty() {
+                            pool.max_pods = alloc::format!("{kubenet_default}");
+                        }
+                    }
+                    self.cluster.network = NetworkModel::Overlay;
+                }
+            }
             Edit::Pool(index, edit) => {
                 if let Some(pool) = self.pools.get_mut(index) {
                     pool.apply(edit);
@@ -76,6 +103,49 @@ impl Plan {
                 }
             }
         }
+    }
+}
+
+impl Cluster {
+    /// The text behind a cluster field, for fields that are text.
+    pub fn text(&self, field: ClusterField) -> Option<&str> {
+        use ClusterField as F;
+        Some(match field {
+            F::KubernetesVersion => &self.kubernetes_version,
+            F::Vnet => &self.vnet,
+            F::NodeSubnet => &self.node_subnet,
+            F::PodSubnet => &self.pod_subnet,
+            F::PodCidr => &self.pod_cidr,
+            F::ServiceCidr => &self.service_cidr,
+            F::DnsServiceIp => &self.dns_service_ip,
+            F::ListedRanges => &self.listed_ranges,
+            F::InternalLbs => &self.internal_lbs,
+            F::PrivateEndpoints => &self.private_endpoints,
+            F::OtherIps => &self.other_ips,
+            F::Network | F::Dataplane | F::Tier | F::PrivateCluster | F::VirtualNodes => {
+                return None;
+            }
+        })
+    }
+
+    pub(crate) fn text_mut(&mut self, field: ClusterField) -> Option<&mut String> {
+        use ClusterField as F;
+        Some(match field {
+            F::KubernetesVersion => &mut self.kubernetes_version,
+            F::Vnet => &mut self.vnet,
+            F::NodeSubnet => &mut self.node_subnet,
+            F::PodSubnet => &mut self.pod_subnet,
+            F::PodCidr => &mut self.pod_cidr,
+            F::ServiceCidr => &mut self.service_cidr,
+            F::DnsServiceIp => &mut self.dns_service_ip,
+            F::ListedRanges => &mut self.listed_ranges,
+            F::InternalLbs => &mut self.internal_lbs,
+            F::PrivateEndpoints => &mut self.private_endpoints,
+            F::OtherIps => &mut self.other_ips,
+            F::Network | F::Dataplane | F::Tier | F::PrivateCluster | F::VirtualNodes => {
+                return None;
+            }
+        })
     }
 }
 
@@ -217,6 +287,40 @@ mod tests {
         plan.apply(Edit::Pool(0, PoolEdit::Autoscale(false)));
         plan.apply(Edit::Pool(0, PoolEdit::Autoscale(true)));
         assert_eq!(plan.pools[0].max_count, "9");
+    }
+
+    #[test]
+    fn kubenet_to_overlay_keeps_the_pods_per_node() {
+        let mut plan = Plan::default();
+        plan.apply(Edit::Network(NetworkModel::Kubenet));
+        plan.apply(Edit::AddPool);
+        plan.apply(Edit::Pool(
+            1,
+            PoolEdit::Text(PoolField::MaxPods, "50".into()),
+        ));
+        plan.apply(Edit::KubenetToOverlay);
+        assert_eq!(plan.cluster.network, NetworkModel::Overlay);
+        assert_eq!(plan.pools[0].max_pods, "110");
+        assert_eq!(plan.pools[1].max_pods, "50");
+        // Only from kubenet.
+        plan.apply(Edit::Network(NetworkModel::NodeSubnet));
+        plan.apply(Edit::KubenetToOverlay);
+        assert_eq!(plan.cluster.network, NetworkModel::NodeSubnet);
+    }
+
+    #[test]
+    fn cluster_text_fields() {
+        let mut plan = Plan::default();
+        plan.apply(Edit::ClusterText(
+            ClusterField::PodCidr,
+            "10.100.0.0/14".into(),
+        ));
+        assert_eq!(
+            plan.cluster.text(ClusterField::PodCidr),
+            Some("10.100.0.0/14")
+        );
+        plan.apply(Edit::ClusterText(ClusterField::Tier, "x".into()));
+        assert_eq!(plan.cluster.text(ClusterField::Tier), None);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 
 use alloc::string::String;
 
+use crate::address::{AddressError, Role};
+use crate::network::PodSpaceKind;
 use crate::quantity::InputError;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,7 +22,21 @@ pub enum Severity {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ClusterField {
     Network,
+    Dataplane,
+    Tier,
     KubernetesVersion,
+    Vnet,
+    NodeSubnet,
+    PodSubnet,
+    PodCidr,
+    ServiceCidr,
+    DnsServiceIp,
+    ListedRanges,
+    InternalLbs,
+    PrivateEndpoints,
+    OtherIps,
+    PrivateCluster,
+    VirtualNodes,
 }
 
 /// An input of one node pool.
@@ -138,6 +154,113 @@ pub enum Issue {
         needed: u64,
         available: u64,
     },
+    /// A range or address could not be read.
+    Address(AddressError),
+    /// maxSurge above 100 %.
+    SurgeTooLarge(String),
+    /// An Azure subnet smaller than /29.
+    SubnetTooSmall {
+        range: String,
+    },
+    /// A range AKS refuses because it overlaps one it reserves.
+    ForbiddenRange {
+        range: String,
+        reserved: &'static str,
+    },
+    /// Not private address space.
+    NotPrivate {
+        range: String,
+        role: Role,
+    },
+    /// Two ranges that must not overlap do.
+    Overlap {
+        range: String,
+        role: Role,
+        other: String,
+        other_role: Role,
+    },
+    /// A subnet outside every range of its VNet.
+    OutsideVnet {
+        range: String,
+        role: Role,
+    },
+    /// Service CIDR larger than /12 (error) or exactly /12 (warning).
+    ServiceCidrTooLarge {
+        prefix: u8,
+    },
+    ServiceCidrAt12,
+    /// The IPv6 service range can be no larger than /108.
+    Ipv6ServiceTooLarge {
+        prefix: u8,
+    },
+    /// The DNS service IP is outside the service CIDR.
+    DnsOutsideService {
+        ip: String,
+        cidr: String,
+    },
+    /// The DNS service IP is the service CIDR's network address or its first address
+    /// (`kubernetes.default`).
+    DnsReserved {
+        ip: String,
+        first: bool,
+    },
+    /// IPv6 needs Azure CNI Overlay (dual-stack).
+    DualStackNeedsOverlay,
+    /// IPv6 alone is not supported; dual-stack needs IPv4 too, in both pod and service ranges.
+    DualStackIncomplete,
+    /// Two ranges of the same family where one is allowed.
+    TwoRangesOfAFamily,
+    /// A pod CIDR smaller than a /24 holds no node.
+    PodCidrTooSmall {
+        range: String,
+    },
+    /// The node subnet or the pod subnet cannot hold the plan. `upgrade`: only with surge.
+    SubnetFull {
+        needed: u128,
+        usable: u128,
+        upgrade: bool,
+        smallest: Option<u8>,
+    },
+    /// The pod space cannot hold the plan.
+    PodSpaceFull {
+        kind: PodSpaceKind,
+        needed: u128,
+        capacity: u128,
+        upgrade: bool,
+        smallest: Option<u8>,
+    },
+    /// kubenet's route table holds 400 routes: at most 400 nodes.
+    KubenetRouteLimit {
+        nodes: u64,
+    },
+    /// Nodes per cluster (1,000 on Free, 5,000 otherwise).
+    ClusterNodeLimit {
+        nodes: u64,
+        limit: u64,
+    },
+    /// Nodes per pool with surge above 1,000.
+    PoolLimitWithSurge {
+        nodes: u64,
+        surge: u64,
+    },
+    /// Overlay: 200,000 pods per cluster.
+    OverlayPodLimit {
+        pods: u64,
+    },
+    /// Dynamic pod subnet: about 50,000 pods per cluster.
+    DynamicPodLimit {
+        pods: u64,
+    },
+    /// A VNet holds at most 65,536 IPs in use.
+    VnetIpLimit {
+        ips: u128,
+    },
+    /// kubenet retires on 31 March 2028.
+    KubenetRetiring,
+    /// Windows pools need Azure CNI.
+    WindowsNeedsAzureCni,
+    /// Virtual nodes need Azure CNI.
+    VirtualNodesNeedAzureCni,
     /// On 1.29 the rule depends on when the pool was created.
     RuleDependsOnCreationDate,
     /// The memory rule rests on observation, not documentation.

@@ -9,7 +9,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::plan::{Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice};
+use crate::finding::ClusterField;
+use crate::plan::{
+    Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
+};
 use crate::reserve::MemoryRule;
 
 /// The link schema this build writes.
@@ -75,8 +78,20 @@ pub fn to_fragment(plan: &Plan) -> String {
     if c.dataplane != defaults.cluster.dataplane {
         put("network-dataplane", dataplane_value(c.dataplane));
     }
-    if c.kubernetes_version != defaults.cluster.kubernetes_version {
-        put("kubernetes-version", &c.kubernetes_version);
+    if c.tier != defaults.cluster.tier {
+        put("tier", tier_value(c.tier));
+    }
+    for (key, field) in CLUSTER_TEXT_KEYS {
+        let value = c.text(field).unwrap_or_default();
+        if value != defaults.cluster.text(field).unwrap_or_default() {
+            put(key, value);
+        }
+    }
+    if c.private_cluster {
+        put("enable-private-cluster", "true");
+    }
+    if c.virtual_nodes {
+        put("virtual-nodes", "true");
     }
 
     for (index, pool) in plan.pools.iter().enumerate() {
@@ -113,6 +128,37 @@ pub fn to_fragment(plan: &Plan) -> String {
         }
     }
     out
+}
+
+/// Text fields of the cluster and their keys, in the order links list them.
+const CLUSTER_TEXT_KEYS: [(&str, ClusterField); 11] = [
+    ("kubernetes-version", ClusterField::KubernetesVersion),
+    ("vnet-address-prefixes", ClusterField::Vnet),
+    ("node-subnet-prefix", ClusterField::NodeSubnet),
+    ("pod-subnet-prefix", ClusterField::PodSubnet),
+    ("pod-cidr", ClusterField::PodCidr),
+    ("service-cidr", ClusterField::ServiceCidr),
+    ("dns-service-ip", ClusterField::DnsServiceIp),
+    ("peered-ranges", ClusterField::ListedRanges),
+    ("internal-lbs", ClusterField::InternalLbs),
+    ("private-endpoints", ClusterField::PrivateEndpoints),
+    ("other-ips", ClusterField::OtherIps),
+];
+
+fn tier_value(t: Tier) -> &'static str {
+    match t {
+        Tier::Free => "free",
+        Tier::Standard => "standard",
+        Tier::Premium => "premium",
+    }
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "true" | "1" | "" => Some(true),
+        "false" | "0" => Some(false),
+        _ => None,
+    }
 }
 
 /// Text fields of a pool and their keys, in the order links list them.
@@ -323,6 +369,29 @@ pub fn from_fragment(fragment: &str) -> Decoded {
                 _ => bad(&mut notices),
             },
             "kubernetes-version" if !pool0_named => plan.cluster.kubernetes_version = value,
+            "tier" => match value.to_ascii_lowercase().as_str() {
+                "free" => plan.cluster.tier = Tier::Free,
+                "standard" => plan.cluster.tier = Tier::Standard,
+                "premium" => plan.cluster.tier = Tier::Premium,
+                _ => bad(&mut notices),
+            },
+            "enable-private-cluster" => match flag(&value) {
+                Some(on) => plan.cluster.private_cluster = on,
+                None => bad(&mut notices),
+            },
+            "virtual-nodes" => match flag(&value) {
+                Some(on) => plan.cluster.virtual_nodes = on,
+                None => bad(&mut notices),
+            },
+            _ if key != "kubernetes-version"
+                && CLUSTER_TEXT_KEYS.iter().any(|(k, _)| *k == key) =>
+            {
+                if let Some((_, field)) = CLUSTER_TEXT_KEYS.iter().find(|(k, _)| *k == key) {
+                    if let Some(slot) = plan.cluster.text_mut(*field) {
+                        *slot = value;
+                    }
+                }
+            }
             "nodepool-name" => {
                 if !pool0_named && !pool0_touched {
                     pool0_named = true;
@@ -358,8 +427,9 @@ pub fn from_fragment(fragment: &str) -> Decoded {
                         ("mode", "user") => pool.mode = PoolMode::User,
                         ("os-type", "linux") => pool.os = OsType::Linux,
                         ("os-type", "windows") => pool.os = OsType::Windows,
-                        ("enable-cluster-autoscaler", "true" | "1" | "") => pool.autoscale = true,
-                        ("enable-cluster-autoscaler", "false" | "0") => pool.autoscale = false,
+                        ("enable-cluster-autoscaler", v) if flag(v).is_some() => {
+                            pool.autoscale = flag(v).unwrap_or(false);
+                        }
                         ("memory-rule", v) => match v {
                             "auto" => pool.memory_rule = RuleChoice::Auto,
                             "current" => pool.memory_rule = RuleChoice::Fixed(MemoryRule::Current),
@@ -595,7 +665,16 @@ mod tests {
             } else {
                 Dataplane::Cilium
             };
-            plan.cluster.kubernetes_version = text(&mut rng);
+            plan.cluster.tier = [Tier::Free, Tier::Standard, Tier::Premium][rng.below(3) as usize];
+            plan.cluster.private_cluster = rng.below(2) == 0;
+            plan.cluster.virtual_nodes = rng.below(2) == 0;
+            for (_, field) in CLUSTER_TEXT_KEYS {
+                if rng.below(3) == 0 {
+                    if let Some(slot) = plan.cluster.text_mut(field) {
+                        *slot = text(&mut rng);
+                    }
+                }
+            }
             plan.pools.clear();
             for i in 0..=rng.below(4) {
                 let mut p = Pool::template(i as usize);

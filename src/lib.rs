@@ -17,6 +17,7 @@
 
 extern crate alloc;
 
+pub mod address;
 pub mod catalogue;
 pub mod evaluate;
 pub mod finding;
@@ -27,6 +28,7 @@ pub mod reserve;
 pub use evaluate::{Report, evaluate};
 pub use plan::Plan;
 pub mod fragment;
+pub mod network;
 
 pub mod edit;
 #[cfg(test)]

@@ -19,13 +19,54 @@ pub struct Plan {
     pub pools: Vec<Pool>,
 }
 
-/// Cluster-wide settings (`az aks create`).
+/// Cluster-wide settings (`az aks create`) and the address plan around the cluster.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cluster {
     pub network: NetworkModel,
     pub dataplane: Dataplane,
+    pub tier: Tier,
     /// Control-plane Kubernetes version; pools follow it unless they set their own.
     pub kubernetes_version: String,
+    /// The VNet's address space: one or more CIDRs.
+    pub vnet: String,
+    /// The subnet the nodes are in.
+    pub node_subnet: String,
+    /// The pod subnet (Azure CNI pod subnet models only).
+    pub pod_subnet: String,
+    /// The pod CIDR (kubenet and overlay); an IPv4 and an IPv6 range for dual-stack.
+    pub pod_cidr: String,
+    /// The service CIDR; an IPv4 and an IPv6 range for dual-stack.
+    pub service_cidr: String,
+    pub dns_service_ip: String,
+    /// Peered VNets and on-premises networks the cluster must not collide with.
+    pub listed_ranges: String,
+    /// Other consumers of the node subnet: internal load-balancer frontends, private
+    /// endpoints, anything else (VMs, gateways).
+    pub internal_lbs: String,
+    pub private_endpoints: String,
+    pub other_ips: String,
+    /// A private cluster puts the API server's private endpoint in the node subnet.
+    pub private_cluster: bool,
+    /// Virtual nodes (ACI) need Azure CNI.
+    pub virtual_nodes: bool,
+}
+
+/// The AKS pricing tier, which sets the node limit (aks-rules §6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tier {
+    Free,
+    Standard,
+    Premium,
+}
+
+impl Tier {
+    /// Nodes per cluster: 1,000 on the Free tier, 5,000 otherwise.
+    pub fn node_limit(self) -> u64 {
+        match self {
+            Tier::Free => 1000,
+            Tier::Standard | Tier::Premium => 5000,
+        }
+    }
 }
 
 /// How pods get their IP addresses (aks-rules §3–§4).
@@ -74,6 +115,19 @@ impl NetworkModel {
     /// Every model but kubenet is Azure CNI.
     pub fn is_azure_cni(self) -> bool {
         self != NetworkModel::Kubenet
+    }
+
+    /// Pods get addresses from a pod CIDR (a /24 per node).
+    pub fn uses_pod_cidr(self) -> bool {
+        matches!(self, NetworkModel::Overlay | NetworkModel::Kubenet)
+    }
+
+    /// Pods get addresses from a separate pod subnet of the VNet.
+    pub fn uses_pod_subnet(self) -> bool {
+        matches!(
+            self,
+            NetworkModel::PodSubnetDynamic | NetworkModel::PodSubnetStatic
+        )
     }
 }
 
@@ -159,12 +213,37 @@ pub const DEFAULT_KUBERNETES_VERSION: &str = "1.33";
 /// The VM size of the default system pool.
 pub const DEFAULT_VM_SIZE: &str = "Standard_D4s_v5";
 
+/// Address defaults: AKS's managed VNet (10.224.0.0/12 with a 10.224.0.0/16 node subnet), its
+/// default pod CIDR, service CIDR and DNS IP (aks-rules §5). AKS has no default pod subnet: the
+/// next /16 of the VNet is used.
+pub mod defaults {
+    pub const VNET: &str = "10.224.0.0/12";
+    pub const NODE_SUBNET: &str = "10.224.0.0/16";
+    pub const POD_SUBNET: &str = "10.225.0.0/16";
+    pub const POD_CIDR: &str = "10.244.0.0/16";
+    pub const SERVICE_CIDR: &str = "10.0.0.0/16";
+    pub const DNS_SERVICE_IP: &str = "10.0.0.10";
+}
+
 impl Default for Cluster {
     fn default() -> Self {
         Cluster {
             network: NetworkModel::Overlay,
             dataplane: Dataplane::Azure,
+            tier: Tier::Free,
             kubernetes_version: String::from(DEFAULT_KUBERNETES_VERSION),
+            vnet: String::from(defaults::VNET),
+            node_subnet: String::from(defaults::NODE_SUBNET),
+            pod_subnet: String::from(defaults::POD_SUBNET),
+            pod_cidr: String::from(defaults::POD_CIDR),
+            service_cidr: String::from(defaults::SERVICE_CIDR),
+            dns_service_ip: String::from(defaults::DNS_SERVICE_IP),
+            listed_ranges: String::new(),
+            internal_lbs: String::new(),
+            private_endpoints: String::new(),
+            other_ips: String::new(),
+            private_cluster: false,
+            virtual_nodes: false,
         }
     }
 }

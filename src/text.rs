@@ -6,8 +6,10 @@
 use alloc::format;
 use alloc::string::String;
 
+use crate::address::{AddressError, Role};
 use crate::finding::{Issue, PoolField};
 use crate::fragment::Notice;
+use crate::network::PodSpaceKind;
 use crate::plan::NetworkModel;
 use crate::quantity::InputError;
 use crate::reserve::MemoryRule;
@@ -493,6 +495,33 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
                 )
             }
         }
+        I::Address(_)
+        | I::SurgeTooLarge(_)
+        | I::SubnetTooSmall { .. }
+        | I::ForbiddenRange { .. }
+        | I::NotPrivate { .. }
+        | I::Overlap { .. }
+        | I::OutsideVnet { .. }
+        | I::ServiceCidrTooLarge { .. }
+        | I::ServiceCidrAt12
+        | I::Ipv6ServiceTooLarge { .. }
+        | I::DnsOutsideService { .. }
+        | I::DnsReserved { .. }
+        | I::DualStackNeedsOverlay
+        | I::DualStackIncomplete
+        | I::TwoRangesOfAFamily
+        | I::PodCidrTooSmall { .. }
+        | I::SubnetFull { .. }
+        | I::PodSpaceFull { .. }
+        | I::KubenetRouteLimit { .. }
+        | I::ClusterNodeLimit { .. }
+        | I::PoolLimitWithSurge { .. }
+        | I::OverlayPodLimit { .. }
+        | I::DynamicPodLimit { .. }
+        | I::VnetIpLimit { .. }
+        | I::KubenetRetiring
+        | I::WindowsNeedsAzureCni
+        | I::VirtualNodesNeedAzureCni => network_issue(issue, lang),
         I::RuleDependsOnCreationDate => {
             if en {
                 "1.29 pools created before 26 February 2024 keep the pre-1.29 reservation until they are upgraded or re-imaged; pick that rule if yours is one.".into()
@@ -509,6 +538,423 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
                     .into()
             }
         }
+    }
+}
+
+/// The name of a range's role, as messages use it.
+pub fn role(r: Role) -> T {
+    match r {
+        Role::Vnet => t("the VNet", "VNet"),
+        Role::NodeSubnet => t("the node subnet", "ノードサブネット"),
+        Role::PodSubnet => t("the pod subnet", "ポッドサブネット"),
+        Role::PodCidr => t("the pod CIDR", "ポッド CIDR"),
+        Role::ServiceCidr => t("the service CIDR", "サービス CIDR"),
+        Role::Listed => t(
+            "a peered or on-premises range",
+            "ピアリング先またはオンプレミスの範囲",
+        ),
+    }
+}
+
+fn address_error(e: &AddressError, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    match e {
+        AddressError::Empty => {
+            if en {
+                "Required.".into()
+            } else {
+                "入力してください。".into()
+            }
+        }
+        AddressError::NotCidr(s) => {
+            if en {
+                format!("“{s}” is not a CIDR range; write it like 10.224.0.0/16.")
+            } else {
+                format!(
+                    "「{s}」は CIDR 範囲として読めません。10.224.0.0/16 のように入力してください。"
+                )
+            }
+        }
+        AddressError::NotAddress(s) => {
+            if en {
+                format!("“{s}” is not an IP address; e.g. 10.0.0.10.")
+            } else {
+                format!("「{s}」は IP アドレスとして読めません(例: 10.0.0.10)。")
+            }
+        }
+        AddressError::HostBits { typed, network } => {
+            if en {
+                format!("{typed} has host bits set; did you mean {network}?")
+            } else {
+                format!("{typed} はホスト部が 0 ではありません。{network} のことですか?")
+            }
+        }
+        AddressError::TooManyRanges => {
+            if en {
+                "Enter a single range here.".into()
+            } else {
+                "ここには範囲を 1 つだけ入力してください。".into()
+            }
+        }
+    }
+}
+
+/// The unit a pod space is counted in.
+fn pod_unit(kind: PodSpaceKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (PodSpaceKind::NodeBlocks, Lang::En) => "node /24s",
+        (PodSpaceKind::NodeBlocks, Lang::Ja) => "ノード用 /24",
+        (PodSpaceKind::DynamicIps, Lang::En) => "IPs",
+        (PodSpaceKind::DynamicIps, Lang::Ja) => "IP",
+        (PodSpaceKind::StaticBlocks, Lang::En) => "/28 blocks",
+        (PodSpaceKind::StaticBlocks, Lang::Ja) => "/28 ブロック",
+    }
+}
+
+fn big(n: u128) -> String {
+    int(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+fn network_issue(issue: &Issue, lang: Lang) -> String {
+    use Issue as I;
+    let en = lang == Lang::En;
+    let smallest_text = |smallest: &Option<u8>| match (smallest, en) {
+        (Some(p), true) => format!(" The smallest that fits is a /{p}."),
+        (Some(p), false) => format!("収まる最小のサイズは /{p} です。"),
+        (None, true) => " No IPv4 range is large enough.".into(),
+        (None, false) => "十分な大きさの IPv4 範囲はありません。".into(),
+    };
+    match issue {
+        I::Address(e) => address_error(e, lang),
+        I::SurgeTooLarge(s) => {
+            if en {
+                format!("“{s}” is above 100 %; use a percentage up to 100 % or a node count.")
+            } else {
+                format!(
+                    "「{s}」は 100 % を超えています。100 % 以下の割合かノード数で指定してください。"
+                )
+            }
+        }
+        I::SubnetTooSmall { range } => {
+            if en {
+                format!("{range} is smaller than /29, the smallest IPv4 subnet Azure allows.")
+            } else {
+                format!("{range} は Azure で作成できる最小の IPv4 サブネット /29 より小さいです。")
+            }
+        }
+        I::ForbiddenRange { range, reserved } => {
+            if en {
+                format!(
+                    "{range} overlaps {reserved}, which AKS reserves; choose a range outside it."
+                )
+            } else {
+                format!(
+                    "{range} は AKS が予約している {reserved} と重なっています。重ならない範囲を選んでください。"
+                )
+            }
+        }
+        I::NotPrivate { range, role: r } => {
+            if en {
+                format!(
+                    "{range} ({}) is not private address space (RFC 1918 or 100.64.0.0/10); public ranges can capture traffic meant for the internet.",
+                    role(*r).en
+                )
+            } else {
+                format!(
+                    "{range}({})はプライベートアドレス空間(RFC 1918 または 100.64.0.0/10)ではありません。インターネット宛ての通信を取り込んでしまう可能性があります。",
+                    role(*r).ja
+                )
+            }
+        }
+        I::Overlap {
+            range,
+            role: r,
+            other,
+            other_role,
+        } => {
+            if en {
+                format!(
+                    "{range} ({}) overlaps {other} ({}); choose {} outside {other}.",
+                    role(*r).en,
+                    role(*other_role).en,
+                    role(*r).en
+                )
+            } else {
+                format!(
+                    "{range}({})が {other}({})と重なっています。{} は {other} と重ならない範囲にしてください。",
+                    role(*r).ja,
+                    role(*other_role).ja,
+                    role(*r).ja
+                )
+            }
+        }
+        I::OutsideVnet { range, role: r } => {
+            if en {
+                format!(
+                    "{range} ({}) is not inside the VNet's address space; widen the VNet or move the subnet into it.",
+                    role(*r).en
+                )
+            } else {
+                format!(
+                    "{range}({})が VNet のアドレス空間に含まれていません。VNet を広げるか、サブネットを VNet 内に移してください。",
+                    role(*r).ja
+                )
+            }
+        }
+        I::ServiceCidrTooLarge { prefix } => {
+            if en {
+                format!(
+                    "A /{prefix} service CIDR is larger than /12, which Kubernetes refuses; use /12 or smaller (the default is a /16)."
+                )
+            } else {
+                format!(
+                    "/{prefix} のサービス CIDR は /12 より大きく、Kubernetes が受け付けません。/12 以下(既定は /16)にしてください。"
+                )
+            }
+        }
+        I::ServiceCidrAt12 => {
+            if en {
+                "A /12 service CIDR is the largest Kubernetes accepts; the AKS docs ask for smaller than /12.".into()
+            } else {
+                "/12 は Kubernetes が受け付ける最大のサービス CIDR です。AKS のドキュメントでは /12 より小さくするよう求めています。".into()
+            }
+        }
+        I::Ipv6ServiceTooLarge { prefix } => {
+            if en {
+                format!("The IPv6 service range can be no larger than /108 (got /{prefix}).")
+            } else {
+                format!("IPv6 のサービス範囲は /108 より大きくできません(入力値: /{prefix})。")
+            }
+        }
+        I::DnsOutsideService { ip, cidr } => {
+            if en {
+                format!(
+                    "The DNS service IP {ip} is outside the service CIDR {cidr}; use an address inside it, by convention the .10 one."
+                )
+            } else {
+                format!(
+                    "DNS サービス IP {ip} がサービス CIDR {cidr} の外にあります。範囲内のアドレス(慣例では .10)にしてください。"
+                )
+            }
+        }
+        I::DnsReserved { ip, first } => match (first, en) {
+            (true, true) => format!(
+                "{ip} is the service CIDR's first address, used by kubernetes.default; use another, by convention the .10 one."
+            ),
+            (true, false) => format!(
+                "{ip} はサービス CIDR の先頭アドレスで kubernetes.default が使います。別のアドレス(慣例では .10)にしてください。"
+            ),
+            (false, true) => format!(
+                "{ip} is the service CIDR's network address; use an address inside it, by convention the .10 one."
+            ),
+            (false, false) => format!(
+                "{ip} はサービス CIDR のネットワークアドレスです。範囲内のアドレス(慣例では .10)にしてください。"
+            ),
+        },
+        I::DualStackNeedsOverlay => {
+            if en {
+                "IPv6 (dual-stack) needs Azure CNI Overlay.".into()
+            } else {
+                "IPv6(デュアルスタック)には Azure CNI オーバーレイが必要です。".into()
+            }
+        }
+        I::DualStackIncomplete => {
+            if en {
+                "Dual-stack needs an IPv4 and an IPv6 range in both the pod CIDR and the service CIDR; IPv6 alone is not supported.".into()
+            } else {
+                "デュアルスタックには、ポッド CIDR とサービス CIDR の両方に IPv4 と IPv6 の範囲が必要です。IPv6 のみの構成はサポートされていません。".into()
+            }
+        }
+        I::TwoRangesOfAFamily => {
+            if en {
+                "Enter at most one IPv4 and one IPv6 range.".into()
+            } else {
+                "IPv4 と IPv6 の範囲をそれぞれ 1 つまで入力してください。".into()
+            }
+        }
+        I::PodCidrTooSmall { range } => {
+            if en {
+                format!(
+                    "{range} is smaller than a /24: every node takes a whole /24, so it holds no node."
+                )
+            } else {
+                format!(
+                    "{range} は /24 より小さいため、ノードごとに /24 を割り当てられず、1 ノードも収まりません。"
+                )
+            }
+        }
+        I::SubnetFull {
+            needed,
+            usable,
+            upgrade,
+            smallest,
+        } => {
+            let aks = format!(
+                "Pre-allocated IPs {} exceeds IPs available in Subnet {}",
+                needed, usable
+            );
+            match (upgrade, en) {
+                (false, true) => format!(
+                    "AKS will refuse this: “{aks}” (InsufficientSubnetSize).{}",
+                    smallest_text(smallest)
+                ),
+                (false, false) => format!(
+                    "AKS はこの構成を拒否します:「{aks}」(InsufficientSubnetSize)。{}",
+                    smallest_text(smallest)
+                ),
+                (true, true) => format!(
+                    "Upgrades will fail: with surge nodes the plan needs {} IPs and the subnet has {}: “{aks}”.{}",
+                    big(*needed),
+                    big(*usable),
+                    smallest_text(smallest)
+                ),
+                (true, false) => format!(
+                    "アップグレードが失敗します。サージノードを含めると {} 個の IP が必要ですが、サブネットには {} 個しかありません:「{aks}」。{}",
+                    big(*needed),
+                    big(*usable),
+                    smallest_text(smallest)
+                ),
+            }
+        }
+        I::PodSpaceFull {
+            kind,
+            needed,
+            capacity,
+            upgrade,
+            smallest,
+        } => {
+            let unit = pod_unit(*kind, lang);
+            match (upgrade, en) {
+                (false, true) => format!(
+                    "The pod range holds {} {unit}; the plan needs {}.{}",
+                    big(*capacity),
+                    big(*needed),
+                    smallest_text(smallest)
+                ),
+                (false, false) => format!(
+                    "ポッド範囲に収まるのは {} 個の{unit}ですが、{} 個必要です。{}",
+                    big(*capacity),
+                    big(*needed),
+                    smallest_text(smallest)
+                ),
+                (true, true) => format!(
+                    "Upgrades will fail: with surge nodes the plan needs {} {unit} and the pod range holds {}.{}",
+                    big(*needed),
+                    big(*capacity),
+                    smallest_text(smallest)
+                ),
+                (true, false) => format!(
+                    "アップグレードが失敗します。サージノードを含めると {} 個の{unit}が必要ですが、ポッド範囲には {} 個しかありません。{}",
+                    big(*needed),
+                    big(*capacity),
+                    smallest_text(smallest)
+                ),
+            }
+        }
+        I::KubenetRouteLimit { nodes } => {
+            if en {
+                format!(
+                    "kubenet's route table holds 400 routes, so at most 400 nodes; the plan reaches {} with surge. Use Azure CNI Overlay.",
+                    int(*nodes)
+                )
+            } else {
+                format!(
+                    "kubenet のルートテーブルは 400 ルートまでのため、ノードは最大 400 です。この計画はサージを含めて {} ノードになります。Azure CNI オーバーレイを使ってください。",
+                    int(*nodes)
+                )
+            }
+        }
+        I::ClusterNodeLimit { nodes, limit } => {
+            if en {
+                format!(
+                    "A cluster on this tier holds at most {} nodes; the plan reaches {} with surge.",
+                    int(*limit),
+                    int(*nodes)
+                )
+            } else {
+                format!(
+                    "この価格レベルのクラスターは最大 {} ノードですが、この計画はサージを含めて {} ノードになります。",
+                    int(*limit),
+                    int(*nodes)
+                )
+            }
+        }
+        I::PoolLimitWithSurge { nodes, surge } => {
+            if en {
+                format!(
+                    "With {} surge nodes this pool reaches {} nodes during an upgrade, over the 1,000 per pool; lower the surge or split the pool.",
+                    int(*surge),
+                    int(*nodes)
+                )
+            } else {
+                format!(
+                    "サージノード {} 台を含めると、アップグレード中にこのプールは {} ノードになり、プールあたりの上限 1,000 を超えます。サージを減らすかプールを分けてください。",
+                    int(*surge),
+                    int(*nodes)
+                )
+            }
+        }
+        I::OverlayPodLimit { pods } => {
+            if en {
+                format!(
+                    "The nodes could hold {} pods; Azure CNI Overlay supports at most 200,000 per cluster.",
+                    int(*pods)
+                )
+            } else {
+                format!(
+                    "ノード全体で {} ポッドを収容できますが、Azure CNI オーバーレイはクラスターあたり最大 200,000 ポッドです。",
+                    int(*pods)
+                )
+            }
+        }
+        I::DynamicPodLimit { pods } => {
+            if en {
+                format!(
+                    "The nodes could hold {} pods; dynamic pod-subnet allocation supports about 50,000 per cluster.",
+                    int(*pods)
+                )
+            } else {
+                format!(
+                    "ノード全体で {} ポッドを収容できますが、ポッドサブネットの動的割り当てはクラスターあたり約 50,000 ポッドまでです。",
+                    int(*pods)
+                )
+            }
+        }
+        I::VnetIpLimit { ips } => {
+            if en {
+                format!(
+                    "The plan uses {} IPs in the VNet; a VNet holds at most 65,536 in use.",
+                    big(*ips)
+                )
+            } else {
+                format!(
+                    "この計画は VNet 内で {} 個の IP を使いますが、VNet で使用できるのは最大 65,536 個です。",
+                    big(*ips)
+                )
+            }
+        }
+        I::KubenetRetiring => {
+            if en {
+                "kubenet retires on 31 March 2028. Azure CNI Overlay uses the same pod CIDR with no route-table limit.".into()
+            } else {
+                "kubenet は 2028 年 3 月 31 日に廃止されます。Azure CNI オーバーレイは同じポッド CIDR を使え、ルートテーブルの制限もありません。".into()
+            }
+        }
+        I::WindowsNeedsAzureCni => {
+            if en {
+                "Windows pools need Azure CNI; kubenet supports Linux only.".into()
+            } else {
+                "Windows ノードプールには Azure CNI が必要です。kubenet は Linux のみをサポートします。".into()
+            }
+        }
+        I::VirtualNodesNeedAzureCni => {
+            if en {
+                "Virtual nodes need Azure CNI; kubenet does not support them.".into()
+            } else {
+                "仮想ノードには Azure CNI が必要です。kubenet では使えません。".into()
+            }
+        }
+        _ => String::new(),
     }
 }
 

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use crate::catalogue::{self, VmSize};
 use crate::finding::{At, ClusterField, Finding, Issue, PoolField, Severity};
+use crate::network::{Surge, SurgeError, parse_surge};
 use crate::plan::{CUSTOM_VM, OsType, Plan, Pool, PoolMode, RuleChoice};
 use crate::quantity::{
     self, InputError, K8sVersion, parse_count, parse_cpu_m, parse_gib_as_mib, parse_memory_ki,
@@ -205,6 +206,8 @@ pub struct PoolReport {
     /// maxPods came from the network model's default.
     pub max_pods_defaulted: bool,
     pub version: Option<K8sVersion>,
+    /// maxSurge as set, or the AKS default for the version.
+    pub surge: Surge,
     pub rule: MemoryRule,
     pub node: Option<NodeFigures>,
     pub fit: Option<Fit>,
@@ -228,6 +231,9 @@ pub struct Totals {
 pub struct Report {
     pub pools: Vec<PoolReport>,
     pub totals: Totals,
+    pub network: NetworkReport,
+    /// Every network model for the same pools, for "what if we used overlay?".
+    pub comparison: Vec<ModelSummary>,
     pub findings: Vec<Finding>,
 }
 
@@ -284,11 +290,14 @@ pub fn evaluate(plan: &Plan) -> Report {
         });
     }
 
+    let (network, comparison) = network::evaluate(plan, &pools, &mut findings);
     let totals = totals(&pools);
     findings.sort_by_key(|f| f.severity);
     Report {
         pools,
         totals,
+        network,
+        comparison,
         findings,
     }
 }
@@ -444,6 +453,22 @@ impl PoolCtx<'_> {
             self.findings.push(Finding::info(at, Issue::UnverifiedRule));
         }
 
+        let surge = if pool.max_surge.trim().is_empty() {
+            Surge::default_for(version)
+        } else {
+            match parse_surge(&pool.max_surge) {
+                Ok(surge) => surge,
+                Err(e) => {
+                    let issue = match e {
+                        SurgeError::Input(e) => Issue::Input(e),
+                        SurgeError::TooLarge(t) => Issue::SurgeTooLarge(t),
+                    };
+                    self.error(PoolField::MaxSurge, issue);
+                    Surge::default_for(version)
+                }
+            }
+        };
+
         let max_pods_defaulted = pool.max_pods.trim().is_empty();
         let max_pods = if max_pods_defaulted {
             Some(plan.cluster.network.default_max_pods())
@@ -494,6 +519,7 @@ impl PoolCtx<'_> {
             max_pods,
             max_pods_defaulted,
             version,
+            surge,
             rule,
             node,
             fit,
@@ -772,5 +798,12 @@ impl PoolCtx<'_> {
     }
 }
 
+mod network;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_network;
+
+pub use network::{
+    Blocker, ModelSummary, NetworkReport, Part, PodSpaceFigures, Segment, SubnetFigures,
+};

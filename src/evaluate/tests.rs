@@ -131,7 +131,10 @@ fn the_rule_set_follows_the_kubernetes_version_and_can_be_overridden() {
         0,
         PoolEdit::Text(PoolField::KubernetesVersion, String::new()),
     ));
-    plan.apply(Edit::ClusterVersion("v1.27.9".into()));
+    plan.apply(Edit::ClusterText(
+        ClusterField::KubernetesVersion,
+        "v1.27.9".into(),
+    ));
     assert_eq!(evaluate(&plan).pools[0].rule, MemoryRule::Legacy);
 
     plan.apply(Edit::Pool(
@@ -635,7 +638,10 @@ fn every_field_reports_bad_input_at_itself_and_the_rest_is_computed() {
         [Issue::Input(InputError::NotANumber("1e3".into()))]
     );
     let mut plan = Plan::default();
-    plan.apply(Edit::ClusterVersion("one".into()));
+    plan.apply(Edit::ClusterText(
+        ClusterField::KubernetesVersion,
+        "one".into(),
+    ));
     let r = evaluate(&plan);
     assert_eq!(
         r.at(At::Cluster(ClusterField::KubernetesVersion))

@@ -55,7 +55,9 @@ pub fn App() -> Html {
     };
     let on_version = {
         let edit = edit.clone();
-        Callback::from(move |v: String| edit.emit(Edit::ClusterVersion(v)))
+        Callback::from(move |v: String| {
+            edit.emit(Edit::ClusterText(ClusterField::KubernetesVersion, v))
+        })
     };
     let on_add = {
         let edit = edit.clone();

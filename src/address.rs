@@ -1,0 +1,319 @@
+//! Address ranges: reading CIDRs the way people type them, and the AKS rules about which ranges
+//! may be used where (aks-rules §5).
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::net::IpAddr;
+use core::str::FromStr;
+
+use ipnet::{IpNet, Ipv4Net};
+
+use crate::quantity::shown;
+
+/// Why a range or address could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddressError {
+    /// Required and empty.
+    Empty,
+    /// Not a CIDR at all ("10.0.0/33", "abc").
+    NotCidr(String),
+    /// Not an IP address.
+    NotAddress(String),
+    /// `10.0.0.1/24`: an address, not a network. Carries the network it probably means.
+    HostBits { typed: String, network: String },
+    /// More ranges than the field takes (one IPv4 and one IPv6 for pod and service ranges).
+    TooManyRanges,
+}
+
+/// Reads one CIDR. Host bits set is an error that names the network meant; a bare address
+/// is not a range.
+///
+/// # Examples
+/// ```
+/// use aks_calc::address::{parse_cidr, AddressError};
+/// assert_eq!(parse_cidr(" 10.0.0.0/24 ").unwrap().to_string(), "10.0.0.0/24");
+/// assert_eq!(
+///     parse_cidr("10.0.0.1/24"),
+///     Err(AddressError::HostBits { typed: "10.0.0.1/24".into(), network: "10.0.0.0/24".into() })
+/// );
+/// assert!(parse_cidr("10.0.0.0/33").is_err());
+/// ```
+pub fn parse_cidr(text: &str) -> Result<IpNet, AddressError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(AddressError::Empty);
+    }
+    let net = IpNet::from_str(t).map_err(|_| AddressError::NotCidr(shown(t)))?;
+    let network = net.trunc();
+    if network != net {
+        return Err(AddressError::HostBits {
+            typed: shown(t),
+            network: network.to_string(),
+        });
+    }
+    Ok(net)
+}
+
+/// Reads a CIDR and, when only its host bits are wrong, also returns the network meant, so the
+/// rest of the plan can still be computed while the field shows the error.
+pub fn parse_cidr_lenient(text: &str) -> (Option<IpNet>, Option<AddressError>) {
+    match parse_cidr(text) {
+        Ok(net) => (Some(net), None),
+        Err(e @ AddressError::HostBits { .. }) => (
+            IpNet::from_str(text.trim()).ok().map(|n| n.trunc()),
+            Some(e),
+        ),
+        Err(e) => (None, Some(e)),
+    }
+}
+
+/// Splits a list typed with commas, spaces, semicolons or new lines.
+pub fn split_list(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+}
+
+/// Reads an IP address.
+///
+/// # Examples
+/// ```
+/// use aks_calc::address::parse_ip;
+/// assert!(parse_ip("10.0.0.10").is_ok());
+/// assert!(parse_ip("10.0.0.256").is_err());
+/// ```
+pub fn parse_ip(text: &str) -> Result<IpAddr, AddressError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(AddressError::Empty);
+    }
+    IpAddr::from_str(t).map_err(|_| AddressError::NotAddress(shown(t)))
+}
+
+/// Number of addresses in a range; a /0 of IPv6 (2^128) saturates at `u128::MAX`.
+///
+/// # Examples
+/// ```
+/// use aks_calc::address::{parse_cidr, size};
+/// assert_eq!(size(&parse_cidr("10.0.0.0/24").unwrap()), 256);
+/// assert_eq!(size(&parse_cidr("::/0").unwrap()), u128::MAX);
+/// ```
+pub fn size(net: &IpNet) -> u128 {
+    let host_bits = u32::from(net.max_prefix_len() - net.prefix_len());
+    1u128.checked_shl(host_bits).unwrap_or(u128::MAX)
+}
+
+/// Whether two ranges share any address (ranges of different families never do).
+pub fn overlaps(a: &IpNet, b: &IpNet) -> bool {
+    a.contains(&b.network()) || b.contains(&a.network())
+}
+
+/// Ranges AKS refuses for the VNet, pod CIDR and service CIDR (aks-rules §5).
+pub const FORBIDDEN: [&str; 4] = [
+    "169.254.0.0/16",
+    "172.30.0.0/16",
+    "172.31.0.0/16",
+    "192.0.2.0/24",
+];
+
+/// The forbidden ranges `net` overlaps.
+///
+/// # Examples
+/// ```
+/// use aks_calc::address::{forbidden_overlaps, parse_cidr};
+/// let hits = forbidden_overlaps(&parse_cidr("172.16.0.0/12").unwrap());
+/// assert_eq!(hits, ["172.30.0.0/16", "172.31.0.0/16"]);
+/// ```
+pub fn forbidden_overlaps(net: &IpNet) -> Vec<&'static str> {
+    FORBIDDEN
+        .iter()
+        .copied()
+        .filter(|f| IpNet::from_str(f).is_ok_and(|f| overlaps(net, &f)))
+        .collect()
+}
+
+/// Private ranges: RFC 1918, the shared 100.64.0.0/10, and IPv6 unique-local fc00::/7.
+const PRIVATE: [&str; 5] = [
+    "10.0.0.0/8",
+    "172.16.0.0/12",
+    "192.168.0.0/16",
+    "100.64.0.0/10",
+    "fc00::/7",
+];
+
+/// Whether the whole range is private address space.
+///
+/// # Examples
+/// ```
+/// use aks_calc::address::{is_private, parse_cidr};
+/// assert!(is_private(&parse_cidr("10.244.0.0/16").unwrap()));
+/// assert!(is_private(&parse_cidr("100.64.0.0/16").unwrap()));
+/// assert!(!is_private(&parse_cidr("172.10.0.0/16").unwrap()));
+/// ```
+pub fn is_private(net: &IpNet) -> bool {
+    PRIVATE
+        .iter()
+        .filter_map(|p| IpNet::from_str(p).ok())
+        .any(|p| p.contains(net))
+}
+
+/// The i-th /24 of an IPv4 pod CIDR: the block kubenet and Azure CNI Overlay give node `i`
+/// (aks-rules §4b, §4c). `None` past the end, or when the pod CIDR is smaller than a /24.
+///
+/// # Examples
+/// ```
+/// use aks_calc::address::node_block;
+/// let pods = "10.244.0.0/16".parse().unwrap();
+/// assert_eq!(node_block(pods, 2).unwrap().to_string(), "10.244.2.0/24");
+/// assert_eq!(node_block(pods, 255).unwrap().to_string(), "10.244.255.0/24");
+/// assert_eq!(node_block(pods, 256), None);
+/// ```
+pub fn node_block(pod_cidr: Ipv4Net, index: u64) -> Option<Ipv4Net> {
+    if index >= node_blocks(pod_cidr) {
+        return None;
+    }
+    let base = u32::from(pod_cidr.network());
+    let offset = u32::try_from(index).ok()?.checked_mul(256)?;
+    Ipv4Net::new(base.checked_add(offset)?.into(), 24).ok()
+}
+
+/// How many /24 node blocks a pod CIDR holds: 2^(24−p), none when smaller than a /24.
+pub fn node_blocks(pod_cidr: Ipv4Net) -> u64 {
+    match 24u8.checked_sub(pod_cidr.prefix_len()) {
+        Some(bits) => 1u64 << bits,
+        None => 0,
+    }
+}
+
+/// The role a range plays in a plan, for messages that name both sides of an overlap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Vnet,
+    NodeSubnet,
+    PodSubnet,
+    PodCidr,
+    ServiceCidr,
+    /// A peered VNet or on-premises range the user listed.
+    Listed,
+}
+
+/// A range with the role it plays, as typed (normalised).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Range {
+    pub role: Role,
+    pub net: IpNet,
+}
+
+impl Range {
+    pub fn text(&self) -> String {
+        format!("{}", self.net)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::Rng;
+
+    fn net(s: &str) -> IpNet {
+        parse_cidr(s).unwrap()
+    }
+
+    #[test]
+    fn reading_ranges() {
+        assert_eq!(parse_cidr(""), Err(AddressError::Empty));
+        assert_eq!(parse_cidr("abc"), Err(AddressError::NotCidr("abc".into())));
+        assert_eq!(
+            parse_cidr("10.0.0.0"),
+            Err(AddressError::NotCidr("10.0.0.0".into()))
+        );
+        assert_eq!(parse_cidr("fd12:3456:789a::/64").unwrap().prefix_len(), 64);
+        assert_eq!(
+            parse_cidr("fd12::1/64"),
+            Err(AddressError::HostBits {
+                typed: "fd12::1/64".into(),
+                network: "fd12::/64".into()
+            })
+        );
+        let (n, e) = parse_cidr_lenient("10.0.0.1/24");
+        assert_eq!(n, Some(net("10.0.0.0/24")));
+        assert!(matches!(e, Some(AddressError::HostBits { .. })));
+        assert_eq!(
+            split_list("10.0.0.0/8, 192.168.0.0/16;\n172.16.0.0/12").count(),
+            3
+        );
+    }
+
+    #[test]
+    fn sizes_never_overflow() {
+        assert_eq!(size(&net("0.0.0.0/0")), 1 << 32);
+        assert_eq!(size(&net("::/1")), 1 << 127);
+        assert_eq!(size(&net("::/0")), u128::MAX);
+        assert_eq!(size(&net("10.0.0.5/32")), 1);
+    }
+
+    #[test]
+    fn overlap_and_forbidden() {
+        assert!(overlaps(&net("10.0.0.0/8"), &net("10.244.0.0/16")));
+        assert!(overlaps(&net("10.244.0.0/16"), &net("10.0.0.0/8")));
+        assert!(!overlaps(&net("10.0.0.0/16"), &net("10.1.0.0/16")));
+        assert!(!overlaps(&net("10.0.0.0/8"), &net("fd00::/8")));
+        assert_eq!(
+            forbidden_overlaps(&net("169.254.10.0/24")),
+            ["169.254.0.0/16"]
+        );
+        assert!(forbidden_overlaps(&net("10.0.0.0/8")).is_empty());
+        assert!(!is_private(&net("8.8.8.0/24")));
+        assert!(!is_private(&net("0.0.0.0/0")));
+    }
+
+    #[test]
+    fn node_blocks_of_a_slash_8_without_a_list() {
+        let pods: Ipv4Net = "10.0.0.0/8".parse().unwrap();
+        assert_eq!(node_blocks(pods), 65_536);
+        assert_eq!(
+            node_block(pods, 65_535).unwrap().to_string(),
+            "10.255.255.0/24"
+        );
+        assert_eq!(node_block(pods, 65_536), None);
+        assert_eq!(node_blocks("10.0.0.0/25".parse().unwrap()), 0);
+        assert_eq!(node_block("10.0.0.0/25".parse().unwrap(), 0), None);
+        assert_eq!(node_blocks("0.0.0.0/0".parse().unwrap()), 1 << 24);
+        assert_eq!(
+            node_block("0.0.0.0/0".parse().unwrap(), (1 << 24) - 1)
+                .unwrap()
+                .to_string(),
+            "255.255.255.0/24"
+        );
+    }
+
+    #[test]
+    fn node_blocks_never_overlap_and_stay_inside_property() {
+        let mut rng = Rng::new(7);
+        for _ in 0..500 {
+            let prefix = 8 + rng.below(17) as u8; // /8 … /24
+            let base = Ipv4Net::new((rng.next() as u32).into(), prefix)
+                .unwrap()
+                .trunc();
+            let count = node_blocks(base);
+            let mut previous: Option<Ipv4Net> = None;
+            for _ in 0..20 {
+                let i = rng.below(count);
+                let block = node_block(base, i).unwrap();
+                assert!(base.contains(&block), "{block} outside {base}");
+                assert_eq!(block.prefix_len(), 24);
+                if let Some(p) = previous.filter(|p| *p != block) {
+                    assert!(!overlaps(&IpNet::V4(p), &IpNet::V4(block)));
+                }
+                previous = Some(block);
+            }
+            // Consecutive blocks are adjacent and distinct.
+            if count > 1 {
+                let a = node_block(base, count - 2).unwrap();
+                let b = node_block(base, count - 1).unwrap();
+                assert_eq!(u32::from(b.network()) - u32::from(a.network()), 256);
+            }
+            assert_eq!(node_block(base, count), None);
+        }
+    }
+}

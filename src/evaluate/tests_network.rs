@@ -1,0 +1,889 @@
+//! Network planning through `evaluate`: the spec's worked examples (aks-rules §4–§6), exact
+//! boundaries, address validation, and a message at the right field for bad input.
+
+use super::*;
+use crate::address::{AddressError, Role};
+use crate::edit::{Edit, PoolEdit};
+use crate::network::{PodSpaceKind, Scenarios};
+use crate::plan::{NetworkModel, Tier};
+use crate::text::{self, Lang};
+use alloc::string::ToString;
+
+fn plan(model: NetworkModel, pool: &[(PoolField, &str)], cluster: &[(ClusterField, &str)]) -> Plan {
+    let mut plan = Plan::default();
+    plan.apply(Edit::Network(model));
+    for (field, value) in pool {
+        plan.apply(Edit::Pool(0, PoolEdit::Text(*field, value.to_string())));
+    }
+    for (field, value) in cluster {
+        plan.apply(Edit::ClusterText(*field, value.to_string()));
+    }
+    plan
+}
+
+fn cluster_issues(report: &Report, field: ClusterField) -> Vec<Issue> {
+    report
+        .at(At::Cluster(field))
+        .map(|f| f.issue.clone())
+        .collect()
+}
+
+fn node_subnet(report: &Report) -> SubnetFigures {
+    report.network.node_subnet.expect("node subnet figures")
+}
+
+#[test]
+fn default_plan_fits_with_room() {
+    let r = evaluate(&Plan::default());
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+    let n = r.network;
+    // 3 nodes, 10 % surge of 3 → 1.
+    assert_eq!(
+        n.nodes,
+        Scenarios {
+            now: 3,
+            scaled: 3,
+            upgrade: 4
+        }
+    );
+    let s = n.node_subnet.unwrap();
+    // 4 IPs: a /29 has only 3 usable, so a /28.
+    assert_eq!(
+        (s.usable, s.needed.upgrade, s.smallest),
+        (65_531, 4, Some(28))
+    );
+    let pods = n.pod_space.unwrap();
+    assert_eq!(
+        (pods.kind, pods.capacity, pods.needed.upgrade),
+        (PodSpaceKind::NodeBlocks, Some(256), 4)
+    );
+    // The /16 pod CIDR is the limit: 256 nodes; 252 more beside the 4 at upgrade.
+    assert_eq!(n.capacity_nodes, Some(256));
+    assert_eq!(n.more_nodes, [Some(252)]);
+    assert_eq!(n.pod_cidr_v4.unwrap().to_string(), "10.244.0.0/16");
+}
+
+#[test]
+fn cni_node_subnet_doc_examples() {
+    // 50 nodes + 1 surge at 30 pods → 51 + 51·30 = 1,581 IPs → /21.
+    let r = evaluate(&plan(
+        NetworkModel::NodeSubnet,
+        &[(PoolField::NodeCount, "50"), (PoolField::MaxSurge, "1")],
+        &[],
+    ));
+    let s = node_subnet(&r);
+    assert_eq!(
+        s.needed,
+        Scenarios {
+            now: 1550,
+            scaled: 1550,
+            upgrade: 1581
+        }
+    );
+    assert_eq!(s.smallest, Some(21));
+
+    // 50 nodes + 10 scale-out + 1 surge → 61·31 = 1,891.
+    let mut p = plan(
+        NetworkModel::NodeSubnet,
+        &[(PoolField::NodeCount, "50"), (PoolField::MaxSurge, "1")],
+        &[],
+    );
+    p.apply(Edit::Pool(0, PoolEdit::Autoscale(true)));
+    p.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::MaxCount, "60".into()),
+    ));
+    assert_eq!(node_subnet(&evaluate(&p)).needed.upgrade, 1891);
+
+    // A /24 holds 8 nodes at 30 pods: 8·31 = 248 ≤ 251 → 240 pods.
+    let r = evaluate(&plan(
+        NetworkModel::NodeSubnet,
+        &[],
+        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+    ));
+    assert_eq!(
+        (r.network.capacity_nodes, r.network.capacity_pods),
+        (Some(8), Some(240))
+    );
+}
+
+#[test]
+fn insufficient_subnet_reads_like_aks() {
+    // 10 nodes at 30 pods in a /24: 10·31 = 310 > 251.
+    let r = evaluate(&plan(
+        NetworkModel::NodeSubnet,
+        &[(PoolField::NodeCount, "10")],
+        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+    ));
+    let issues = cluster_issues(&r, ClusterField::NodeSubnet);
+    assert_eq!(
+        issues,
+        [Issue::SubnetFull {
+            needed: 310,
+            usable: 251,
+            upgrade: false,
+            smallest: Some(23)
+        }]
+    );
+    let message = text::issue(&issues[0], Lang::En);
+    assert!(
+        message.contains("Pre-allocated IPs 310 exceeds IPs available in Subnet 251"),
+        "{message}"
+    );
+    assert!(message.contains("/23"), "{message}");
+    assert!(
+        text::issue(&issues[0], Lang::Ja)
+            .contains("Pre-allocated IPs 310 exceeds IPs available in Subnet 251")
+    );
+
+    // 8 nodes fit (248), but the upgrade's surge node does not (9·31 = 279).
+    let r = evaluate(&plan(
+        NetworkModel::NodeSubnet,
+        &[(PoolField::NodeCount, "8")],
+        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::NodeSubnet),
+        [Issue::SubnetFull {
+            needed: 279,
+            usable: 251,
+            upgrade: true,
+            smallest: Some(23)
+        }]
+    );
+}
+
+#[test]
+fn exact_boundary_251_fits_a_slash_24_and_252_does_not() {
+    // Overlay: 1 IP per node. 3 nodes + 1 surge + 247 other IPs = 251.
+    let fits = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[
+            (ClusterField::NodeSubnet, "10.224.0.0/24"),
+            (ClusterField::OtherIps, "247"),
+        ],
+    ));
+    assert_eq!(node_subnet(&fits).needed.upgrade, 251);
+    assert_eq!(node_subnet(&fits).smallest, Some(24));
+    assert!(cluster_issues(&fits, ClusterField::NodeSubnet).is_empty());
+    assert_eq!(fits.network.more_nodes, [Some(0)]);
+    let over = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[
+            (ClusterField::NodeSubnet, "10.224.0.0/24"),
+            (ClusterField::OtherIps, "248"),
+        ],
+    ));
+    assert_eq!(node_subnet(&over).smallest, Some(23));
+    assert_eq!(
+        cluster_issues(&over, ClusterField::NodeSubnet),
+        [Issue::SubnetFull {
+            needed: 252,
+            usable: 251,
+            upgrade: true,
+            smallest: Some(23)
+        }]
+    );
+}
+
+#[test]
+fn kubenet_doc_examples_and_limits() {
+    // A /24 node subnet → 251 nodes → 27,610 pods at 110.
+    let r = evaluate(&plan(
+        NetworkModel::Kubenet,
+        &[],
+        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+    ));
+    assert_eq!(
+        (r.network.capacity_nodes, r.network.capacity_pods),
+        (Some(251), Some(27_610))
+    );
+    assert_eq!(
+        cluster_issues(&r, ClusterField::Network),
+        [Issue::KubenetRetiring]
+    );
+    assert_eq!(
+        r.findings
+            .iter()
+            .find(|f| f.issue == Issue::KubenetRetiring)
+            .unwrap()
+            .severity,
+        Severity::Info
+    );
+
+    // 401 nodes: over the 400 routes.
+    let mut p = plan(
+        NetworkModel::Kubenet,
+        &[(PoolField::NodeCount, "401"), (PoolField::MaxSurge, "0")],
+        &[(ClusterField::PodCidr, "10.244.0.0/15")],
+    );
+    p.apply(Edit::AddPool);
+    let r = evaluate(&p);
+    assert!(
+        cluster_issues(&r, ClusterField::Network)
+            .contains(&Issue::KubenetRouteLimit { nodes: 405 })
+    );
+    // 400 exactly is allowed.
+    let r = evaluate(&plan(
+        NetworkModel::Kubenet,
+        &[(PoolField::NodeCount, "400"), (PoolField::MaxSurge, "0")],
+        &[(ClusterField::PodCidr, "10.244.0.0/15")],
+    ));
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| matches!(f.issue, Issue::KubenetRouteLimit { .. }))
+    );
+
+    // Windows pools and virtual nodes need Azure CNI.
+    let mut p = plan(NetworkModel::Kubenet, &[], &[]);
+    p.apply(Edit::AddPool);
+    p.apply(Edit::Pool(1, PoolEdit::Os(OsType::Windows)));
+    p.apply(Edit::Pool(1, PoolEdit::Text(PoolField::Name, "win".into())));
+    p.apply(Edit::VirtualNodes(true));
+    let r = evaluate(&p);
+    assert!(
+        r.at(At::Pool(1, PoolField::Os))
+            .any(|f| f.issue == Issue::WindowsNeedsAzureCni)
+    );
+    assert_eq!(
+        cluster_issues(&r, ClusterField::VirtualNodes),
+        [Issue::VirtualNodesNeedAzureCni]
+    );
+    let kubenet = r
+        .comparison
+        .iter()
+        .find(|m| m.model == NetworkModel::Kubenet)
+        .unwrap();
+    assert_eq!(
+        kubenet.blockers,
+        [Blocker::WindowsPools, Blocker::VirtualNodes]
+    );
+    assert_eq!(kubenet.fits(), Some(false));
+}
+
+#[test]
+fn overlay_pod_cidr_capacity() {
+    // A /16 pod CIDR: 256 nodes, surge included.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "233")],
+        &[],
+    ));
+    // 233 + 24 surge = 257 > 256.
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodCidr),
+        [Issue::PodSpaceFull {
+            kind: PodSpaceKind::NodeBlocks,
+            needed: 257,
+            capacity: 256,
+            upgrade: true,
+            smallest: Some(15)
+        }]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "232")],
+        &[],
+    ));
+    assert!(cluster_issues(&r, ClusterField::PodCidr).is_empty()); // 232 + 24 = 256
+    // A /11 holds 8,192 /24s, but the cluster limit (5,000 on Standard) comes first.
+    let mut p = plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodCidr, "10.128.0.0/11")],
+    );
+    p.apply(Edit::Tier(Tier::Standard));
+    assert_eq!(evaluate(&p).network.capacity_nodes, Some(5000));
+    p.apply(Edit::Tier(Tier::Free));
+    assert_eq!(evaluate(&p).network.capacity_nodes, Some(1000));
+}
+
+#[test]
+fn pod_subnet_models() {
+    // Static: maxPods 30 → 2 blocks per node; 4 nodes at upgrade → 8 blocks of a /24's 14.
+    let r = evaluate(&plan(
+        NetworkModel::PodSubnetStatic,
+        &[(PoolField::MaxPods, "30")],
+        &[(ClusterField::PodSubnet, "10.225.0.0/24")],
+    ));
+    let pods = r.network.pod_space.unwrap();
+    assert_eq!(
+        (pods.kind, pods.needed.upgrade, pods.capacity),
+        (PodSpaceKind::StaticBlocks, 8, Some(14))
+    );
+    assert_eq!(r.network.capacity_nodes, Some(7));
+    // Dynamic, worst case: maxPods per node; 4 nodes × 250 = 1,000 IPs of a /24's 251.
+    let r = evaluate(&plan(
+        NetworkModel::PodSubnetDynamic,
+        &[],
+        &[(ClusterField::PodSubnet, "10.225.0.0/24")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodSubnet),
+        [Issue::SubnetFull {
+            needed: 750,
+            usable: 251,
+            upgrade: false,
+            smallest: Some(22)
+        }]
+    );
+    // The pod subnet must sit in the VNet and apart from the node subnet.
+    let r = evaluate(&plan(
+        NetworkModel::PodSubnetDynamic,
+        &[],
+        &[(ClusterField::PodSubnet, "10.224.128.0/17")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodSubnet),
+        [Issue::Overlap {
+            range: "10.224.128.0/17".into(),
+            role: Role::PodSubnet,
+            other: "10.224.0.0/16".into(),
+            other_role: Role::NodeSubnet
+        }]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::PodSubnetDynamic,
+        &[],
+        &[(ClusterField::PodSubnet, "10.50.0.0/16")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodSubnet),
+        [Issue::OutsideVnet {
+            range: "10.50.0.0/16".into(),
+            role: Role::PodSubnet
+        }]
+    );
+}
+
+#[test]
+fn surge_defaults_and_limits() {
+    // 10 % of 25 → 3.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "25")],
+        &[],
+    ));
+    assert_eq!(r.network.nodes.upgrade, 28);
+    // 33 % of 3 → 1.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::MaxSurge, "33%")],
+        &[],
+    ));
+    assert_eq!(r.network.nodes.upgrade, 4);
+    // Before 1.28 the default is one node.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[
+            (PoolField::NodeCount, "25"),
+            (PoolField::KubernetesVersion, "1.27"),
+        ],
+        &[],
+    ));
+    assert_eq!(r.network.nodes.upgrade, 26);
+    // A pool of 950 at 10 % → 1,045 during an upgrade.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "950")],
+        &[(ClusterField::PodCidr, "10.128.0.0/12")],
+    ));
+    assert!(r.at(At::Pool(0, PoolField::MaxSurge)).any(|f| f.issue
+        == Issue::PoolLimitWithSurge {
+            nodes: 1045,
+            surge: 95
+        }));
+    // … and the Free tier's 1,000 nodes per cluster.
+    assert!(
+        cluster_issues(&r, ClusterField::Tier).contains(&Issue::ClusterNodeLimit {
+            nodes: 1045,
+            limit: 1000
+        })
+    );
+    // Bad surge.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::MaxSurge, "150%")],
+        &[],
+    ));
+    assert_eq!(
+        r.at(At::Pool(0, PoolField::MaxSurge))
+            .map(|f| f.issue.clone())
+            .collect::<Vec<_>>(),
+        [Issue::SurgeTooLarge("150%".into())]
+    );
+    assert_eq!(r.network.nodes.upgrade, 4); // the default is used meanwhile
+}
+
+#[test]
+fn address_validation() {
+    // 172.16.0.0/12 contains 172.30/16 and 172.31/16.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodCidr, "172.16.0.0/12")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodCidr),
+        [
+            Issue::ForbiddenRange {
+                range: "172.16.0.0/12".into(),
+                reserved: "172.30.0.0/16"
+            },
+            Issue::ForbiddenRange {
+                range: "172.16.0.0/12".into(),
+                reserved: "172.31.0.0/16"
+            },
+        ]
+    );
+    // DNS on the first address (kubernetes.default) and on the network address.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::DnsServiceIp, "10.0.0.1")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::DnsServiceIp),
+        [Issue::DnsReserved {
+            ip: "10.0.0.1".into(),
+            first: true
+        }]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::DnsServiceIp, "10.0.0.0")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::DnsServiceIp),
+        [Issue::DnsReserved {
+            ip: "10.0.0.0".into(),
+            first: false
+        }]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::DnsServiceIp, "10.1.0.10")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::DnsServiceIp),
+        [Issue::DnsOutsideService {
+            ip: "10.1.0.10".into(),
+            cidr: "10.0.0.0/16".into()
+        }]
+    );
+    // Host bits: the normalised network is named, and used meanwhile.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::NodeSubnet, "10.224.0.1/24")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::NodeSubnet),
+        [Issue::Address(AddressError::HostBits {
+            typed: "10.224.0.1/24".into(),
+            network: "10.224.0.0/24".into()
+        })]
+    );
+    assert_eq!(
+        text::issue(&cluster_issues(&r, ClusterField::NodeSubnet)[0], Lang::En),
+        "10.224.0.1/24 has host bits set; did you mean 10.224.0.0/24?"
+    );
+    assert_eq!(node_subnet(&r).usable, 251);
+    // An on-premises 10.0.0.0/8: the pod CIDR overlap is reported with both ranges.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::ListedRanges, "10.0.0.0/8")],
+    ));
+    let pod = cluster_issues(&r, ClusterField::PodCidr);
+    assert_eq!(
+        pod,
+        [Issue::Overlap {
+            range: "10.244.0.0/16".into(),
+            role: Role::PodCidr,
+            other: "10.0.0.0/8".into(),
+            other_role: Role::Listed
+        }]
+    );
+    let message = text::issue(&pod[0], Lang::En);
+    assert!(
+        message.contains("10.244.0.0/16") && message.contains("10.0.0.0/8"),
+        "{message}"
+    );
+    assert!(
+        r.at(At::Cluster(ClusterField::PodCidr))
+            .all(|f| f.severity == Severity::Warning)
+    );
+    // Service CIDR: overlap with the VNet is an error; larger than /12 an error, /12 a warning.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[
+            (ClusterField::ServiceCidr, "10.224.0.0/16"),
+            (ClusterField::DnsServiceIp, "10.224.0.10"),
+        ],
+    ));
+    assert!(
+        cluster_issues(&r, ClusterField::ServiceCidr).contains(&Issue::Overlap {
+            range: "10.224.0.0/16".into(),
+            role: Role::ServiceCidr,
+            other: "10.224.0.0/12".into(),
+            other_role: Role::Vnet
+        })
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::ServiceCidr, "10.0.0.0/11")],
+    ));
+    assert!(
+        cluster_issues(&r, ClusterField::ServiceCidr)
+            .contains(&Issue::ServiceCidrTooLarge { prefix: 11 })
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::ServiceCidr, "10.0.0.0/12")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::ServiceCidr),
+        [Issue::ServiceCidrAt12]
+    );
+    assert_eq!(r.findings[0].severity, Severity::Warning);
+    // Public space is warned; a subnet smaller than /29 and outside the VNet is refused.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodCidr, "172.10.0.0/16")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodCidr),
+        [Issue::NotPrivate {
+            range: "172.10.0.0/16".into(),
+            role: Role::PodCidr
+        }]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::NodeSubnet, "10.224.0.0/30")],
+    ));
+    assert!(
+        cluster_issues(&r, ClusterField::NodeSubnet).contains(&Issue::SubnetTooSmall {
+            range: "10.224.0.0/30".into()
+        })
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::NodeSubnet, "10.10.0.0/24")],
+    ));
+    assert!(
+        cluster_issues(&r, ClusterField::NodeSubnet).contains(&Issue::OutsideVnet {
+            range: "10.10.0.0/24".into(),
+            role: Role::NodeSubnet
+        })
+    );
+    // A pod CIDR smaller than a /24 holds no node.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodCidr, "10.244.0.0/25")],
+    ));
+    assert!(
+        cluster_issues(&r, ClusterField::PodCidr).contains(&Issue::PodCidrTooSmall {
+            range: "10.244.0.0/25".into()
+        })
+    );
+}
+
+#[test]
+fn dual_stack_rules() {
+    let dual = [
+        (ClusterField::PodCidr, "10.244.0.0/16,fd12:3456:789a::/64"),
+        (
+            ClusterField::ServiceCidr,
+            "10.0.0.0/16,fd12:3456:789a:1::/108",
+        ),
+    ];
+    let r = evaluate(&plan(NetworkModel::Overlay, &[], &dual));
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+    // Other models cannot.
+    let r = evaluate(&plan(NetworkModel::NodeSubnet, &[], &dual));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::ServiceCidr),
+        [Issue::DualStackNeedsOverlay]
+    );
+    assert!(
+        r.comparison
+            .iter()
+            .filter(|m| m.model != NetworkModel::Overlay)
+            .all(|m| m.blockers.contains(&Blocker::DualStack))
+    );
+    // IPv6 service range no larger than /108.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[
+            dual[0],
+            (
+                ClusterField::ServiceCidr,
+                "10.0.0.0/16,fd12:3456:789a:1::/107",
+            ),
+        ],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::ServiceCidr),
+        [Issue::Ipv6ServiceTooLarge { prefix: 107 }]
+    );
+    // IPv6 in one range only, IPv6 alone, two IPv4.
+    let r = evaluate(&plan(NetworkModel::Overlay, &[], &[dual[0]]));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::ServiceCidr),
+        [Issue::DualStackIncomplete]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodCidr, "fd12:3456:789a::/64"), dual[1]],
+    ));
+    assert!(cluster_issues(&r, ClusterField::PodCidr).contains(&Issue::DualStackIncomplete));
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodCidr, "10.244.0.0/16 10.245.0.0/16")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodCidr),
+        [Issue::TwoRangesOfAFamily]
+    );
+}
+
+#[test]
+fn limits_of_pods_and_vnet() {
+    // Overlay: 1,000 nodes × 250 pods = 250,000 > 200,000.
+    let mut p = plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "800"), (PoolField::MaxSurge, "0")],
+        &[(ClusterField::PodCidr, "10.128.0.0/12")],
+    );
+    p.apply(Edit::Tier(Tier::Standard));
+    let r = evaluate(&p);
+    // 800 × 250 = 200,000 exactly is allowed.
+    assert!(cluster_issues(&r, ClusterField::PodCidr).is_empty());
+    p.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::NodeCount, "801".into()),
+    ));
+    let r = evaluate(&p);
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodCidr),
+        [Issue::OverlayPodLimit { pods: 200_250 }]
+    );
+    // Flat CNI: 2,200 nodes at 30 pods use 68,200 VNet IPs.
+    let mut p = plan(
+        NetworkModel::NodeSubnet,
+        &[(PoolField::NodeCount, "1000"), (PoolField::MaxSurge, "0")],
+        &[
+            (ClusterField::NodeSubnet, "10.224.0.0/14"),
+            (ClusterField::Vnet, "10.224.0.0/12"),
+        ],
+    );
+    p.apply(Edit::Tier(Tier::Standard));
+    p.apply(Edit::DuplicatePool(0));
+    p.apply(Edit::DuplicatePool(0));
+    p.apply(Edit::Pool(
+        2,
+        PoolEdit::Text(PoolField::NodeCount, "200".into()),
+    ));
+    let r = evaluate(&p);
+    assert_eq!(
+        cluster_issues(&r, ClusterField::Vnet),
+        [Issue::VnetIpLimit { ips: 68_200 }]
+    );
+}
+
+#[test]
+fn comparison_of_models_for_the_same_pools() {
+    let r = evaluate(&plan(
+        NetworkModel::NodeSubnet,
+        &[(PoolField::NodeCount, "10")],
+        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+    ));
+    let by = |m: NetworkModel| r.comparison.iter().find(|s| s.model == m).unwrap().clone();
+    // Flat at its default 30 pods: (10 + 1 surge) · 31 = 341 > 251.
+    let flat = by(NetworkModel::NodeSubnet);
+    assert_eq!(
+        (flat.node_ips, flat.smallest_node, flat.fits()),
+        (341, Some(23), Some(false))
+    );
+    // Overlay: 11 node IPs, 11 /24s of the /16.
+    let overlay = by(NetworkModel::Overlay);
+    assert_eq!(
+        (
+            overlay.node_ips,
+            overlay.pod_needed,
+            overlay.pod_capacity,
+            overlay.fits()
+        ),
+        (11, 11, Some(256), Some(true))
+    );
+    assert_eq!(overlay.capacity_nodes, Some(251));
+    // Static blocks at 250 pods: 16 blocks per node.
+    let stat = by(NetworkModel::PodSubnetStatic);
+    assert_eq!((stat.pod_needed, stat.pod_capacity), (176, Some(4094)));
+    assert_eq!(r.comparison.len(), 5);
+}
+
+#[test]
+fn node_subnet_layout_adds_up() {
+    let r = evaluate(&plan(
+        NetworkModel::NodeSubnet,
+        &[(PoolField::NodeCount, "5")],
+        &[
+            (ClusterField::NodeSubnet, "10.224.0.0/24"),
+            (ClusterField::InternalLbs, "2"),
+        ],
+    ));
+    let parts: Vec<(Part, u128)> = r.network.layout.iter().map(|s| (s.part, s.ips)).collect();
+    // 5 nodes, 1 surge, 6 × 30 pods, 2 LBs, 5 reserved of 256 → 58 free.
+    assert_eq!(
+        parts,
+        [
+            (Part::Reserved, 5),
+            (Part::Nodes, 5),
+            (Part::Surge, 1),
+            (Part::Pods, 180),
+            (Part::Other, 2),
+            (Part::Free, 63)
+        ]
+    );
+    assert_eq!(parts.iter().map(|p| p.1).sum::<u128>(), 256);
+    let total: u64 = r.network.layout.iter().map(|s| s.permille).sum();
+    assert!((995..=1000).contains(&total), "{total}");
+}
+
+#[test]
+fn bad_network_input_is_reported_at_its_field_and_the_rest_is_computed() {
+    let cases: [(ClusterField, &str, Issue); 9] = [
+        (
+            ClusterField::Vnet,
+            "abc",
+            Issue::Address(AddressError::NotCidr("abc".into())),
+        ),
+        (
+            ClusterField::NodeSubnet,
+            "",
+            Issue::Address(AddressError::Empty),
+        ),
+        (
+            ClusterField::PodCidr,
+            "10.244.0.0/33",
+            Issue::Address(AddressError::NotCidr("10.244.0.0/33".into())),
+        ),
+        (
+            ClusterField::ServiceCidr,
+            "10.0.0.0/16/1",
+            Issue::Address(AddressError::NotCidr("10.0.0.0/16/1".into())),
+        ),
+        (
+            ClusterField::DnsServiceIp,
+            "10.0.0.256",
+            Issue::Address(AddressError::NotAddress("10.0.0.256".into())),
+        ),
+        (
+            ClusterField::ListedRanges,
+            "10.0.0.0/8, nope",
+            Issue::Address(AddressError::NotCidr("nope".into())),
+        ),
+        (
+            ClusterField::InternalLbs,
+            "-1",
+            Issue::Input(crate::quantity::InputError::Negative("-1".into())),
+        ),
+        (
+            ClusterField::PrivateEndpoints,
+            "abc",
+            Issue::Input(crate::quantity::InputError::NotANumber("abc".into())),
+        ),
+        (
+            ClusterField::OtherIps,
+            "1.5",
+            Issue::Input(crate::quantity::InputError::NotWhole("1.5".into())),
+        ),
+    ];
+    for (field, value, expected) in cases {
+        let r = evaluate(&plan(NetworkModel::Overlay, &[], &[(field, value)]));
+        assert!(
+            cluster_issues(&r, field).contains(&expected),
+            "{field:?}={value:?}: {:?}",
+            r.findings
+        );
+        // Node figures and the network's other figures are still there.
+        assert_eq!(
+            r.pools[0].node.unwrap().cpu.allocatable_m,
+            3860,
+            "{field:?}"
+        );
+        assert_eq!(r.network.nodes.upgrade, 4, "{field:?}");
+        assert_eq!(r.comparison.len(), 5);
+    }
+    // Pod subnet input is only checked where the model uses it.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodSubnet, "junk")],
+    ));
+    assert!(r.findings.is_empty());
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodSubnet, "192.168.0.0/30")],
+    ));
+    assert!(r.findings.is_empty());
+    let r = evaluate(&plan(
+        NetworkModel::NodeSubnet,
+        &[],
+        &[(ClusterField::PodCidr, "172.16.0.0/12")],
+    ));
+    assert!(r.findings.is_empty());
+    let r = evaluate(&plan(
+        NetworkModel::PodSubnetStatic,
+        &[],
+        &[(ClusterField::PodSubnet, "junk")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodSubnet),
+        [Issue::Address(AddressError::NotCidr("junk".into()))]
+    );
+}
+
+#[test]
+fn extreme_network_input_never_panics() {
+    let mut p = plan(
+        NetworkModel::NodeSubnet,
+        &[
+            (PoolField::NodeCount, "1000000000"),
+            (PoolField::MaxPods, "1000000000"),
+            (PoolField::MaxSurge, "100%"),
+        ],
+        &[
+            (ClusterField::Vnet, "0.0.0.0/0, ::/0"),
+            (ClusterField::NodeSubnet, "0.0.0.0/0"),
+            (ClusterField::PodCidr, "0.0.0.0/0,::/0"),
+            (ClusterField::ServiceCidr, "::/0"),
+            (ClusterField::DnsServiceIp, "::"),
+            (ClusterField::OtherIps, "1000000000"),
+        ],
+    );
+    for model in NetworkModel::ALL {
+        p.apply(Edit::Network(model));
+        let r = evaluate(&p);
+        assert!(r.has_errors());
+    }
+}
