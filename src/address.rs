@@ -185,6 +185,25 @@ pub fn node_blocks(pod_cidr: Ipv4Net) -> u64 {
     }
 }
 
+/// One page of the per-node /24 list: `(node index, block)` for nodes `page·per_page …`, built
+/// without the rest of the list, so even a /8 (65,536 nodes) pages instantly.
+///
+/// # Examples
+/// ```
+/// use aks_calc::address::node_blocks_page;
+/// let page = node_blocks_page("10.244.0.0/16".parse().unwrap(), 3, 64);
+/// assert_eq!(page.len(), 64);
+/// assert_eq!(page[0].0, 192);
+/// assert_eq!(page[0].1.to_string(), "10.244.192.0/24");
+/// assert!(node_blocks_page("10.244.0.0/16".parse().unwrap(), 4, 64).is_empty());
+/// ```
+pub fn node_blocks_page(pod_cidr: Ipv4Net, page: u64, per_page: u64) -> Vec<(u64, Ipv4Net)> {
+    let start = page.saturating_mul(per_page);
+    (start..start.saturating_add(per_page))
+        .map_while(|i| node_block(pod_cidr, i).map(|b| (i, b)))
+        .collect()
+}
+
 /// The role a range plays in a plan, for messages that name both sides of an overlap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Role {

@@ -4,6 +4,7 @@
 //! Counts are `u64` (nodes) and `u128` (addresses) with saturating arithmetic, so absurd input
 //! (a /0, a billion nodes) gives absurd but finite figures and findings, never a wrap or a panic.
 
+use alloc::string::String;
 use ipnet::IpNet;
 
 use crate::address::{node_blocks, size};

@@ -7,10 +7,12 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::address::{AddressError, Role};
-use crate::finding::{Issue, PoolField};
+use crate::evaluate::{Blocker, Part};
+use crate::finding::{ClusterField, Issue, PoolField};
 use crate::fragment::Notice;
 use crate::network::PodSpaceKind;
 use crate::plan::NetworkModel;
+use crate::plan::Tier;
 use crate::quantity::InputError;
 use crate::reserve::MemoryRule;
 
@@ -146,6 +148,63 @@ pub mod label {
     pub const WARNING: T = t("Warning", "警告");
     pub const INFO: T = t("Note", "注記");
     pub const NO_RESULTS: T = t("No matching VM size", "一致する VM サイズがありません");
+    pub const NETWORK_H: T = t("Network and addresses", "ネットワークとアドレス");
+    pub const IP_PLAN: T = t("IP address plan", "IP アドレス計画");
+    pub const SCENARIO_NOW: T = t("Now", "現在");
+    pub const SCENARIO_SCALED: T = t("Scaled out", "スケールアウト時");
+    pub const SCENARIO_UPGRADE: T = t("Upgrading (surge)", "アップグレード中(サージ)");
+    pub const SCENARIO_HINT: T = t(
+        "Scaled out: every pool at its autoscaler maximum (what AKS checks). Upgrading: that plus each pool's surge nodes.",
+        "スケールアウト時: 各プールがオートスケーラーの最大(AKS が検査する値)。アップグレード中: さらに各プールのサージノードを加えた値。",
+    );
+    pub const NODE_SUBNET_IPS: T = t("Node subnet IPs", "ノードサブネットの IP");
+    pub const NEEDED: T = t("needed", "必要数");
+    pub const AVAILABLE: T = t("available", "使用可能数");
+    pub const SMALLEST: T = t("Smallest that fits", "収まる最小サイズ");
+    pub const HOLDS: T = t("This network holds", "このネットワークの収容量");
+    pub const HOLDS_HINT: T = t(
+        "nodes shaped like the first pool, surge nodes included",
+        "最初のプールと同じ構成のノード数(サージノードを含む)",
+    );
+    pub const MORE_NODES: T = t("More nodes that fit", "追加できるノード数");
+    pub const PODS: T = t("Pods", "ポッド");
+    pub const COMPARE: T = t(
+        "All network models for these pools",
+        "このノードプールでの全ネットワークモデル比較",
+    );
+    pub const MODEL: T = t("Model", "モデル");
+    pub const FITS: T = t("Fits", "収まるか");
+    pub const YES: T = t("yes", "はい");
+    pub const NO: T = t("no", "いいえ");
+    pub const UNKNOWN: T = t("unknown", "不明");
+    pub const USE_MODEL: T = t("Use", "このモデルにする");
+    pub const CURRENT: T = t("current", "選択中");
+    pub const ALLOCATION: T = t("Pod CIDR per node", "ノードごとのポッド CIDR");
+    pub const ALLOCATION_HINT: T = t(
+        "Node i gets the i-th /24 of the pod CIDR.",
+        "ノード i にはポッド CIDR の i 番目の /24 が割り当てられます。",
+    );
+    pub const NODE_INDEX: T = t("Node", "ノード");
+    pub const POD_RANGE: T = t("Pod range", "ポッド範囲");
+    pub const FIRST_LAST: T = t("Pod IPs", "ポッド IP");
+    pub const STATE: T = t("Use", "用途");
+    pub const IN_USE: T = t("in use now", "現在使用");
+    pub const FOR_SCALE: T = t("for scale-out", "スケールアウト用");
+    pub const FOR_SURGE: T = t("for surge", "サージ用");
+    pub const SPARE: T = t("spare", "予備");
+    pub const PREVIOUS: T = t("Previous", "前へ");
+    pub const NEXT: T = t("Next", "次へ");
+    pub const GO_TO_NODE: T = t("Go to node", "ノード番号へ移動");
+    pub const OF_TOTAL: T = t("of", "/");
+    pub const SWITCH_TO_OVERLAY: T = t(
+        "Switch to Azure CNI Overlay (same pod CIDR, same pods per node)",
+        "Azure CNI オーバーレイに切り替える(同じポッド CIDR・同じノードあたりポッド数)",
+    );
+    pub const NO_POD_SPACE: T = t(
+        "none (pods use the node subnet)",
+        "なし(ポッドはノードサブネットを使用)",
+    );
+    pub const OVER_BY: T = t("over by", "超過");
     pub const FOOTER: T = t(
         "Runs entirely in your browser: nothing you enter leaves this page.",
         "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。",
@@ -185,6 +244,105 @@ pub fn field(f: PoolField) -> T {
     }
 }
 
+/// The label of a cluster field.
+pub fn cluster_field(f: ClusterField) -> T {
+    use ClusterField as F;
+    match f {
+        F::Network => t("Network model", "ネットワークモデル"),
+        F::Dataplane => t("Data plane", "データプレーン"),
+        F::Tier => t("Pricing tier", "価格レベル"),
+        F::KubernetesVersion => t("Kubernetes version", "Kubernetes バージョン"),
+        F::Vnet => t("VNet address space", "VNet のアドレス空間"),
+        F::NodeSubnet => t("Node subnet", "ノードサブネット"),
+        F::PodSubnet => t("Pod subnet", "ポッドサブネット"),
+        F::PodCidr => t("Pod CIDR", "ポッド CIDR"),
+        F::ServiceCidr => t("Service CIDR", "サービス CIDR"),
+        F::DnsServiceIp => t("DNS service IP", "DNS サービス IP"),
+        F::ListedRanges => t(
+            "Peered and on-premises ranges",
+            "ピアリング先・オンプレミスの範囲",
+        ),
+        F::InternalLbs => t("Internal load-balancer IPs", "内部ロードバランサーの IP 数"),
+        F::PrivateEndpoints => t("Private endpoints", "プライベートエンドポイント数"),
+        F::OtherIps => t(
+            "Other IPs in the node subnet",
+            "ノードサブネット内のその他の IP 数",
+        ),
+        F::PrivateCluster => t(
+            "Private cluster (API server endpoint in the node subnet)",
+            "プライベートクラスター(API サーバーのエンドポイントをノードサブネットに配置)",
+        ),
+        F::VirtualNodes => t("Virtual nodes (ACI)", "仮想ノード (ACI)"),
+    }
+}
+
+/// A short hint under a cluster field.
+pub fn cluster_hint(f: ClusterField) -> Option<T> {
+    use ClusterField as F;
+    Some(match f {
+        F::Vnet => t(
+            "One or more CIDRs, e.g. 10.224.0.0/12",
+            "1 つ以上の CIDR(例: 10.224.0.0/12)",
+        ),
+        F::PodCidr => t(
+            "Each node takes a /24. Dual-stack: add an IPv6 range after a comma.",
+            "ノードごとに /24 を使います。デュアルスタックはカンマの後に IPv6 範囲を追加。",
+        ),
+        F::ServiceCidr => t(
+            "Dual-stack: add an IPv6 range (/108 or smaller).",
+            "デュアルスタックは IPv6 範囲(/108 以下)を追加。",
+        ),
+        F::ListedRanges => t(
+            "Ranges the cluster must not collide with, e.g. 10.0.0.0/8 routed from on-premises.",
+            "重なってはいけない範囲(例: オンプレミスからルーティングされる 10.0.0.0/8)。",
+        ),
+        _ => return None,
+    })
+}
+
+pub fn tier(t_: Tier) -> T {
+    match t_ {
+        Tier::Free => t("Free (up to 1,000 nodes)", "Free(最大 1,000 ノード)"),
+        Tier::Standard => t(
+            "Standard (up to 5,000 nodes)",
+            "Standard(最大 5,000 ノード)",
+        ),
+        Tier::Premium => t("Premium (up to 5,000 nodes)", "Premium(最大 5,000 ノード)"),
+    }
+}
+
+/// The name of a part of the node subnet's bar.
+pub fn part(p: Part) -> T {
+    match p {
+        Part::Reserved => t("Azure reserved", "Azure 予約"),
+        Part::Nodes => t("Nodes", "ノード"),
+        Part::Surge => t("Surge nodes", "サージノード"),
+        Part::Pods => t("Pods", "ポッド"),
+        Part::Other => t(
+            "Load balancers, endpoints, other",
+            "LB・エンドポイント・その他",
+        ),
+        Part::Free => t("Free", "空き"),
+    }
+}
+
+/// The unit a pod space is counted in, for tables.
+pub fn pod_space(kind: PodSpaceKind) -> T {
+    match kind {
+        PodSpaceKind::NodeBlocks => t("Pod CIDR (a /24 per node)", "ポッド CIDR(ノードごとに /24)"),
+        PodSpaceKind::DynamicIps => t("Pod subnet IPs", "ポッドサブネットの IP"),
+        PodSpaceKind::StaticBlocks => t("Pod subnet /28 blocks", "ポッドサブネットの /28 ブロック"),
+    }
+}
+
+pub fn blocker(b: Blocker) -> T {
+    match b {
+        Blocker::WindowsPools => t("no Windows pools", "Windows プール不可"),
+        Blocker::VirtualNodes => t("no virtual nodes", "仮想ノード不可"),
+        Blocker::DualStack => t("no dual-stack", "デュアルスタック不可"),
+    }
+}
+
 /// A short hint under a pool field: the format it takes.
 pub fn field_hint(f: PoolField) -> Option<T> {
     use PoolField as F;
@@ -215,10 +373,16 @@ pub fn network_model(m: NetworkModel) -> T {
             "Azure CNI pod subnet (static block)",
             "Azure CNI ポッドサブネット(静的ブロック)",
         ),
-        NetworkModel::Kubenet => t(
-            "kubenet (retires 31 March 2028)",
-            "kubenet(2028 年 3 月 31 日に廃止)",
-        ),
+        NetworkModel::Kubenet => t("kubenet", "kubenet"),
+    }
+}
+
+/// A note after a model's name in menus.
+pub fn network_model_note(m: NetworkModel) -> Option<T> {
+    match m {
+        NetworkModel::Kubenet => Some(t("retires 31 March 2028", "2028 年 3 月 31 日に廃止")),
+        NetworkModel::Overlay => Some(t("AKS default", "AKS の既定")),
+        _ => None,
     }
 }
 

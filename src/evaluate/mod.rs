@@ -805,5 +805,5 @@ mod tests;
 mod tests_network;
 
 pub use network::{
-    Blocker, ModelSummary, NetworkReport, Part, PodSpaceFigures, Segment, SubnetFigures,
+    Blocker, ModelSummary, NetworkReport, NodeUse, Part, PodSpaceFigures, Segment, SubnetFigures,
 };

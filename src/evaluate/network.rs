@@ -94,6 +94,44 @@ pub struct NetworkReport {
     pub partial: bool,
 }
 
+/// What a node slot of the pod CIDR is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeUse {
+    /// A node that exists now.
+    Now,
+    /// A node the autoscaler may add.
+    ScaleOut,
+    /// A surge node during an upgrade.
+    Surge,
+    /// Not needed by the plan.
+    Spare,
+}
+
+impl NetworkReport {
+    /// What the plan uses node slot `index` for.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::evaluate::NodeUse;
+    /// let r = aks_calc::evaluate(&aks_calc::plan::Plan::default());
+    /// // 3 nodes, one surge node.
+    /// assert_eq!(r.network.node_use(2), NodeUse::Now);
+    /// assert_eq!(r.network.node_use(3), NodeUse::Surge);
+    /// assert_eq!(r.network.node_use(4), NodeUse::Spare);
+    /// ```
+    pub fn node_use(&self, index: u64) -> NodeUse {
+        if index < self.nodes.now {
+            NodeUse::Now
+        } else if index < self.nodes.scaled {
+            NodeUse::ScaleOut
+        } else if index < self.nodes.upgrade {
+            NodeUse::Surge
+        } else {
+            NodeUse::Spare
+        }
+    }
+}
+
 /// Why a model cannot run this plan at all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Blocker {

@@ -1,17 +1,16 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use super::cluster_form::ClusterForm;
+use super::figures::TotalsView;
 use super::findings::{Findings, Notices};
+use super::network_view::{Allocation, Comparison, NetworkView};
 use super::pool_card::PoolCard;
 use super::state::{Action, State};
 use super::url;
 use crate::edit::Edit;
-use crate::finding::{At, ClusterField};
-use crate::plan::NetworkModel;
-use crate::text::{self, Lang, label};
-
-use super::field::{TextField, messages_at};
-use super::figures::TotalsView;
+use crate::finding::At;
+use crate::text::{Lang, label};
 
 #[component]
 pub fn App() -> Html {
@@ -41,24 +40,7 @@ pub fn App() -> Html {
     };
     let report = state.report.clone();
     let plan = &state.plan;
-
-    let on_network = {
-        let edit = edit.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            if let Some(model) = NetworkModel::ALL.iter().find(|m| model_id(**m) == value) {
-                edit.emit(Edit::Network(*model));
-            }
-        })
-    };
-    let on_version = {
-        let edit = edit.clone();
-        Callback::from(move |v: String| {
-            edit.emit(Edit::ClusterText(ClusterField::KubernetesVersion, v))
-        })
-    };
+    let pool_names: Vec<String> = plan.pools.iter().map(|p| p.name.clone()).collect();
     let on_add = {
         let edit = edit.clone();
         Callback::from(move |_| edit.emit(Edit::AddPool))
@@ -72,29 +54,7 @@ pub fn App() -> Html {
             </header>
             <main>
                 <Notices notices={state.notices.clone()} />
-                <section class="cluster" aria-labelledby="cluster-h">
-                    <h2 id="cluster-h">{ label::CLUSTER.get(lang) }</h2>
-                    <div class="row">
-                        <div class="field">
-                            <label for="network">{ label::NETWORK.get(lang) }</label>
-                            <select id="network" onchange={on_network}>
-                                { for NetworkModel::ALL.iter().map(|m| html! {
-                                    <option value={model_id(*m)} selected={*m == plan.cluster.network}>
-                                        { text::network_model(*m).get(lang) }
-                                    </option>
-                                }) }
-                            </select>
-                        </div>
-                        <TextField
-                            id="cluster-version"
-                            label={label::CLUSTER_VERSION.get(lang)}
-                            value={plan.cluster.kubernetes_version.clone()}
-                            messages={messages_at(&report, At::Cluster(ClusterField::KubernetesVersion), lang)}
-                            oninput={on_version}
-                            inputmode="decimal"
-                        />
-                    </div>
-                </section>
+                <ClusterForm cluster={plan.cluster.clone()} report={report.clone()} onedit={edit.clone()} />
                 <section class="pools" aria-labelledby="pools-h">
                     <h2 id="pools-h">{ label::POOLS.get(lang) }</h2>
                     { for plan.pools.iter().enumerate().map(|(index, pool)| html! {
@@ -112,22 +72,14 @@ pub fn App() -> Html {
                     <button type="button" class="add-pool" onclick={on_add}>{ "+ " }{ label::ADD_POOL.get(lang) }</button>
                 </section>
                 <TotalsView totals={report.totals} />
-                <Findings report={report.clone()} plan_pools={plan.pools.iter().map(|p| p.name.clone()).collect::<Vec<_>>()} />
+                <Findings report={report.clone()} plan_pools={pool_names.clone()} />
+                <NetworkView report={report.clone()} pool_names={pool_names} />
+                <Comparison report={report.clone()} onedit={edit.clone()} />
+                <Allocation report={report.clone()} />
             </main>
             <footer class="page-footer">
                 <p>{ label::FOOTER.get(lang) }</p>
             </footer>
         </ContextProvider<Lang>>
-    }
-}
-
-/// The `<option>` value of a network model.
-fn model_id(m: NetworkModel) -> &'static str {
-    match m {
-        NetworkModel::Overlay => "overlay",
-        NetworkModel::NodeSubnet => "node-subnet",
-        NetworkModel::PodSubnetDynamic => "pod-subnet-dynamic",
-        NetworkModel::PodSubnetStatic => "pod-subnet-static",
-        NetworkModel::Kubenet => "kubenet",
     }
 }

@@ -37,7 +37,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                                     props.plan_pools.get(i).map(String::as_str).unwrap_or(""),
                                     text::field(field).get(lang)
                                 ),
-                                Some(At::Cluster(_)) => format!("{}: ", label::CLUSTER.get(lang)),
+                                Some(At::Cluster(field)) => format!("{}: ", text::cluster_field(field).get(lang)),
                                 None => String::new(),
                             };
                             html! {

@@ -4,9 +4,11 @@
 //! Components turn user input into [`crate::edit::Edit`]s; they never compute figures.
 
 mod app;
+mod cluster_form;
 mod field;
 mod figures;
 mod findings;
+mod network_view;
 mod pool_card;
 mod state;
 mod url;
