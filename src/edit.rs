@@ -198,7 +198,7 @@ impl Pool {
         })
     }
 
-    fn text_mut(&mut self, field: PoolField) -> Option<&mut String> {
+    pub(crate) fn text_mut(&mut self, field: PoolField) -> Option<&mut String> {
         use PoolField as F;
         let w = &mut self.workload;
         Some(match field {

@@ -9,11 +9,12 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::finding::ClusterField;
+use crate::finding::{ClusterField, PoolField};
 use crate::plan::{
     Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
 };
 use crate::reserve::MemoryRule;
+use crate::text::Lang;
 
 /// The link schema this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -43,10 +44,142 @@ pub enum Notice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
     pub plan: Plan,
+    pub view: View,
     pub notices: Vec<Notice>,
 }
 
+/// Colour scheme of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+/// How the page shows a plan: kept in the link, but not part of the plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct View {
+    /// `None`: the browser's language.
+    pub lang: Option<Lang>,
+    /// `None`: the system's scheme.
+    pub theme: Option<Theme>,
+    /// Inside another page: no header or footer, compact.
+    pub embed: bool,
+    /// Figures without inputs, for documents.
+    pub readonly: bool,
+}
+
+impl View {
+    /// Appends the view's keys (`&lang=ja&embed=1`) to a fragment.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::fragment::View;
+    /// let mut link = String::from("v=1");
+    /// View { embed: true, readonly: true, ..View::default() }.append_to(&mut link);
+    /// assert_eq!(link, "v=1&embed=1&readonly=1");
+    /// ```
+    pub fn append_to(&self, out: &mut String) {
+        if let Some(lang) = self.lang {
+            out.push_str(match lang {
+                Lang::En => "&lang=en",
+                Lang::Ja => "&lang=ja",
+            });
+        }
+        if let Some(theme) = self.theme {
+            out.push_str(match theme {
+                Theme::Light => "&theme=light",
+                Theme::Dark => "&theme=dark",
+            });
+        }
+        if self.embed {
+            out.push_str("&embed=1");
+        }
+        if self.readonly {
+            out.push_str("&readonly=1");
+        }
+    }
+}
+
+/// A link longer than this may be cut by chat tools, mail clients and some wikis.
+pub const LONG_LINK: usize = 2000;
+
 // ---- writing ------------------------------------------------------------------------------
+
+/// The plan as `(key, value)` pairs in the order a link lists them: cluster keys, then each pool
+/// from its `nodepool-name`. Values equal to the default are left out unless `all`.
+///
+/// # Examples
+/// ```
+/// use aks_calc::{fragment::pairs, plan::Plan};
+/// let plan = Plan::default();
+/// assert!(pairs(&plan, false).is_empty());
+/// let all = pairs(&plan, true);
+/// assert!(all.contains(&("pod-cidr", "10.244.0.0/16")));
+/// assert!(all.contains(&("nodepool-name", "nodepool1")));
+/// ```
+pub fn pairs(plan: &Plan, all: bool) -> Vec<(&'static str, &str)> {
+    let mut out: Vec<(&'static str, &str)> = Vec::new();
+    let defaults = Plan::default();
+    let c = &plan.cluster;
+    if all || c.network != defaults.cluster.network {
+        out.extend(network_keys(c.network).iter().copied());
+    }
+    if all || c.dataplane != defaults.cluster.dataplane {
+        out.push(("network-dataplane", dataplane_value(c.dataplane)));
+    }
+    if all || c.tier != defaults.cluster.tier {
+        out.push(("tier", tier_value(c.tier)));
+    }
+    for (key, field) in CLUSTER_TEXT_KEYS {
+        let value = c.text(field).unwrap_or_default();
+        if all || value != defaults.cluster.text(field).unwrap_or_default() {
+            out.push((key, value));
+        }
+    }
+    if all || c.private_cluster {
+        out.push(("enable-private-cluster", bool_value(c.private_cluster)));
+    }
+    if all || c.virtual_nodes {
+        out.push(("virtual-nodes", bool_value(c.virtual_nodes)));
+    }
+
+    for (index, pool) in plan.pools.iter().enumerate() {
+        let template = Pool::template(index);
+        // Pool 0 is named only when needed: a later `nodepool-name` must start a new pool, and
+        // `kubernetes-version` before any name means the cluster's.
+        let named = all
+            || index > 0
+            || plan.pools.len() > 1
+            || pool.name != template.name
+            || !pool.kubernetes_version.is_empty();
+        if named {
+            out.push(("nodepool-name", &pool.name));
+        }
+        for (key, field) in POOL_TEXT_KEYS {
+            let value = pool.text(field).unwrap_or_default();
+            if all || value != template.text(field).unwrap_or_default() {
+                out.push((key, value));
+            }
+        }
+        if all || pool.mode != template.mode {
+            out.push(("mode", mode_value(pool.mode)));
+        }
+        if all || pool.os != template.os {
+            out.push(("os-type", os_value(pool.os)));
+        }
+        if all || pool.autoscale != template.autoscale {
+            out.push(("enable-cluster-autoscaler", bool_value(pool.autoscale)));
+        }
+        if all || pool.memory_rule != template.memory_rule {
+            out.push(("memory-rule", rule_value(pool.memory_rule)));
+        }
+    }
+    out
+}
+
+fn bool_value(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
+}
 
 /// Writes a plan as a fragment (without the leading `#`).
 ///
@@ -61,71 +194,11 @@ pub struct Decoded {
 pub fn to_fragment(plan: &Plan) -> String {
     let mut out = String::new();
     let _ = write!(out, "v={SCHEMA_VERSION}");
-    let mut put = |key: &str, value: &str| {
+    for (key, value) in pairs(plan, false) {
         out.push('&');
         out.push_str(key);
         out.push('=');
         encode_into(&mut out, value);
-    };
-
-    let defaults = Plan::default();
-    let c = &plan.cluster;
-    if c.network != defaults.cluster.network {
-        for (key, value) in network_keys(c.network) {
-            put(key, value);
-        }
-    }
-    if c.dataplane != defaults.cluster.dataplane {
-        put("network-dataplane", dataplane_value(c.dataplane));
-    }
-    if c.tier != defaults.cluster.tier {
-        put("tier", tier_value(c.tier));
-    }
-    for (key, field) in CLUSTER_TEXT_KEYS {
-        let value = c.text(field).unwrap_or_default();
-        if value != defaults.cluster.text(field).unwrap_or_default() {
-            put(key, value);
-        }
-    }
-    if c.private_cluster {
-        put("enable-private-cluster", "true");
-    }
-    if c.virtual_nodes {
-        put("virtual-nodes", "true");
-    }
-
-    for (index, pool) in plan.pools.iter().enumerate() {
-        let template = Pool::template(index);
-        // Pool 0 is named only when needed: a later `nodepool-name` must start a new pool, and
-        // `kubernetes-version` before any name means the cluster's.
-        let named = index > 0
-            || plan.pools.len() > 1
-            || pool.name != template.name
-            || !pool.kubernetes_version.is_empty();
-        if named {
-            put("nodepool-name", &pool.name);
-        }
-        for (key, get) in POOL_TEXT_KEYS {
-            let value = get(pool);
-            if value != get(&template) {
-                put(key, value);
-            }
-        }
-        if pool.mode != template.mode {
-            put("mode", mode_value(pool.mode));
-        }
-        if pool.os != template.os {
-            put("os-type", os_value(pool.os));
-        }
-        if pool.autoscale != template.autoscale {
-            put(
-                "enable-cluster-autoscaler",
-                if pool.autoscale { "true" } else { "false" },
-            );
-        }
-        if pool.memory_rule != template.memory_rule {
-            put("memory-rule", rule_value(pool.memory_rule));
-        }
     }
     out
 }
@@ -162,45 +235,59 @@ fn flag(value: &str) -> Option<bool> {
 }
 
 /// Text fields of a pool and their keys, in the order links list them.
-type Getter = fn(&Pool) -> &str;
-const POOL_TEXT_KEYS: [(&str, Getter); 16] = [
-    ("node-vm-size", |p| &p.vm_size),
-    ("vcpu", |p| &p.custom_vcpu),
-    ("memory-gib", |p| &p.custom_memory_gib),
-    ("node-count", |p| &p.node_count),
-    ("min-count", |p| &p.min_count),
-    ("max-count", |p| &p.max_count),
-    ("max-pods", |p| &p.max_pods),
-    ("max-surge", |p| &p.max_surge),
-    ("kubernetes-version", |p| &p.kubernetes_version),
-    ("capacity", |p| &p.capacity),
-    ("pod-cpu", |p| &p.workload.pod_cpu),
-    ("pod-memory", |p| &p.workload.pod_memory),
-    ("ds-cpu", |p| &p.workload.daemonset_cpu),
-    ("ds-memory", |p| &p.workload.daemonset_memory),
-    ("ds-pods", |p| &p.workload.daemonset_pods),
-    ("replicas", |p| &p.workload.replicas),
+const POOL_TEXT_KEYS: [(&str, PoolField); 16] = [
+    ("node-vm-size", PoolField::VmSize),
+    ("vcpu", PoolField::CustomVcpu),
+    ("memory-gib", PoolField::CustomMemory),
+    ("node-count", PoolField::NodeCount),
+    ("min-count", PoolField::MinCount),
+    ("max-count", PoolField::MaxCount),
+    ("max-pods", PoolField::MaxPods),
+    ("max-surge", PoolField::MaxSurge),
+    ("kubernetes-version", PoolField::KubernetesVersion),
+    ("capacity", PoolField::Capacity),
+    ("pod-cpu", PoolField::PodCpu),
+    ("pod-memory", PoolField::PodMemory),
+    ("ds-cpu", PoolField::DaemonsetCpu),
+    ("ds-memory", PoolField::DaemonsetMemory),
+    ("ds-pods", PoolField::DaemonsetPods),
+    ("replicas", PoolField::Replicas),
 ];
 
-fn pool_text_mut<'a>(pool: &'a mut Pool, key: &str) -> Option<&'a mut String> {
-    Some(match key {
-        "node-vm-size" | "vm" => &mut pool.vm_size,
-        "vcpu" => &mut pool.custom_vcpu,
-        "memory-gib" => &mut pool.custom_memory_gib,
-        "node-count" => &mut pool.node_count,
-        "min-count" => &mut pool.min_count,
-        "max-count" => &mut pool.max_count,
-        "max-pods" => &mut pool.max_pods,
-        "max-surge" => &mut pool.max_surge,
-        "capacity" => &mut pool.capacity,
-        "pod-cpu" => &mut pool.workload.pod_cpu,
-        "pod-memory" => &mut pool.workload.pod_memory,
-        "ds-cpu" => &mut pool.workload.daemonset_cpu,
-        "ds-memory" => &mut pool.workload.daemonset_memory,
-        "ds-pods" => &mut pool.workload.daemonset_pods,
-        "replicas" => &mut pool.workload.replicas,
-        _ => return None,
-    })
+/// The link key of a pool field (also how exports name it).
+///
+/// # Examples
+/// ```
+/// use aks_calc::{finding::PoolField, fragment::pool_key};
+/// assert_eq!(pool_key(PoolField::MaxPods), "max-pods");
+/// assert_eq!(pool_key(PoolField::Name), "nodepool-name");
+/// ```
+pub fn pool_key(field: PoolField) -> &'static str {
+    match field {
+        PoolField::Name => "nodepool-name",
+        PoolField::Mode => "mode",
+        PoolField::Os => "os-type",
+        PoolField::MemoryRule => "memory-rule",
+        other => POOL_TEXT_KEYS
+            .iter()
+            .find(|(_, f)| *f == other)
+            .map_or("", |(k, _)| k),
+    }
+}
+
+/// The link key of a cluster field (also how exports name it).
+pub fn cluster_key(field: ClusterField) -> &'static str {
+    match field {
+        ClusterField::Network => "network-plugin",
+        ClusterField::Dataplane => "network-dataplane",
+        ClusterField::Tier => "tier",
+        ClusterField::PrivateCluster => "enable-private-cluster",
+        ClusterField::VirtualNodes => "virtual-nodes",
+        other => CLUSTER_TEXT_KEYS
+            .iter()
+            .find(|(_, f)| *f == other)
+            .map_or("", |(k, _)| k),
+    }
 }
 
 /// The `az` flags that select a network model (`az aks create` without any means Overlay).
@@ -319,7 +406,16 @@ fn shown_key(key: &str) -> String {
 /// ```
 pub fn from_fragment(fragment: &str) -> Decoded {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    from_pairs(fragment.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(key), decode(value))
+    }))
+}
+
+/// Reads `(key, value)` pairs, already decoded, as a link carries them. Never fails.
+pub fn from_pairs<I: Iterator<Item = (String, String)>>(pairs: I) -> Decoded {
     let mut plan = Plan::default();
+    let mut view = View::default();
     let mut notices = Vec::new();
     let mut network = NetworkKeys::default();
     // Whether pool 0 has been touched by any key, which decides what `nodepool-name` means.
@@ -328,14 +424,12 @@ pub fn from_fragment(fragment: &str) -> Decoded {
     // Past the pool limit, keys of the dropped pools are skipped.
     let mut dropping = false;
 
-    for (n, pair) in fragment.split('&').filter(|p| !p.is_empty()).enumerate() {
+    for (n, (key, value)) in pairs.enumerate() {
         if n == MAX_PAIRS {
             notices.push(Notice::TooManyPairs);
             break;
         }
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = decode(raw_key);
-        let value = cut(decode(raw_value), &key, &mut notices);
+        let value = cut(value, &key, &mut notices);
         let bad = |notices: &mut Vec<Notice>| {
             notices.push(Notice::BadValue {
                 key: shown_key(&key),
@@ -349,6 +443,24 @@ pub fn from_fragment(fragment: &str) -> Decoded {
                     notices.push(Notice::FutureVersion(crate::quantity::shown(&value)));
                 }
             }
+            "lang" => match value.to_ascii_lowercase().as_str() {
+                "en" => view.lang = Some(Lang::En),
+                "ja" => view.lang = Some(Lang::Ja),
+                _ => bad(&mut notices),
+            },
+            "theme" => match value.to_ascii_lowercase().as_str() {
+                "light" => view.theme = Some(Theme::Light),
+                "dark" => view.theme = Some(Theme::Dark),
+                _ => bad(&mut notices),
+            },
+            "embed" => match flag(&value) {
+                Some(on) => view.embed = on,
+                None => bad(&mut notices),
+            },
+            "readonly" => match flag(&value) {
+                Some(on) => view.readonly = on,
+                None => bad(&mut notices),
+            },
             "network-plugin" => match value.to_ascii_lowercase().as_str() {
                 "azure" => network.plugin = Some(false),
                 "kubenet" => network.plugin = Some(true),
@@ -415,11 +527,10 @@ pub fn from_fragment(fragment: &str) -> Decoded {
                 let Some(pool) = plan.pools.last_mut() else {
                     continue;
                 };
-                let known = if key == "kubernetes-version" {
-                    pool.kubernetes_version = value;
-                    true
-                } else if let Some(field) = pool_text_mut(pool, key) {
-                    *field = value;
+                let key = if key == "vm" { "node-vm-size" } else { key };
+                let text_field = POOL_TEXT_KEYS.iter().find(|(k, _)| *k == key);
+                let known = if let Some(slot) = text_field.and_then(|(_, f)| pool.text_mut(*f)) {
+                    *slot = value;
                     true
                 } else {
                     match (key, value.to_ascii_lowercase().as_str()) {
@@ -455,7 +566,11 @@ pub fn from_fragment(fragment: &str) -> Decoded {
         }
     }
     plan.cluster.network = network.model();
-    Decoded { plan, notices }
+    Decoded {
+        plan,
+        view,
+        notices,
+    }
 }
 
 /// The network flags as read; combined at the end so their order does not matter.
@@ -586,6 +701,38 @@ mod tests {
     }
 
     #[test]
+    fn all_pairs_read_back_as_the_same_plan() {
+        let mut plan = Plan::default();
+        plan.pools.push(Pool::default_user());
+        plan.cluster.network = NetworkModel::Kubenet;
+        let all = pairs(&plan, true);
+        let back = from_pairs(all.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        assert_eq!(back.plan, plan);
+        assert!(back.notices.is_empty());
+    }
+
+    #[test]
+    fn view_keys() {
+        let d = from_fragment("v=1&lang=ja&theme=dark&embed=1&readonly=true&max-pods=30");
+        assert_eq!(
+            d.view,
+            View {
+                lang: Some(Lang::Ja),
+                theme: Some(Theme::Dark),
+                embed: true,
+                readonly: true
+            }
+        );
+        assert_eq!(d.plan.pools[0].max_pods, "30");
+        let mut link = to_fragment(&d.plan);
+        d.view.append_to(&mut link);
+        assert_eq!(from_fragment(&link).view, d.view);
+        let d = from_fragment("lang=fr&theme=blue&embed=maybe");
+        assert_eq!(d.view, View::default());
+        assert_eq!(d.notices.len(), 3);
+    }
+
+    #[test]
     fn hostile_links_are_bounded() {
         let long = format!("node-vm-size={}", "A".repeat(100_000));
         let d = from_fragment(&long);
@@ -697,12 +844,10 @@ mod tests {
                     RuleChoice::Fixed(MemoryRule::Windows),
                     RuleChoice::Fixed(MemoryRule::Hardening),
                 ][rng.below(5) as usize];
-                for (key, _) in POOL_TEXT_KEYS.iter() {
+                for (_, field) in POOL_TEXT_KEYS {
                     if rng.below(3) == 0 {
-                        if let Some(f) = pool_text_mut(&mut p, key) {
-                            *f = text(&mut rng);
-                        } else if *key == "kubernetes-version" {
-                            p.kubernetes_version = text(&mut rng);
+                        if let Some(slot) = p.text_mut(field) {
+                            *slot = text(&mut rng);
                         }
                     }
                 }
@@ -712,6 +857,10 @@ mod tests {
             let back = from_fragment(&link);
             assert_eq!(back.plan, plan, "{link}");
             assert!(back.notices.is_empty(), "{link}: {:?}", back.notices);
+            // Every key written out, as the JSON export does.
+            let all = pairs(&plan, true);
+            let back = from_pairs(all.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+            assert_eq!(back.plan, plan, "{all:?}");
         }
     }
 }

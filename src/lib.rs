@@ -28,6 +28,7 @@ pub mod reserve;
 pub use evaluate::{Report, evaluate};
 pub use plan::Plan;
 pub mod fragment;
+pub mod json;
 pub mod network;
 
 pub mod edit;
