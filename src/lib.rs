@@ -20,14 +20,19 @@ extern crate alloc;
 pub mod address;
 pub mod catalogue;
 pub mod evaluate;
+pub mod export;
 pub mod finding;
 pub mod plan;
 pub mod quantity;
 pub mod reserve;
 
 pub use evaluate::{Report, evaluate};
+
+/// The version of the rules (aks-rules) the figures follow; exports state it.
+pub const RULES_VERSION: &str = "aks-rules 2026-11";
 pub use plan::Plan;
 pub mod fragment;
+pub mod import;
 pub mod json;
 pub mod network;
 

@@ -205,6 +205,7 @@ pub mod label {
         "なし(ポッドはノードサブネットを使用)",
     );
     pub const OVER_BY: T = t("over by", "超過");
+    pub const RULES: T = t("rule set", "ルールセット");
     pub const FOOTER: T = t(
         "Runs entirely in your browser: nothing you enter leaves this page.",
         "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。",

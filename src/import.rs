@@ -1,0 +1,342 @@
+//! Imports: a JSON export of this calculator, or what the Azure CLI prints for a real cluster
+//! (`az aks show`, `az aks nodepool list`) or VNet (`az network vnet show`), read entirely in
+//! the page.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use crate::export::JSON_SCHEMA;
+use crate::fragment::{self, Notice};
+use crate::json::{self, Json, JsonError};
+use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, Tier};
+use crate::quantity::shown;
+
+/// What was recognised in the pasted text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// This calculator's JSON export.
+    Export,
+    /// `az aks show`: the cluster, its network and its pools.
+    AksShow,
+    /// `az aks nodepool list`: the pools.
+    NodepoolList,
+    /// `az network vnet show`: address space, subnets and peerings.
+    VnetShow,
+}
+
+/// Something about an import worth telling.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportNotice {
+    /// A link notice from reading an export.
+    Link(Notice),
+    /// The node subnet (or pod subnet) was taken from this subnet of the VNet.
+    SubnetChosen { name: String, pod: bool },
+    /// `networkPlugin: none` (bring your own CNI) is not modelled; the model was kept.
+    ByoCni,
+    /// More pools than AKS allows; the rest were dropped.
+    TooManyPools,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    NotJson(JsonError),
+    /// JSON, but none of the shapes above.
+    Unrecognised,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub plan: Plan,
+    pub source: Source,
+    pub notices: Vec<ImportNotice>,
+}
+
+/// Reads pasted JSON and fills `current` with it: an export replaces the plan; `az aks show`
+/// replaces the cluster settings and pools and keeps the VNet; `az aks nodepool list` replaces
+/// the pools; `az network vnet show` replaces the address space.
+///
+/// # Examples
+/// ```
+/// use aks_calc::{import::{import, Source}, plan::Plan};
+/// let az = r#"[{"name": "gpu", "mode": "User", "osType": "Linux", "vmSize": "Standard_NC24ads_A100_v4", "count": 2, "maxPods": 30}]"#;
+/// let imported = import(az, &Plan::default()).unwrap();
+/// assert_eq!(imported.source, Source::NodepoolList);
+/// assert_eq!(imported.plan.pools[0].vm_size, "Standard_NC24ads_A100_v4");
+/// ```
+pub fn import(text: &str, current: &Plan) -> Result<Imported, ImportError> {
+    let doc = json::parse(text).map_err(ImportError::NotJson)?;
+    let mut notices = Vec::new();
+    let (plan, source) = if doc.get("schema").is_some() && doc.get("plan").is_some() {
+        (from_export(&doc, &mut notices), Source::Export)
+    } else if doc.get_ci("agentPoolProfiles").is_some() || doc.get_ci("networkProfile").is_some() {
+        (from_aks_show(&doc, current, &mut notices), Source::AksShow)
+    } else if let Some(items) = doc
+        .as_array()
+        .filter(|a| a.iter().any(|p| p.get_ci("vmSize").is_some()))
+    {
+        let mut plan = current.clone();
+        plan.pools = pools(items, &plan, &mut notices);
+        (plan, Source::NodepoolList)
+    } else if doc.get_ci("addressSpace").is_some() {
+        (
+            from_vnet_show(&doc, current, &mut notices),
+            Source::VnetShow,
+        )
+    } else {
+        return Err(ImportError::Unrecognised);
+    };
+    Ok(Imported {
+        plan,
+        source,
+        notices,
+    })
+}
+
+fn from_export(doc: &Json, notices: &mut Vec<ImportNotice>) -> Plan {
+    if doc.get("schema").and_then(Json::as_str) != Some(JSON_SCHEMA) {
+        let schema = doc.get("schema").and_then(Json::as_text).unwrap_or("");
+        notices.push(ImportNotice::Link(Notice::FutureVersion(shown(schema))));
+    }
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let members = |v: Option<&Json>, pairs: &mut Vec<(String, String)>| {
+        if let Some(Json::Object(m)) = v {
+            for (k, v) in m {
+                pairs.push((k.clone(), v.as_text().unwrap_or("").to_string()));
+            }
+        }
+    };
+    let plan = doc.get("plan");
+    members(plan.and_then(|p| p.get("cluster")), &mut pairs);
+    for pool in plan
+        .and_then(|p| p.get("pools"))
+        .and_then(Json::as_array)
+        .unwrap_or(&[])
+    {
+        members(Some(pool), &mut pairs);
+    }
+    let decoded = fragment::from_pairs(pairs.into_iter());
+    notices.extend(decoded.notices.into_iter().map(ImportNotice::Link));
+    decoded.plan
+}
+
+/// A text member, or a number printed as text.
+fn text(v: &Json, key: &str) -> Option<String> {
+    v.get_ci(key).and_then(Json::as_text).map(String::from)
+}
+
+/// A list member (`podCidrs`) joined the way the page takes lists.
+fn list(v: &Json, key: &str) -> Option<String> {
+    let items: Vec<&str> = v
+        .get_ci(key)?
+        .as_array()?
+        .iter()
+        .filter_map(Json::as_str)
+        .collect();
+    (!items.is_empty()).then(|| items.join(","))
+}
+
+fn from_aks_show(doc: &Json, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
+    let mut plan = current.clone();
+    let c = &mut plan.cluster;
+    if let Some(v) =
+        text(doc, "kubernetesVersion").or_else(|| text(doc, "currentKubernetesVersion"))
+    {
+        c.kubernetes_version = v;
+    }
+    match doc
+        .path(&["sku", "tier"])
+        .and_then(Json::as_str)
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("free") => c.tier = Tier::Free,
+        Some("standard") => c.tier = Tier::Standard,
+        Some("premium") => c.tier = Tier::Premium,
+        _ => {}
+    }
+    if let Some(on) = doc
+        .path(&["apiServerAccessProfile", "enablePrivateCluster"])
+        .and_then(Json::as_bool)
+    {
+        c.private_cluster = on;
+    }
+    if let Some(on) = doc
+        .path(&["addonProfiles", "aciConnectorLinux", "enabled"])
+        .and_then(Json::as_bool)
+    {
+        c.virtual_nodes = on;
+    }
+    let profiles = doc
+        .get_ci("agentPoolProfiles")
+        .and_then(Json::as_array)
+        .unwrap_or(&[]);
+    if let Some(net) = doc.get_ci("networkProfile") {
+        let plugin = text(net, "networkPlugin")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let mode = text(net, "networkPluginMode")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let pod_subnets = profiles
+            .iter()
+            .any(|p| p.get_ci("podSubnetId").and_then(Json::as_str).is_some());
+        let static_block = profiles.iter().any(|p| {
+            text(p, "podIpAllocationMode").is_some_and(|m| m.eq_ignore_ascii_case("StaticBlock"))
+        });
+        c.network = match (plugin.as_str(), mode.as_str()) {
+            ("kubenet", _) => NetworkModel::Kubenet,
+            ("azure", "overlay") => NetworkModel::Overlay,
+            ("azure", _) if pod_subnets && static_block => NetworkModel::PodSubnetStatic,
+            ("azure", _) if pod_subnets => NetworkModel::PodSubnetDynamic,
+            ("azure", _) => NetworkModel::NodeSubnet,
+            _ => {
+                notices.push(ImportNotice::ByoCni);
+                c.network
+            }
+        };
+        if let Some(d) = text(net, "networkDataplane") {
+            c.dataplane = if d.eq_ignore_ascii_case("cilium") {
+                Dataplane::Cilium
+            } else {
+                Dataplane::Azure
+            };
+        }
+        if let Some(p) = list(net, "podCidrs").or_else(|| text(net, "podCidr")) {
+            c.pod_cidr = p;
+        }
+        if let Some(s) = list(net, "serviceCidrs").or_else(|| text(net, "serviceCidr")) {
+            c.service_cidr = s;
+        }
+        if let Some(d) = text(net, "dnsServiceIp") {
+            c.dns_service_ip = d;
+        }
+    }
+    if !profiles.is_empty() {
+        plan.pools = pools(profiles, &plan, notices);
+    }
+    plan
+}
+
+/// Pools from agent pool objects (as `az aks show` and `az aks nodepool list` print them).
+fn pools(items: &[Json], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<Pool> {
+    if items.len() > crate::plan::MAX_POOLS {
+        notices.push(ImportNotice::TooManyPools);
+    }
+    items
+        .iter()
+        .take(crate::plan::MAX_POOLS)
+        .enumerate()
+        .map(|(i, p)| {
+            let mut pool = Pool::template(i);
+            if let Some(name) = text(p, "name") {
+                pool.name = name;
+            }
+            match text(p, "mode").map(|m| m.to_ascii_lowercase()).as_deref() {
+                Some("system") => pool.mode = PoolMode::System,
+                Some("user") => pool.mode = PoolMode::User,
+                _ => {}
+            }
+            if text(p, "osType").is_some_and(|o| o.eq_ignore_ascii_case("windows")) {
+                pool.os = OsType::Windows;
+            }
+            if let Some(vm) = text(p, "vmSize") {
+                pool.vm_size = vm;
+            }
+            if let Some(count) = text(p, "count") {
+                pool.node_count = count;
+            }
+            pool.autoscale = p
+                .get_ci("enableAutoScaling")
+                .and_then(Json::as_bool)
+                .unwrap_or(false);
+            pool.min_count = text(p, "minCount").unwrap_or_default();
+            pool.max_count = text(p, "maxCount").unwrap_or_default();
+            if let Some(max_pods) = text(p, "maxPods") {
+                // The model's default is kept implicit so a later model switch follows AKS.
+                if max_pods != plan.cluster.network.default_max_pods().to_string() {
+                    pool.max_pods = max_pods;
+                }
+            }
+            pool.max_surge = p
+                .path(&["upgradeSettings", "maxSurge"])
+                .and_then(Json::as_text)
+                .unwrap_or("")
+                .to_string();
+            let version =
+                text(p, "orchestratorVersion").or_else(|| text(p, "currentOrchestratorVersion"));
+            if let Some(v) = version.filter(|v| *v != plan.cluster.kubernetes_version) {
+                pool.kubernetes_version = v;
+            }
+            pool
+        })
+        .collect()
+}
+
+fn from_vnet_show(doc: &Json, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
+    let mut plan = current.clone();
+    let c = &mut plan.cluster;
+    if let Some(space) = doc
+        .get_ci("addressSpace")
+        .and_then(|a| list(a, "addressPrefixes"))
+    {
+        c.vnet = space;
+    }
+    let subnets = doc
+        .get_ci("subnets")
+        .and_then(Json::as_array)
+        .unwrap_or(&[]);
+    let prefix = |s: &Json| {
+        text(s, "addressPrefix").or_else(|| {
+            s.get_ci("addressPrefixes")
+                .and_then(Json::as_array)
+                .and_then(|a| a.first())
+                .and_then(Json::as_str)
+                .map(String::from)
+        })
+    };
+    let name_of = |s: &Json| text(s, "name").unwrap_or_default();
+    let is_pod = |s: &&Json| name_of(s).to_ascii_lowercase().contains("pod");
+    let node = subnets
+        .iter()
+        .filter(|s| !is_pod(s))
+        .find(|s| {
+            let n = name_of(s).to_ascii_lowercase();
+            n.contains("node") || n.contains("aks")
+        })
+        .or_else(|| subnets.iter().find(|s| !is_pod(s)));
+    if let Some(s) = node {
+        if let Some(p) = prefix(s) {
+            c.node_subnet = p;
+            notices.push(ImportNotice::SubnetChosen {
+                name: shown(&name_of(s)),
+                pod: false,
+            });
+        }
+    }
+    if let Some(s) = subnets.iter().find(is_pod) {
+        if let Some(p) = prefix(s) {
+            c.pod_subnet = p;
+            notices.push(ImportNotice::SubnetChosen {
+                name: shown(&name_of(s)),
+                pod: true,
+            });
+        }
+    }
+    let peered: Vec<String> = doc
+        .get_ci("virtualNetworkPeerings")
+        .and_then(Json::as_array)
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|p| {
+            p.get_ci("remoteAddressSpace")
+                .and_then(|a| list(a, "addressPrefixes"))
+        })
+        .collect();
+    if !peered.is_empty() {
+        c.listed_ranges = peered.join(",");
+    }
+    plan
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,209 @@
+//! Imports from fixtures written after the public shapes of `az aks show` and
+//! `az network vnet show`, and the export → import round trip.
+
+use super::*;
+use crate::edit::{Edit, PoolEdit};
+use crate::export;
+use crate::finding::PoolField;
+use crate::testing::Rng;
+use crate::text::Lang;
+
+const AKS_SHOW: &str = include_str!("../../tests/fixtures/az-aks-show.json");
+const VNET_SHOW: &str = include_str!("../../tests/fixtures/az-network-vnet-show.json");
+
+#[test]
+fn az_aks_show_fills_the_cluster_and_pools() {
+    let imported = import(AKS_SHOW, &Plan::default()).unwrap();
+    assert_eq!(imported.source, Source::AksShow);
+    assert!(imported.notices.is_empty());
+    let p = imported.plan;
+    let c = &p.cluster;
+    assert_eq!(c.network, NetworkModel::Overlay);
+    assert_eq!(c.dataplane, Dataplane::Cilium);
+    assert_eq!(c.tier, Tier::Standard);
+    assert_eq!(c.kubernetes_version, "1.29.7");
+    assert_eq!(c.pod_cidr, "192.168.0.0/16");
+    assert_eq!(c.service_cidr, "10.0.0.0/16");
+    assert_eq!(c.dns_service_ip, "10.0.0.10");
+    assert!(c.private_cluster && c.virtual_nodes);
+    // The VNet is not in `az aks show`: kept.
+    assert_eq!(c.vnet, Plan::default().cluster.vnet);
+    assert_eq!(p.pools.len(), 2);
+    let sys = &p.pools[0];
+    assert_eq!(
+        (sys.name.as_str(), sys.mode, sys.vm_size.as_str()),
+        ("system", PoolMode::System, "Standard_D4ds_v5")
+    );
+    assert_eq!(
+        (
+            sys.node_count.as_str(),
+            sys.autoscale,
+            sys.min_count.as_str(),
+            sys.max_count.as_str()
+        ),
+        ("3", true, "3", "5")
+    );
+    assert_eq!(
+        (
+            sys.max_pods.as_str(),
+            sys.max_surge.as_str(),
+            sys.kubernetes_version.as_str()
+        ),
+        ("30", "33%", "")
+    );
+    let win = &p.pools[1];
+    assert_eq!(
+        (
+            win.os,
+            win.mode,
+            win.kubernetes_version.as_str(),
+            win.max_surge.as_str()
+        ),
+        (OsType::Windows, PoolMode::User, "1.28.12", "1")
+    );
+    assert!(!win.autoscale && win.min_count.is_empty());
+    // And the plan evaluates: 3→5 system nodes at 33 % surge (2 at the maximum).
+    let r = crate::evaluate(&p);
+    assert_eq!(r.network.nodes.upgrade, 5 + 2 + 2 + 1);
+}
+
+#[test]
+fn az_network_vnet_show_fills_the_address_space() {
+    let imported = import(VNET_SHOW, &Plan::default()).unwrap();
+    assert_eq!(imported.source, Source::VnetShow);
+    let c = &imported.plan.cluster;
+    assert_eq!(c.vnet, "10.10.0.0/16");
+    assert_eq!(c.node_subnet, "10.10.8.0/22");
+    assert_eq!(c.pod_subnet, "10.10.64.0/18");
+    assert_eq!(c.listed_ranges, "10.0.0.0/16,172.20.0.0/16");
+    assert_eq!(
+        imported.notices,
+        [
+            ImportNotice::SubnetChosen {
+                name: "snet-aks-nodes".into(),
+                pod: false
+            },
+            ImportNotice::SubnetChosen {
+                name: "snet-aks-pods".into(),
+                pod: true
+            },
+        ]
+    );
+    // The rest of the plan is untouched.
+    assert_eq!(imported.plan.pools, Plan::default().pools);
+}
+
+#[test]
+fn network_models_from_az_json() {
+    let show = |plugin: &str, mode: &str, pool_extra: &str| {
+        format!(
+            r#"{{"networkProfile": {{"networkPlugin": "{plugin}", "networkPluginMode": {mode}}},
+                "agentPoolProfiles": [{{"name": "np1", "vmSize": "Standard_D4s_v5", "count": 3 {pool_extra}}}]}}"#
+        )
+    };
+    let model = |text: String| {
+        import(&text, &Plan::default())
+            .unwrap()
+            .plan
+            .cluster
+            .network
+    };
+    assert_eq!(model(show("kubenet", "null", "")), NetworkModel::Kubenet);
+    assert_eq!(model(show("azure", "null", "")), NetworkModel::NodeSubnet);
+    assert_eq!(
+        model(show("azure", "\"overlay\"", "")),
+        NetworkModel::Overlay
+    );
+    assert_eq!(
+        model(show(
+            "azure",
+            "null",
+            r#", "podSubnetId": "/x/subnets/pods""#
+        )),
+        NetworkModel::PodSubnetDynamic
+    );
+    assert_eq!(
+        model(show(
+            "azure",
+            "null",
+            r#", "podSubnetId": "/x/subnets/pods", "podIpAllocationMode": "StaticBlock""#
+        )),
+        NetworkModel::PodSubnetStatic
+    );
+    let byo = import(&show("none", "null", ""), &Plan::default()).unwrap();
+    assert_eq!(byo.notices, [ImportNotice::ByoCni]);
+}
+
+#[test]
+fn unreadable_input() {
+    assert!(matches!(
+        import("not json", &Plan::default()),
+        Err(ImportError::NotJson(_))
+    ));
+    assert_eq!(
+        import("{\"hello\": 1}", &Plan::default()),
+        Err(ImportError::Unrecognised)
+    );
+    assert_eq!(
+        import("[1, 2]", &Plan::default()),
+        Err(ImportError::Unrecognised)
+    );
+}
+
+#[test]
+fn export_then_import_is_identity_property() {
+    let mut rng = Rng::new(99);
+    let values = [
+        "",
+        "3",
+        "250",
+        "abc",
+        "Standard_E8s_v5",
+        "10%",
+        "1.28",
+        "8Gi",
+        "\"q\"",
+        "日本",
+        "a,b",
+    ];
+    for _ in 0..300 {
+        let mut plan = Plan::default();
+        plan.apply(Edit::Network(NetworkModel::ALL[rng.below(5) as usize]));
+        for _ in 0..rng.below(3) {
+            plan.apply(Edit::AddPool);
+        }
+        for i in 0..plan.pools.len() {
+            for field in [
+                PoolField::Name,
+                PoolField::VmSize,
+                PoolField::NodeCount,
+                PoolField::MaxPods,
+                PoolField::MaxSurge,
+                PoolField::PodMemory,
+                PoolField::KubernetesVersion,
+            ] {
+                if rng.below(2) == 0 {
+                    let v = values[rng.below(values.len() as u64) as usize];
+                    plan.apply(Edit::Pool(i, PoolEdit::Text(field, v.into())));
+                }
+            }
+            if rng.below(3) == 0 {
+                plan.apply(Edit::Pool(i, PoolEdit::Autoscale(true)));
+            }
+        }
+        for field in [
+            crate::finding::ClusterField::PodCidr,
+            crate::finding::ClusterField::ListedRanges,
+        ] {
+            if rng.below(2) == 0 {
+                let v = values[rng.below(values.len() as u64) as usize];
+                plan.apply(Edit::ClusterText(field, v.into()));
+            }
+        }
+        let text = export::json(&plan, "#v=1", Lang::En);
+        let back = import(&text, &Plan::default()).unwrap();
+        assert_eq!(back.source, Source::Export);
+        assert_eq!(back.plan, plan, "{text}");
+        assert!(back.notices.is_empty(), "{:?}", back.notices);
+    }
+}
