@@ -16,6 +16,52 @@ use crate::plan::{NetworkModel, Plan};
 use crate::text::{self, Lang, int, label};
 use crate::{RULES_VERSION, evaluate};
 
+/// Every export the page offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    Markdown,
+    CsvPools,
+    CsvAllocation,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [
+        Format::Markdown,
+        Format::CsvPools,
+        Format::CsvAllocation,
+        Format::Json,
+    ];
+
+    /// The name a download gets.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Markdown => "aks-plan.md",
+            Format::CsvPools => "aks-pools.csv",
+            Format::CsvAllocation => "aks-pod-cidr-allocation.csv",
+            Format::Json => "aks-plan.json",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Markdown => "text/markdown;charset=utf-8",
+            Format::CsvPools | Format::CsvAllocation => "text/csv;charset=utf-8",
+            Format::Json => "application/json",
+        }
+    }
+
+    /// The export's text for a plan; `link` is the full address of the plan.
+    pub fn render(self, plan: &Plan, link: &str, lang: Lang) -> String {
+        match self {
+            Format::Markdown => markdown(plan, link, lang),
+            Format::CsvPools => csv_pools(plan),
+            Format::CsvAllocation => csv_allocation(plan),
+            Format::Json => json(plan, link, lang),
+        }
+    }
+}
+
 fn big(n: u128) -> String {
     int(u64::try_from(n).unwrap_or(u64::MAX))
 }

@@ -206,6 +206,36 @@ pub mod label {
     );
     pub const OVER_BY: T = t("over by", "超過");
     pub const RULES: T = t("rule set", "ルールセット");
+    pub const SHARE: T = t("Share", "共有");
+    pub const THEME: T = t("Colour theme", "配色");
+    pub const THEME_SYSTEM: T = t("System theme", "システム設定");
+    pub const THEME_LIGHT: T = t("Light", "ライト");
+    pub const THEME_DARK: T = t("Dark", "ダーク");
+    pub const COPY_LINK: T = t("Copy link", "リンクをコピー");
+    pub const COPY_EMBED: T = t("Copy embed code", "埋め込みコードをコピー");
+    pub const COPIED: T = t("Copied.", "コピーしました。");
+    pub const COPY_FAILED: T = t(
+        "Could not copy; select the text and copy it by hand.",
+        "コピーできませんでした。テキストを選択して手動でコピーしてください。",
+    );
+    pub const PRINT: T = t("Print", "印刷");
+    pub const EXPORT: T = t("Export", "エクスポート");
+    pub const FORMAT: T = t("Format", "形式");
+    pub const COPY: T = t("Copy", "コピー");
+    pub const DOWNLOAD: T = t("Download", "ダウンロード");
+    pub const IMPORT: T = t("Import", "インポート");
+    pub const IMPORT_HINT: T = t(
+        "Paste the JSON of az aks show, az aks nodepool list, az network vnet show, or an export of this page. It is read here, in your browser.",
+        "az aks show、az aks nodepool list、az network vnet show の JSON、またはこのページのエクスポートを貼り付けてください。ブラウザー内で読み込みます。",
+    );
+    pub const IMPORT_TEXT: T = t("JSON to import", "インポートする JSON");
+    pub const IMPORT_NOT_JSON: T = t("This is not JSON", "JSON として読めません");
+    pub const IMPORT_UNRECOGNISED: T = t(
+        "This JSON is none of: az aks show, az aks nodepool list, az network vnet show, an export of this page.",
+        "この JSON は az aks show、az aks nodepool list、az network vnet show、このページのエクスポートのいずれでもありません。",
+    );
+    pub const OPEN_FULL: T = t("Open in the full calculator", "計算ツールで開く");
+    pub const LINK_FOR_PRINT: T = t("This plan online", "この計画のリンク");
     pub const FOOTER: T = t(
         "Runs entirely in your browser: nothing you enter leaves this page.",
         "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。",
@@ -1120,6 +1150,94 @@ fn network_issue(issue: &Issue, lang: Lang) -> String {
             }
         }
         _ => String::new(),
+    }
+}
+
+/// The name of an export format.
+pub fn format(f: crate::export::Format) -> T {
+    use crate::export::Format as F;
+    match f {
+        F::Markdown => t("Markdown (design docs, wikis)", "Markdown(設計書・Wiki 用)"),
+        F::CsvPools => t("CSV: node pools", "CSV: ノードプール"),
+        F::CsvAllocation => t("CSV: pod CIDR per node", "CSV: ノードごとのポッド CIDR"),
+        F::Json => t(
+            "JSON (inputs, results, findings)",
+            "JSON(入力・結果・指摘事項)",
+        ),
+    }
+}
+
+/// What an import recognised.
+pub fn import_source(s: crate::import::Source) -> T {
+    use crate::import::Source as S;
+    match s {
+        S::Export => t(
+            "Imported a plan exported from this page.",
+            "このページからエクスポートした計画を読み込みました。",
+        ),
+        S::AksShow => t(
+            "Imported the cluster and its node pools from az aks show; the VNet was kept.",
+            "az aks show からクラスターとノードプールを読み込みました。VNet はそのままです。",
+        ),
+        S::NodepoolList => t(
+            "Imported the node pools from az aks nodepool list.",
+            "az aks nodepool list からノードプールを読み込みました。",
+        ),
+        S::VnetShow => t(
+            "Imported the address space, subnets and peerings from az network vnet show.",
+            "az network vnet show からアドレス空間・サブネット・ピアリングを読み込みました。",
+        ),
+    }
+}
+
+/// A note about an import, worded.
+pub fn import_notice(n: &crate::import::ImportNotice, lang: Lang) -> String {
+    use crate::import::ImportNotice as N;
+    let en = lang == Lang::En;
+    match n {
+        N::Link(notice) => self::notice(notice, lang),
+        N::SubnetChosen { name, pod: false } => {
+            if en {
+                format!("The node subnet was taken from subnet “{name}”.")
+            } else {
+                format!("ノードサブネットはサブネット「{name}」から取得しました。")
+            }
+        }
+        N::SubnetChosen { name, pod: true } => {
+            if en {
+                format!("The pod subnet was taken from subnet “{name}”.")
+            } else {
+                format!("ポッドサブネットはサブネット「{name}」から取得しました。")
+            }
+        }
+        N::ByoCni => {
+            if en {
+                "This cluster brings its own CNI (networkPlugin none), which the calculator does not model; the network model was kept.".into()
+            } else {
+                "このクラスターは独自の CNI(networkPlugin none)を使っており、計算の対象外です。ネットワークモデルは変更していません。".into()
+            }
+        }
+        N::TooManyPools => {
+            if en {
+                "More than 100 node pools, the AKS limit: only the first 100 were kept.".into()
+            } else {
+                "ノードプールが AKS の上限 100 を超えているため、最初の 100 個だけを読み込みました。".into()
+            }
+        }
+    }
+}
+
+/// A link's length, when it may be too long to pass around.
+pub fn long_link(len: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "This link is {} characters long; some chat tools and wikis cut links past 2,000.",
+            int(len as u64)
+        ),
+        Lang::Ja => format!(
+            "このリンクは {} 文字あります。チャットツールや Wiki によっては 2,000 文字を超えるリンクが切れることがあります。",
+            int(len as u64)
+        ),
     }
 }
 

@@ -1,24 +1,85 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use super::browser;
 use super::cluster_form::ClusterForm;
 use super::figures::TotalsView;
 use super::findings::{Findings, Notices};
 use super::network_view::{Allocation, Comparison, NetworkView};
 use super::pool_card::PoolCard;
+use super::share::{ExportPanel, ImportPanel, ShareBar, link};
 use super::state::{Action, State};
+use super::summary::Summary;
 use super::url;
 use crate::edit::Edit;
 use crate::finding::At;
+use crate::fragment::{Theme, View};
 use crate::text::{Lang, label};
+
+#[derive(Properties, PartialEq)]
+struct ViewSwitchProps {
+    view: View,
+    /// The language in effect (the link's or the browser's).
+    lang: Lang,
+    onchange: Callback<View>,
+}
+
+/// Language and theme, kept in the link.
+#[component]
+fn ViewSwitch(props: &ViewSwitchProps) -> Html {
+    let lang = props.lang;
+    let other = match lang {
+        Lang::En => (Lang::Ja, "日本語", "ja"),
+        Lang::Ja => (Lang::En, "English", "en"),
+    };
+    let on_lang = {
+        let view = props.view;
+        let onchange = props.onchange.clone();
+        Callback::from(move |_| {
+            onchange.emit(View {
+                lang: Some(other.0),
+                ..view
+            })
+        })
+    };
+    let on_theme = {
+        let view = props.view;
+        let onchange = props.onchange.clone();
+        Callback::from(move |e: Event| {
+            let theme = match e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value()
+                .as_str()
+            {
+                "light" => Some(Theme::Light),
+                "dark" => Some(Theme::Dark),
+                _ => None,
+            };
+            onchange.emit(View { theme, ..view });
+        })
+    };
+    let theme = props.view.theme;
+    html! {
+        <div class="view-switch">
+            <button type="button" lang={other.2} data-test="lang-switch" onclick={on_lang}>{ other.1 }</button>
+            <label class="visually-hidden" for="theme">{ label::THEME.get(lang) }</label>
+            <select id="theme" onchange={on_theme}>
+                <option value="system" selected={theme.is_none()}>{ label::THEME_SYSTEM.get(lang) }</option>
+                <option value="light" selected={theme == Some(Theme::Light)}>{ label::THEME_LIGHT.get(lang) }</option>
+                <option value="dark" selected={theme == Some(Theme::Dark)}>{ label::THEME_DARK.get(lang) }</option>
+            </select>
+        </div>
+    }
+}
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| State::from_fragment(&url::read_fragment()));
-    let lang = use_memo((), |_| url::browser_lang());
-    let lang: Lang = *lang;
+    let browser_lang = use_memo((), |_| url::browser_lang());
+    let lang: Lang = state.view.lang.unwrap_or(*browser_lang);
+    let view = state.view;
 
-    // The fragment follows the plan; replaceState keeps history clean.
+    // The fragment follows the plan; replaceState keeps history clean (in a frame too).
     use_effect_with(state.fragment.clone(), |fragment| {
         url::replace_fragment(fragment)
     });
@@ -34,9 +95,44 @@ pub fn App() -> Html {
         });
     }
 
+    // Embedded: tell the host page our height as it changes.
+    use_effect_with(view.embed, |embed| {
+        let reporter = if *embed {
+            browser::report_height_to_parent()
+        } else {
+            None
+        };
+        move || drop(reporter)
+    });
+
+    // Theme and language on <html>, where CSS and screen readers look for them.
+    use_effect_with((view.theme, lang), |(theme, lang)| {
+        let root = gloo::utils::document_element();
+        let _ = match theme {
+            Some(Theme::Dark) => root.set_attribute("data-theme", "dark"),
+            Some(Theme::Light) => root.set_attribute("data-theme", "light"),
+            None => root.remove_attribute("data-theme"),
+        };
+        let _ = root.set_attribute(
+            "lang",
+            match lang {
+                Lang::En => "en",
+                Lang::Ja => "ja",
+            },
+        );
+    });
+
+    let set_view = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |v: View| dispatch.dispatch(Action::View(v)))
+    };
     let edit = {
         let dispatch = state.dispatcher();
         Callback::from(move |e: Edit| dispatch.dispatch(Action::Edit(e)))
+    };
+    let on_import = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |plan| dispatch.dispatch(Action::Replace(plan)))
     };
     let report = state.report.clone();
     let plan = &state.plan;
@@ -46,40 +142,73 @@ pub fn App() -> Html {
         Callback::from(move |_| edit.emit(Edit::AddPool))
     };
 
+    let inputs = html! {
+        <>
+            <ClusterForm cluster={plan.cluster.clone()} report={report.clone()} onedit={edit.clone()} />
+            <section class="pools" aria-labelledby="pools-h">
+                <h2 id="pools-h">{ label::POOLS.get(lang) }</h2>
+                { for plan.pools.iter().enumerate().map(|(index, pool)| html! {
+                    <PoolCard
+                        key={index}
+                        {index}
+                        pool={pool.clone()}
+                        report={report.pools.get(index).cloned()}
+                        findings={report.findings.iter().filter(|f| matches!(f.at, Some(At::Pool(i, _)) if i == index)).cloned().collect::<Vec<_>>()}
+                        removable={plan.pools.len() > 1}
+                        network={plan.cluster.network}
+                        onedit={edit.clone()}
+                    />
+                }) }
+                <button type="button" class="add-pool" onclick={on_add}>{ "+ " }{ label::ADD_POOL.get(lang) }</button>
+            </section>
+        </>
+    };
+
     html! {
         <ContextProvider<Lang> context={lang}>
-            <header class="page-header">
-                <h1>{ label::TITLE.get(lang) }</h1>
-                <p class="tagline">{ label::TAGLINE.get(lang) }</p>
-            </header>
-            <main>
-                <Notices notices={state.notices.clone()} />
-                <ClusterForm cluster={plan.cluster.clone()} report={report.clone()} onedit={edit.clone()} />
-                <section class="pools" aria-labelledby="pools-h">
-                    <h2 id="pools-h">{ label::POOLS.get(lang) }</h2>
-                    { for plan.pools.iter().enumerate().map(|(index, pool)| html! {
-                        <PoolCard
-                            key={index}
-                            {index}
-                            pool={pool.clone()}
-                            report={report.pools.get(index).cloned()}
-                            findings={report.findings.iter().filter(|f| matches!(f.at, Some(At::Pool(i, _)) if i == index)).cloned().collect::<Vec<_>>()}
-                            removable={plan.pools.len() > 1}
-                            network={plan.cluster.network}
-                            onedit={edit.clone()}
-                        />
-                    }) }
-                    <button type="button" class="add-pool" onclick={on_add}>{ "+ " }{ label::ADD_POOL.get(lang) }</button>
-                </section>
-                <TotalsView totals={report.totals} />
-                <Findings report={report.clone()} plan_pools={pool_names.clone()} />
-                <NetworkView report={report.clone()} pool_names={pool_names} />
-                <Comparison report={report.clone()} onedit={edit.clone()} />
-                <Allocation report={report.clone()} />
-            </main>
-            <footer class="page-footer">
-                <p>{ label::FOOTER.get(lang) }</p>
-            </footer>
+            <div class={classes!("page", view.embed.then_some("embed"), view.readonly.then_some("readonly"))} lang={match lang { Lang::En => "en", Lang::Ja => "ja" }}>
+                if view.embed {
+                    <p class="embed-bar">
+                        <a href={link(&state.share_fragment)} target="_blank" rel="noopener">{ label::OPEN_FULL.get(lang) }{ " ↗" }</a>
+                    </p>
+                } else {
+                    <header class="page-header">
+                        <div class="title-row">
+                            <h1>{ label::TITLE.get(lang) }</h1>
+                            <ViewSwitch {view} {lang} onchange={set_view} />
+                        </div>
+                        <p class="tagline">{ label::TAGLINE.get(lang) }</p>
+                        if !view.readonly {
+                            <ShareBar fragment={state.share_fragment.clone()} />
+                        }
+                        <p class="print-only">{ label::LINK_FOR_PRINT.get(lang) }{ ": " }{ link(&state.share_fragment) }</p>
+                    </header>
+                }
+                <main>
+                    <Notices notices={state.notices.clone()} />
+                    if view.readonly {
+                        <Summary plan={plan.clone()} report={report.clone()} />
+                    } else {
+                        { inputs }
+                    }
+                    <TotalsView totals={report.totals} />
+                    <Findings report={report.clone()} plan_pools={pool_names.clone()} />
+                    <NetworkView report={report.clone()} pool_names={pool_names} />
+                    <Comparison report={report.clone()} onedit={edit.clone()} readonly={view.readonly} />
+                    if !view.readonly {
+                        <Allocation report={report.clone()} />
+                        if !view.embed {
+                            <ExportPanel plan={plan.clone()} fragment={state.share_fragment.clone()} />
+                            <ImportPanel plan={plan.clone()} onimport={on_import} />
+                        }
+                    }
+                </main>
+                if !view.embed {
+                    <footer class="page-footer">
+                        <p>{ label::FOOTER.get(lang) }</p>
+                    </footer>
+                }
+            </div>
         </ContextProvider<Lang>>
     }
 }

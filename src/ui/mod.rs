@@ -4,13 +4,16 @@
 //! Components turn user input into [`crate::edit::Edit`]s; they never compute figures.
 
 mod app;
+mod browser;
 mod cluster_form;
 mod field;
 mod figures;
 mod findings;
 mod network_view;
 mod pool_card;
+mod share;
 mod state;
+mod summary;
 mod url;
 mod vm_picker;
 

@@ -137,6 +137,9 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
 pub struct ComparisonProps {
     pub report: Rc<Report>,
     pub onedit: Callback<Edit>,
+    /// No buttons (the read-only view).
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 /// Every network model side by side for the same pools.
@@ -189,7 +192,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                     { for m.blockers.iter().map(|b| html! { <span class="blocker">{ format!(" ({})", text::blocker(*b).get(lang)) }</span> }) }
                                 </td>
                                 <td>
-                                    if model != current {
+                                    if model != current && !props.readonly {
                                         <button type="button" {onclick} aria-label={format!("{} {}", label::USE_MODEL.get(lang), text::network_model(model).get(lang))}>{ label::USE_MODEL.get(lang) }</button>
                                     }
                                 </td>

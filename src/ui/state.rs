@@ -1,30 +1,45 @@
-//! The page's one state: the plan, its report and the link made from it.
+//! The page's one state: the plan, how it is viewed, its report and the link made from both.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::edit::Edit;
-use crate::fragment::{Notice, from_fragment, to_fragment};
+use crate::fragment::{Notice, View, from_fragment, to_fragment};
 use crate::{Plan, Report, evaluate};
 
 #[derive(Debug, PartialEq)]
 pub struct State {
     pub plan: Plan,
+    pub view: View,
     /// Derived from `plan` in the reducer, once per change, never in a component.
     pub report: Rc<Report>,
     /// What the loaded link had that could not be used.
     pub notices: Vec<Notice>,
-    /// The fragment that describes `plan`.
+    /// The fragment that describes `plan` and `view`.
     pub fragment: String,
+    /// The fragment to share: the plan in the full page (no embed or read-only keys).
+    pub share_fragment: String,
 }
 
 impl State {
-    fn new(plan: Plan, notices: Vec<Notice>) -> State {
+    fn new(plan: Plan, view: View, notices: Vec<Notice>) -> State {
+        let plan_fragment = to_fragment(&plan);
+        let mut fragment = plan_fragment.clone();
+        view.append_to(&mut fragment);
+        let mut share_fragment = plan_fragment;
+        View {
+            embed: false,
+            readonly: false,
+            ..view
+        }
+        .append_to(&mut share_fragment);
         State {
             report: Rc::new(evaluate(&plan)),
-            fragment: to_fragment(&plan),
+            fragment,
+            share_fragment,
             plan,
+            view,
             notices,
         }
     }
@@ -32,7 +47,7 @@ impl State {
     /// The state a fragment describes.
     pub fn from_fragment(fragment: &str) -> State {
         let decoded = from_fragment(fragment);
-        State::new(decoded.plan, decoded.notices)
+        State::new(decoded.plan, decoded.view, decoded.notices)
     }
 }
 
@@ -40,6 +55,10 @@ pub enum Action {
     Edit(Edit),
     /// The fragment changed under us (a pasted link, back/forward).
     Load(String),
+    /// A whole plan from an import.
+    Replace(Plan),
+    /// Language, theme or layout.
+    View(View),
 }
 
 impl Reducible for State {
@@ -53,13 +72,20 @@ impl Reducible for State {
                 if plan == self.plan {
                     return self;
                 }
-                Rc::new(State::new(plan, self.notices.clone()))
+                Rc::new(State::new(plan, self.view, self.notices.clone()))
             }
             Action::Load(fragment) => {
                 if fragment == self.fragment {
                     return self;
                 }
                 Rc::new(State::from_fragment(&fragment))
+            }
+            Action::Replace(plan) => Rc::new(State::new(plan, self.view, Vec::new())),
+            Action::View(view) => {
+                if view == self.view {
+                    return self;
+                }
+                Rc::new(State::new(self.plan.clone(), view, self.notices.clone()))
             }
         }
     }

@@ -1,0 +1,243 @@
+//! Sharing a plan: copy its link or an embed snippet, export it in a document format, import
+//! one from a file or from the Azure CLI.
+
+use yew::prelude::*;
+
+use super::browser;
+use crate::export::Format;
+use crate::fragment::LONG_LINK;
+use crate::import::{ImportError, import};
+use crate::plan::Plan;
+use crate::text::{self, Lang, label};
+
+/// The plan's full address.
+pub fn link(fragment: &str) -> String {
+    format!("{}#{fragment}", browser::page_address())
+}
+
+/// The snippet that embeds the plan in another page, with the optional auto-height listener.
+pub fn embed_code(fragment: &str) -> String {
+    format!(
+        "<iframe id=\"aks-calc\" src=\"{}&amp;embed=1\" title=\"AKS capacity &amp; IP calculator\" \
+         style=\"width:100%;height:900px;border:0\" loading=\"lazy\"></iframe>\n\
+         <script>addEventListener(\"message\",e=>{{if(e.data&&e.data.type===\"aks-calc:height\")\
+         document.getElementById(\"aks-calc\").style.height=e.data.height+\"px\"}})</script>",
+        link(fragment).replace('&', "&amp;")
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    /// The fragment of the plan without view keys that only make sense here.
+    pub fragment: String,
+}
+
+/// Copy link, copy embed code and print, with a status line read out to screen readers.
+#[component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let status = use_state(String::new);
+    let copy = |make: fn(&str) -> String| {
+        let status = status.clone();
+        let fragment = props.fragment.clone();
+        Callback::from(move |_| {
+            let ok = browser::copy_text(&make(&fragment));
+            status.set(
+                if ok {
+                    label::COPIED
+                } else {
+                    label::COPY_FAILED
+                }
+                .get(lang)
+                .to_owned(),
+            );
+        })
+    };
+    let print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    let length = link(&props.fragment).len();
+    html! {
+        <div class="share-bar" role="group" aria-label={label::SHARE.get(lang)}>
+            <button type="button" data-test="copy-link" onclick={copy(link)}>{ label::COPY_LINK.get(lang) }</button>
+            <button type="button" data-test="copy-embed" onclick={copy(embed_code)}>{ label::COPY_EMBED.get(lang) }</button>
+            <button type="button" onclick={print}>{ label::PRINT.get(lang) }</button>
+            <span class="status" role="status" aria-live="polite" data-test="share-status">{ (*status).clone() }</span>
+            if length > LONG_LINK {
+                <p class="warning long-link" data-test="long-link">{ text::long_link(length, lang) }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExportPanelProps {
+    pub plan: Plan,
+    pub fragment: String,
+}
+
+fn format_id(f: Format) -> &'static str {
+    match f {
+        Format::Markdown => "markdown",
+        Format::CsvPools => "csv-pools",
+        Format::CsvAllocation => "csv-allocation",
+        Format::Json => "json",
+    }
+}
+
+/// Exports, generated only while the panel is open and only for the chosen format.
+#[component]
+pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let open = use_state(|| false);
+    let format = use_state(|| Format::Markdown);
+    let status = use_state(String::new);
+    let content = {
+        let plan = props.plan.clone();
+        let link = link(&props.fragment);
+        use_memo(
+            (*open, *format, props.fragment.clone(), lang),
+            move |(open, format, _, lang)| {
+                if *open {
+                    format.render(&plan, &link, *lang)
+                } else {
+                    String::new()
+                }
+            },
+        )
+    };
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            );
+        })
+    };
+    let onchange = {
+        let format = format.clone();
+        let status = status.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some(f) = Format::ALL.iter().find(|f| format_id(**f) == value) {
+                format.set(*f);
+                status.set(String::new());
+            }
+        })
+    };
+    let on_copy = {
+        let content = content.clone();
+        let status = status.clone();
+        Callback::from(move |_| {
+            let ok = browser::copy_text(&content);
+            status.set(
+                if ok {
+                    label::COPIED
+                } else {
+                    label::COPY_FAILED
+                }
+                .get(lang)
+                .to_owned(),
+            );
+        })
+    };
+    let on_download = {
+        let content = content.clone();
+        let format = *format;
+        Callback::from(move |_| {
+            browser::download(format.file_name(), format.mime(), &content);
+        })
+    };
+    html! {
+        <details class="panel export" data-test="export" {ontoggle}>
+            <summary><h2>{ label::EXPORT.get(lang) }</h2></summary>
+            <div class="row">
+                <div class="field">
+                    <label for="export-format">{ label::FORMAT.get(lang) }</label>
+                    <select id="export-format" {onchange}>
+                        { for Format::ALL.iter().map(|f| html! {
+                            <option value={format_id(*f)} selected={*f == *format}>{ text::format(*f).get(lang) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="actions">
+                    <button type="button" data-test="export-copy" onclick={on_copy}>{ label::COPY.get(lang) }</button>
+                    <button type="button" data-test="export-download" onclick={on_download}>{ label::DOWNLOAD.get(lang) }</button>
+                    <span class="status" role="status" aria-live="polite">{ (*status).clone() }</span>
+                </div>
+            </div>
+            <label class="visually-hidden" for="export-text">{ text::format(*format).get(lang) }</label>
+            <textarea id="export-text" class="export-text mono" readonly=true rows="16" spellcheck="false" value={(*content).clone()} />
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ImportPanelProps {
+    pub plan: Plan,
+    pub onimport: Callback<Plan>,
+}
+
+#[component]
+pub fn ImportPanel(props: &ImportPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let pasted = use_state(String::new);
+    let messages = use_state(Vec::<String>::new);
+    let oninput = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| {
+            pasted.set(
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            )
+        })
+    };
+    let onclick = {
+        let pasted = pasted.clone();
+        let messages = messages.clone();
+        let plan = props.plan.clone();
+        let onimport = props.onimport.clone();
+        Callback::from(move |_| match import(&pasted, &plan) {
+            Ok(imported) => {
+                let mut lines = vec![text::import_source(imported.source).get(lang).to_owned()];
+                lines.extend(
+                    imported
+                        .notices
+                        .iter()
+                        .map(|n| text::import_notice(n, lang)),
+                );
+                messages.set(lines);
+                onimport.emit(imported.plan);
+            }
+            Err(ImportError::NotJson(e)) => messages.set(vec![format!(
+                "{} ({}: {})",
+                label::IMPORT_NOT_JSON.get(lang),
+                match lang {
+                    Lang::En => "at character",
+                    Lang::Ja => "位置",
+                },
+                e.at + 1
+            )]),
+            Err(ImportError::Unrecognised) => {
+                messages.set(vec![label::IMPORT_UNRECOGNISED.get(lang).to_owned()])
+            }
+        })
+    };
+    html! {
+        <details class="panel import" data-test="import">
+            <summary><h2>{ label::IMPORT.get(lang) }</h2></summary>
+            <p class="hint" id="import-hint">{ label::IMPORT_HINT.get(lang) }</p>
+            <label for="import-text">{ label::IMPORT_TEXT.get(lang) }</label>
+            <textarea id="import-text" class="mono" rows="8" spellcheck="false" aria-describedby="import-hint" value={(*pasted).clone()} {oninput} />
+            <div class="actions">
+                <button type="button" data-test="import-button" {onclick}>{ label::IMPORT.get(lang) }</button>
+            </div>
+            <ul class="import-messages" role="status" aria-live="polite" data-test="import-messages">
+                { for messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
+            </ul>
+        </details>
+    }
+}
