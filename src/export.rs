@@ -161,8 +161,8 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
         l(label::MEMORY),
         l(label::NODES),
         l(text::field(crate::finding::PoolField::MaxPods)),
-        format_args!("{} {}", l(label::CPU), l(label::ALLOCATABLE)),
-        format_args!("{} {}", l(label::MEMORY), l(label::ALLOCATABLE)),
+        format_args!("{} {}", l(label::ALLOCATABLE), l(label::CPU)),
+        format_args!("{} {}", l(label::ALLOCATABLE), l(label::MEMORY)),
         l(text::field(crate::finding::PoolField::MemoryRule)),
     );
     let _ = writeln!(md, "|---|---|---|---|--:|--:|--:|--:|--:|--:|---|");
@@ -206,29 +206,12 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
             l(text::rule_short(pr.rule)),
         );
     }
-    let t = r.totals;
-    let _ = write!(
+    let _ = writeln!(
         md,
-        "\n**{}**: {} {}, {}m CPU, {} Mi {}",
+        "\n**{}**: {}",
         l(label::TOTALS),
-        int(t.nodes),
-        l(label::NODES).to_lowercase(),
-        int(t.cpu_m),
-        int(t.memory_ki / 1024),
-        l(label::MEMORY).to_lowercase(),
+        text::totals(&r.totals, lang)
     );
-    if t.nodes_at_max != t.nodes {
-        let _ = write!(
-            md,
-            " ({}: {} {}, {}m CPU, {} Mi)",
-            l(label::AT_MAX),
-            int(t.nodes_at_max),
-            l(label::NODES).to_lowercase(),
-            int(t.cpu_m_at_max),
-            int(t.memory_ki_at_max / 1024),
-        );
-    }
-    md.push_str(".\n");
 
     let n = &r.network;
     let _ = writeln!(
@@ -255,11 +238,9 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
     if let Some(s) = n.node_subnet {
         let _ = writeln!(
             md,
-            "| {} ({}: {} {}) | {} | {} | {} |",
+            "| {} — {} | {} | {} | {} |",
             l(label::NODE_SUBNET_IPS),
-            s.net,
-            big(s.usable),
-            l(label::AVAILABLE),
+            text::available(&format!("{}", s.net), &big(s.usable), lang),
             big(s.needed.now),
             big(s.needed.scaled),
             big(s.needed.upgrade)
@@ -269,10 +250,9 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
         let available = p.capacity.map_or_else(|| String::from("—"), big);
         let _ = writeln!(
             md,
-            "| {} ({} {}) | {} | {} | {} |",
+            "| {} — {} | {} | {} | {} |",
             l(text::pod_space(p.kind)),
-            available,
-            l(label::AVAILABLE),
+            text::available("", &available, lang),
             big(p.needed.now),
             big(p.needed.scaled),
             big(p.needed.upgrade)
@@ -288,12 +268,14 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
     if let Some(p) = n.pod_space {
         let _ = write!(
             md,
-            ", {} {}",
+            "{}{} {}",
+            l(label::LIST_SEP),
             l(text::pod_space(p.kind)),
             prefix(p.smallest)
         );
     }
-    md.push_str(".\n");
+    md.push_str(l(label::STOP));
+    md.push('\n');
 
     let _ = writeln!(md, "\n## {}\n", l(label::COMPARE));
     let _ = writeln!(

@@ -206,6 +206,9 @@ pub mod label {
     );
     pub const OVER_BY: T = t("over by", "超過");
     pub const RULES: T = t("rule set", "ルールセット");
+    /// Between items of a list in a sentence, and at its end.
+    pub const LIST_SEP: T = t(", ", "、");
+    pub const STOP: T = t(".", "。");
     pub const SHARE: T = t("Share", "共有");
     pub const THEME: T = t("Colour theme", "配色");
     pub const THEME_SYSTEM: T = t("System theme", "システム設定");
@@ -1224,6 +1227,56 @@ pub fn import_notice(n: &crate::import::ImportNotice, lang: Lang) -> String {
                 "ノードプールが AKS の上限 100 を超えているため、最初の 100 個だけを読み込みました。".into()
             }
         }
+    }
+}
+
+/// The cluster totals as a sentence.
+pub fn totals(t: &crate::evaluate::Totals, lang: Lang) -> String {
+    let mi = |ki: u64| int(ki / 1024);
+    let mut out = match lang {
+        Lang::En => format!(
+            "{} nodes with {}m CPU and {} Mi memory allocatable",
+            int(t.nodes),
+            int(t.cpu_m),
+            mi(t.memory_ki)
+        ),
+        Lang::Ja => format!(
+            "{} ノード、割り当て可能な CPU {}m・メモリ {} Mi",
+            int(t.nodes),
+            int(t.cpu_m),
+            mi(t.memory_ki)
+        ),
+    };
+    if t.nodes_at_max != t.nodes {
+        out.push_str(&match lang {
+            Lang::En => format!(
+                " (at the autoscaler maximum: {} nodes, {}m CPU, {} Mi)",
+                int(t.nodes_at_max),
+                int(t.cpu_m_at_max),
+                mi(t.memory_ki_at_max)
+            ),
+            Lang::Ja => format!(
+                "(オートスケーラー最大時: {} ノード、CPU {}m・メモリ {} Mi)",
+                int(t.nodes_at_max),
+                int(t.cpu_m_at_max),
+                mi(t.memory_ki_at_max)
+            ),
+        });
+    }
+    out.push_str(match lang {
+        Lang::En => ".",
+        Lang::Ja => "。",
+    });
+    out
+}
+
+/// "10.10.0.0/22: 1,019 available"; the range may be empty.
+pub fn available(range: &str, count: &str, lang: Lang) -> String {
+    match (lang, range.is_empty()) {
+        (Lang::En, true) => format!("{count} available"),
+        (Lang::En, false) => format!("{range}: {count} available"),
+        (Lang::Ja, true) => format!("使用可能 {count}"),
+        (Lang::Ja, false) => format!("{range}、使用可能 {count}"),
     }
 }
 
