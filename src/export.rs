@@ -23,14 +23,20 @@ pub enum Format {
     CsvPools,
     CsvAllocation,
     Json,
+    AzureCli,
+    Terraform,
+    Bicep,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 7] = [
         Format::Markdown,
         Format::CsvPools,
         Format::CsvAllocation,
         Format::Json,
+        Format::AzureCli,
+        Format::Terraform,
+        Format::Bicep,
     ];
 
     /// The name a download gets.
@@ -40,6 +46,9 @@ impl Format {
             Format::CsvPools => "aks-pools.csv",
             Format::CsvAllocation => "aks-pod-cidr-allocation.csv",
             Format::Json => "aks-plan.json",
+            Format::AzureCli => "aks-create.sh",
+            Format::Terraform => "aks.tf",
+            Format::Bicep => "aks.bicep",
         }
     }
 
@@ -48,6 +57,8 @@ impl Format {
             Format::Markdown => "text/markdown;charset=utf-8",
             Format::CsvPools | Format::CsvAllocation => "text/csv;charset=utf-8",
             Format::Json => "application/json",
+            Format::AzureCli => "text/x-shellscript;charset=utf-8",
+            Format::Terraform | Format::Bicep => "text/plain;charset=utf-8",
         }
     }
 
@@ -58,6 +69,9 @@ impl Format {
             Format::CsvPools => csv_pools(plan),
             Format::CsvAllocation => csv_allocation(plan),
             Format::Json => json(plan, link, lang),
+            Format::AzureCli => crate::iac::azure_cli(plan, link),
+            Format::Terraform => crate::iac::terraform(plan, link),
+            Format::Bicep => crate::iac::bicep(plan, link),
         }
     }
 }

@@ -32,6 +32,7 @@ pub use evaluate::{Report, evaluate};
 pub const RULES_VERSION: &str = "aks-rules 2026-11";
 pub use plan::Plan;
 pub mod fragment;
+pub mod iac;
 pub mod import;
 pub mod json;
 pub mod network;

@@ -81,168 +81,134 @@ pub fn gib(mib: u64) -> String {
 
 /// Labels of the page.
 pub mod label {
-    use super::{T, t};
+    use super::T;
 
-    pub const TITLE: T = t(
-        "AKS capacity & IP calculator",
-        "AKS キャパシティ & IP 計算ツール",
-    );
-    pub const TAGLINE: T = t(
-        "What each node really has for pods once AKS has taken its reservations.",
-        "AKS の予約分を差し引いた後、各ノードでポッドが実際に使える CPU とメモリ。",
-    );
-    pub const CLUSTER: T = t("Cluster", "クラスター");
-    pub const NETWORK: T = t("Network model", "ネットワークモデル");
-    pub const DATAPLANE: T = t("Data plane", "データプレーン");
-    pub const CLUSTER_VERSION: T = t("Kubernetes version", "Kubernetes バージョン");
-    pub const POOLS: T = t("Node pools", "ノードプール");
-    pub const ADD_POOL: T = t("Add node pool", "ノードプールを追加");
-    pub const DUPLICATE: T = t("Duplicate", "複製");
-    pub const REMOVE: T = t("Remove", "削除");
-    pub const SYSTEM: T = t("System", "システム");
-    pub const USER: T = t("User", "ユーザー");
-    pub const LINUX: T = t("Linux", "Linux");
-    pub const WINDOWS: T = t("Windows", "Windows");
-    pub const AUTOSCALE: T = t("Cluster autoscaler", "クラスターオートスケーラー");
-    pub const CUSTOM_SIZE: T = t("Custom size", "カスタムサイズ");
-    pub const RULE_AUTO: T = t("Automatic", "自動");
-    pub const WORKLOAD: T = t("Workload fit", "ワークロードの収まり");
-    pub const WORKLOAD_HINT: T = t(
-        "Enter a pod's requests to see how many pods fit on a node.",
-        "ポッドの requests を入力すると、1 ノードに何個載るかを表示します。",
-    );
-    pub const NODE: T = t("Per node", "ノードあたり");
-    pub const CPU: T = t("CPU", "CPU");
-    pub const MEMORY: T = t("Memory", "メモリ");
-    pub const ALLOCATABLE: T = t("Allocatable", "割り当て可能");
-    pub const RESERVED: T = t("Reserved", "予約");
-    pub const KUBE_RESERVED: T = t("kube-reserved", "kube-reserved");
-    pub const CAPPED: T = t("capped at 25 %", "上限 25 % を適用");
-    pub const SYSTEM_RESERVED: T = t("system-reserved", "system-reserved");
-    pub const EVICTION: T = t("Eviction threshold", "退避しきい値");
-    pub const OS_KERNEL: T = t("OS and kernel", "OS・カーネル");
-    pub const CAPACITY: T = t("Capacity", "容量");
-    pub const ESTIMATED: T = t("estimated", "推定");
-    pub const ENTERED: T = t("as entered", "入力値");
-    pub const VM_MEMORY: T = t("VM memory", "VM のメモリ");
-    pub const PODS_PER_NODE: T = t("Pods per node", "ノードあたりのポッド数");
-    pub const LIMITED_BY: T = t("limited by", "制約");
-    pub const NODES_NEEDED: T = t("Nodes needed", "必要なノード数");
-    pub const TOTALS: T = t("Cluster totals", "クラスター合計");
-    pub const NODES: T = t("Nodes", "ノード数");
-    pub const NOW: T = t("now", "現在");
-    pub const AT_MAX: T = t("at autoscaler maximum", "オートスケーラー最大時");
-    pub const PARTIAL: T = t(
-        "Pools with missing figures are left out.",
-        "数値を計算できないプールは合計に含めていません。",
-    );
-    pub const FINDINGS: T = t("Findings", "指摘事項");
-    pub const NO_FINDINGS: T = t(
-        "Nothing to report: AKS would accept this plan.",
-        "指摘事項はありません。",
-    );
-    pub const NOTICES: T = t("About this link", "このリンクについて");
-    pub const ASSUMPTIONS: T = t("Assumptions", "前提");
-    pub const SOURCE: T = t("source", "出典");
-    pub const ERROR: T = t("Error", "エラー");
-    pub const WARNING: T = t("Warning", "警告");
-    pub const INFO: T = t("Note", "注記");
-    pub const NO_RESULTS: T = t("No matching VM size", "一致する VM サイズがありません");
-    pub const NETWORK_H: T = t("Network and addresses", "ネットワークとアドレス");
-    pub const IP_PLAN: T = t("IP address plan", "IP アドレス計画");
-    pub const SCENARIO_NOW: T = t("Now", "現在");
-    pub const SCENARIO_SCALED: T = t("Scaled out", "スケールアウト時");
-    pub const SCENARIO_UPGRADE: T = t("Upgrading (surge)", "アップグレード中(サージ)");
-    pub const SCENARIO_HINT: T = t(
-        "Scaled out: every pool at its autoscaler maximum (what AKS checks). Upgrading: that plus each pool's surge nodes.",
-        "スケールアウト時: 各プールがオートスケーラーの最大(AKS が検査する値)。アップグレード中: さらに各プールのサージノードを加えた値。",
-    );
-    pub const NODE_SUBNET_IPS: T = t("Node subnet IPs", "ノードサブネットの IP");
-    pub const NEEDED: T = t("needed", "必要数");
-    pub const AVAILABLE: T = t("available", "使用可能数");
-    pub const SMALLEST: T = t("Smallest that fits", "収まる最小サイズ");
-    pub const HOLDS: T = t("This network holds", "このネットワークの収容量");
-    pub const HOLDS_HINT: T = t(
-        "nodes shaped like the first pool, surge nodes included",
-        "最初のプールと同じ構成のノード数(サージノードを含む)",
-    );
-    pub const MORE_NODES: T = t("More nodes that fit", "追加できるノード数");
-    pub const PODS: T = t("Pods", "ポッド");
-    pub const COMPARE: T = t(
-        "All network models for these pools",
-        "このノードプールでの全ネットワークモデル比較",
-    );
-    pub const MODEL: T = t("Model", "モデル");
-    pub const FITS: T = t("Fits", "収まるか");
-    pub const YES: T = t("yes", "はい");
-    pub const NO: T = t("no", "いいえ");
-    pub const UNKNOWN: T = t("unknown", "不明");
-    pub const USE_MODEL: T = t("Use", "このモデルにする");
-    pub const CURRENT: T = t("current", "選択中");
-    pub const ALLOCATION: T = t("Pod CIDR per node", "ノードごとのポッド CIDR");
-    pub const ALLOCATION_HINT: T = t(
-        "Node i gets the i-th /24 of the pod CIDR.",
-        "ノード i にはポッド CIDR の i 番目の /24 が割り当てられます。",
-    );
-    pub const NODE_INDEX: T = t("Node", "ノード");
-    pub const POD_RANGE: T = t("Pod range", "ポッド範囲");
-    pub const FIRST_LAST: T = t("Pod IPs", "ポッド IP");
-    pub const STATE: T = t("Use", "用途");
-    pub const IN_USE: T = t("in use now", "現在使用");
-    pub const FOR_SCALE: T = t("for scale-out", "スケールアウト用");
-    pub const FOR_SURGE: T = t("for surge", "サージ用");
-    pub const SPARE: T = t("spare", "予備");
-    pub const PREVIOUS: T = t("Previous", "前へ");
-    pub const NEXT: T = t("Next", "次へ");
-    pub const GO_TO_NODE: T = t("Go to node", "ノード番号へ移動");
-    pub const OF_TOTAL: T = t("of", "/");
-    pub const SWITCH_TO_OVERLAY: T = t(
-        "Switch to Azure CNI Overlay (same pod CIDR, same pods per node)",
-        "Azure CNI オーバーレイに切り替える(同じポッド CIDR・同じノードあたりポッド数)",
-    );
-    pub const NO_POD_SPACE: T = t(
-        "none (pods use the node subnet)",
-        "なし(ポッドはノードサブネットを使用)",
-    );
-    pub const OVER_BY: T = t("over by", "超過");
-    pub const RULES: T = t("rule set", "ルールセット");
-    /// Between items of a list in a sentence, and at its end.
-    pub const LIST_SEP: T = t(", ", "、");
-    pub const STOP: T = t(".", "。");
-    pub const SHARE: T = t("Share", "共有");
-    pub const THEME: T = t("Colour theme", "配色");
-    pub const THEME_SYSTEM: T = t("System theme", "システム設定");
-    pub const THEME_LIGHT: T = t("Light", "ライト");
-    pub const THEME_DARK: T = t("Dark", "ダーク");
-    pub const COPY_LINK: T = t("Copy link", "リンクをコピー");
-    pub const COPY_EMBED: T = t("Copy embed code", "埋め込みコードをコピー");
-    pub const COPIED: T = t("Copied.", "コピーしました。");
-    pub const COPY_FAILED: T = t(
-        "Could not copy; select the text and copy it by hand.",
-        "コピーできませんでした。テキストを選択して手動でコピーしてください。",
-    );
-    pub const PRINT: T = t("Print", "印刷");
-    pub const EXPORT: T = t("Export", "エクスポート");
-    pub const FORMAT: T = t("Format", "形式");
-    pub const COPY: T = t("Copy", "コピー");
-    pub const DOWNLOAD: T = t("Download", "ダウンロード");
-    pub const IMPORT: T = t("Import", "インポート");
-    pub const IMPORT_HINT: T = t(
-        "Paste the JSON of az aks show, az aks nodepool list, az network vnet show, or an export of this page. It is read here, in your browser.",
-        "az aks show、az aks nodepool list、az network vnet show の JSON、またはこのページのエクスポートを貼り付けてください。ブラウザー内で読み込みます。",
-    );
-    pub const IMPORT_TEXT: T = t("JSON to import", "インポートする JSON");
-    pub const IMPORT_NOT_JSON: T = t("This is not JSON", "JSON として読めません");
-    pub const IMPORT_UNRECOGNISED: T = t(
-        "This JSON is none of: az aks show, az aks nodepool list, az network vnet show, an export of this page.",
-        "この JSON は az aks show、az aks nodepool list、az network vnet show、このページのエクスポートのいずれでもありません。",
-    );
-    pub const OPEN_FULL: T = t("Open in the full calculator", "計算ツールで開く");
-    pub const LINK_FOR_PRINT: T = t("This plan online", "この計画のリンク");
-    pub const FOOTER: T = t(
-        "Runs entirely in your browser: nothing you enter leaves this page.",
-        "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。",
-    );
+    /// Defines each label and [`ALL`], the list the translation test walks.
+    macro_rules! labels {
+        ($($(#[$doc:meta])* $name:ident = ($en:expr, $ja:expr);)*) => {
+            $($(#[$doc])* pub const $name: T = T { en: $en, ja: $ja };)*
+            /// Every label with its name.
+            pub const ALL: &[(&str, T)] = &[$((stringify!($name), $name)),*];
+        };
+    }
+
+    labels! {
+        TITLE = ("AKS capacity & IP calculator", "AKS キャパシティ & IP 計算ツール");
+        TAGLINE = ("What each node really has for pods once AKS has taken its reservations.", "AKS の予約分を差し引いた後、各ノードでポッドが実際に使える CPU とメモリ。");
+        CLUSTER = ("Cluster", "クラスター");
+        NETWORK = ("Network model", "ネットワークモデル");
+        DATAPLANE = ("Data plane", "データプレーン");
+        CLUSTER_VERSION = ("Kubernetes version", "Kubernetes バージョン");
+        POOLS = ("Node pools", "ノードプール");
+        ADD_POOL = ("Add node pool", "ノードプールを追加");
+        DUPLICATE = ("Duplicate", "複製");
+        REMOVE = ("Remove", "削除");
+        SYSTEM = ("System", "システム");
+        USER = ("User", "ユーザー");
+        LINUX = ("Linux", "Linux");
+        WINDOWS = ("Windows", "Windows");
+        AUTOSCALE = ("Cluster autoscaler", "クラスターオートスケーラー");
+        CUSTOM_SIZE = ("Custom size", "カスタムサイズ");
+        RULE_AUTO = ("Automatic", "自動");
+        WORKLOAD = ("Workload fit", "ワークロードの収まり");
+        WORKLOAD_HINT = ("Enter a pod's requests to see how many pods fit on a node.", "ポッドの requests を入力すると、1 ノードに何個載るかを表示します。");
+        NODE = ("Per node", "ノードあたり");
+        CPU = ("CPU", "CPU");
+        MEMORY = ("Memory", "メモリ");
+        ALLOCATABLE = ("Allocatable", "割り当て可能");
+        RESERVED = ("Reserved", "予約");
+        KUBE_RESERVED = ("kube-reserved", "kube-reserved");
+        CAPPED = ("capped at 25 %", "上限 25 % を適用");
+        SYSTEM_RESERVED = ("system-reserved", "system-reserved");
+        EVICTION = ("Eviction threshold", "退避しきい値");
+        OS_KERNEL = ("OS and kernel", "OS・カーネル");
+        CAPACITY = ("Capacity", "容量");
+        ESTIMATED = ("estimated", "推定");
+        ENTERED = ("as entered", "入力値");
+        VM_MEMORY = ("VM memory", "VM のメモリ");
+        PODS_PER_NODE = ("Pods per node", "ノードあたりのポッド数");
+        LIMITED_BY = ("limited by", "制約");
+        NODES_NEEDED = ("Nodes needed", "必要なノード数");
+        TOTALS = ("Cluster totals", "クラスター合計");
+        NODES = ("Nodes", "ノード数");
+        NOW = ("now", "現在");
+        AT_MAX = ("at autoscaler maximum", "オートスケーラー最大時");
+        PARTIAL = ("Pools with missing figures are left out.", "数値を計算できないプールは合計に含めていません。");
+        FINDINGS = ("Findings", "指摘事項");
+        NO_FINDINGS = ("Nothing to report: AKS would accept this plan.", "指摘事項はありません。");
+        NOTICES = ("About this link", "このリンクについて");
+        ASSUMPTIONS = ("Assumptions", "前提");
+        SOURCE = ("source", "出典");
+        ERROR = ("Error", "エラー");
+        WARNING = ("Warning", "警告");
+        INFO = ("Note", "注記");
+        NO_RESULTS = ("No matching VM size", "一致する VM サイズがありません");
+        NETWORK_H = ("Network and addresses", "ネットワークとアドレス");
+        IP_PLAN = ("IP address plan", "IP アドレス計画");
+        SCENARIO_NOW = ("Now", "現在");
+        SCENARIO_SCALED = ("Scaled out", "スケールアウト時");
+        SCENARIO_UPGRADE = ("Upgrading (surge)", "アップグレード中(サージ)");
+        SCENARIO_HINT = ("Scaled out: every pool at its autoscaler maximum (what AKS checks). Upgrading: that plus each pool's surge nodes.", "スケールアウト時: 各プールがオートスケーラーの最大(AKS が検査する値)。アップグレード中: さらに各プールのサージノードを加えた値。");
+        NODE_SUBNET_IPS = ("Node subnet IPs", "ノードサブネットの IP");
+        NEEDED = ("needed", "必要数");
+        AVAILABLE = ("available", "使用可能数");
+        SMALLEST = ("Smallest that fits", "収まる最小サイズ");
+        HOLDS = ("This network holds", "このネットワークの収容量");
+        HOLDS_HINT = ("nodes shaped like the first pool, surge nodes included", "最初のプールと同じ構成のノード数(サージノードを含む)");
+        MORE_NODES = ("More nodes that fit", "追加できるノード数");
+        PODS = ("Pods", "ポッド");
+        COMPARE = ("All network models for these pools", "このノードプールでの全ネットワークモデル比較");
+        MODEL = ("Model", "モデル");
+        FITS = ("Fits", "収まるか");
+        YES = ("yes", "はい");
+        NO = ("no", "いいえ");
+        UNKNOWN = ("unknown", "不明");
+        USE_MODEL = ("Use", "このモデルにする");
+        CURRENT = ("current", "選択中");
+        ALLOCATION = ("Pod CIDR per node", "ノードごとのポッド CIDR");
+        ALLOCATION_HINT = ("Node i gets the i-th /24 of the pod CIDR.", "ノード i にはポッド CIDR の i 番目の /24 が割り当てられます。");
+        NODE_INDEX = ("Node", "ノード");
+        POD_RANGE = ("Pod range", "ポッド範囲");
+        FIRST_LAST = ("Pod IPs", "ポッド IP");
+        STATE = ("Use", "用途");
+        IN_USE = ("in use now", "現在使用");
+        FOR_SCALE = ("for scale-out", "スケールアウト用");
+        FOR_SURGE = ("for surge", "サージ用");
+        SPARE = ("spare", "予備");
+        PREVIOUS = ("Previous", "前へ");
+        NEXT = ("Next", "次へ");
+        GO_TO_NODE = ("Go to node", "ノード番号へ移動");
+        OF_TOTAL = ("of", "/");
+        SWITCH_TO_OVERLAY = ("Switch to Azure CNI Overlay (same pod CIDR, same pods per node)", "Azure CNI オーバーレイに切り替える(同じポッド CIDR・同じノードあたりポッド数)");
+        NO_POD_SPACE = ("none (pods use the node subnet)", "なし(ポッドはノードサブネットを使用)");
+        OVER_BY = ("over by", "超過");
+        RULES = ("rule set", "ルールセット");
+        /// Between items of a list in a sentence, and at its end.
+    LIST_SEP = (", ", "、");
+        STOP = (".", "。");
+        SHARE = ("Share", "共有");
+        THEME = ("Colour theme", "配色");
+        THEME_SYSTEM = ("System theme", "システム設定");
+        THEME_LIGHT = ("Light", "ライト");
+        THEME_DARK = ("Dark", "ダーク");
+        COPY_LINK = ("Copy link", "リンクをコピー");
+        COPY_EMBED = ("Copy embed code", "埋め込みコードをコピー");
+        COPIED = ("Copied.", "コピーしました。");
+        COPY_FAILED = ("Could not copy; select the text and copy it by hand.", "コピーできませんでした。テキストを選択して手動でコピーしてください。");
+        PRINT = ("Print", "印刷");
+        EXPORT = ("Export", "エクスポート");
+        FORMAT = ("Format", "形式");
+        COPY = ("Copy", "コピー");
+        DOWNLOAD = ("Download", "ダウンロード");
+        IMPORT = ("Import", "インポート");
+        IMPORT_HINT = ("Paste the JSON of az aks show, az aks nodepool list, az network vnet show, or an export of this page. It is read here, in your browser.", "az aks show、az aks nodepool list、az network vnet show の JSON、またはこのページのエクスポートを貼り付けてください。ブラウザー内で読み込みます。");
+        IMPORT_TEXT = ("JSON to import", "インポートする JSON");
+        IMPORT_NOT_JSON = ("This is not JSON", "JSON として読めません");
+        IMPORT_UNRECOGNISED = ("This JSON is none of: az aks show, az aks nodepool list, az network vnet show, an export of this page.", "この JSON は az aks show、az aks nodepool list、az network vnet show、このページのエクスポートのいずれでもありません。");
+        OPEN_FULL = ("Open in the full calculator", "計算ツールで開く");
+        LINK_FOR_PRINT = ("This plan online", "この計画のリンク");
+        FOOTER = ("Runs entirely in your browser: nothing you enter leaves this page.", "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。");
+    }
 }
 
 /// The label of a pool field.
@@ -1167,6 +1133,12 @@ pub fn format(f: crate::export::Format) -> T {
             "JSON (inputs, results, findings)",
             "JSON(入力・結果・指摘事項)",
         ),
+        F::AzureCli => t(
+            "Azure CLI (az network, az aks)",
+            "Azure CLI(az network、az aks)",
+        ),
+        F::Terraform => t("Terraform (azurerm 4.x)", "Terraform(azurerm 4.x)"),
+        F::Bicep => t("Bicep (managedClusters)", "Bicep(managedClusters)"),
     }
 }
 
@@ -1350,7 +1322,10 @@ pub fn notice(n: &Notice, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod unit_tests {
     use super::*;
 
     #[test]

@@ -87,6 +87,9 @@ fn every_export_matches_its_snapshot() {
         Format::CsvPools => "pools.csv",
         Format::CsvAllocation => "allocation.csv",
         Format::Json => "plan.json",
+        Format::AzureCli => "aks-create.sh",
+        Format::Terraform => "aks.tf",
+        Format::Bicep => "aks.bicep",
     };
     for format in Format::ALL {
         check(name(format), &format.render(&p, LINK, Lang::En));

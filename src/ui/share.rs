@@ -82,6 +82,9 @@ fn format_id(f: Format) -> &'static str {
         Format::CsvPools => "csv-pools",
         Format::CsvAllocation => "csv-allocation",
         Format::Json => "json",
+        Format::AzureCli => "azure-cli",
+        Format::Terraform => "terraform",
+        Format::Bicep => "bicep",
     }
 }
 

@@ -1,0 +1,518 @@
+//! Both languages exist for every text, checked over the full set of keys. Lists below are
+//! tied to their enums by exhaustive matches, so a new variant cannot be left out silently.
+
+use super::*;
+use crate::address::AddressError;
+use crate::export::Format;
+use crate::finding::{ClusterField, Issue, PoolField};
+use crate::import::{ImportNotice, Source};
+use crate::network::PodSpaceKind;
+use crate::plan::{NetworkModel, Tier};
+use crate::quantity::InputError;
+use crate::reserve::MemoryRule;
+use alloc::string::ToString;
+use alloc::vec;
+use alloc::vec::Vec;
+
+/// Texts that are the same in both languages on purpose: names and units.
+const SAME_IN_BOTH: &[&str] = &[
+    "CPU",
+    "kube-reserved",
+    "system-reserved",
+    "Linux",
+    "Windows",
+    "OS",
+    "kubenet",
+    ", ",
+];
+
+fn check(what: &str, t: T) {
+    assert!(!t.en.trim().is_empty(), "{what}: English is empty");
+    assert!(!t.ja.trim().is_empty(), "{what}: Japanese is empty");
+    if t.en == t.ja {
+        assert!(
+            SAME_IN_BOTH.contains(&t.en),
+            "{what}: not translated ({:?})",
+            t.en
+        );
+    }
+}
+
+fn check_text(what: &str, en: String, ja: String) {
+    assert!(
+        !en.trim().is_empty() && !ja.trim().is_empty(),
+        "{what}: empty"
+    );
+    assert_ne!(en, ja, "{what}: not translated");
+}
+
+#[test]
+fn every_label_has_both_languages() {
+    assert!(label::ALL.len() > 100);
+    for (name, t) in label::ALL {
+        check(name, *t);
+    }
+}
+
+fn pool_field_index(f: PoolField) -> usize {
+    use PoolField as F;
+    match f {
+        F::Name => 0,
+        F::Mode => 1,
+        F::Os => 2,
+        F::VmSize => 3,
+        F::CustomVcpu => 4,
+        F::CustomMemory => 5,
+        F::NodeCount => 6,
+        F::MinCount => 7,
+        F::MaxCount => 8,
+        F::MaxPods => 9,
+        F::MaxSurge => 10,
+        F::KubernetesVersion => 11,
+        F::MemoryRule => 12,
+        F::Capacity => 13,
+        F::PodCpu => 14,
+        F::PodMemory => 15,
+        F::DaemonsetCpu => 16,
+        F::DaemonsetMemory => 17,
+        F::DaemonsetPods => 18,
+        F::Replicas => 19,
+    }
+}
+
+fn cluster_field_index(f: ClusterField) -> usize {
+    use ClusterField as F;
+    match f {
+        F::Network => 0,
+        F::Dataplane => 1,
+        F::Tier => 2,
+        F::KubernetesVersion => 3,
+        F::Vnet => 4,
+        F::NodeSubnet => 5,
+        F::PodSubnet => 6,
+        F::PodCidr => 7,
+        F::ServiceCidr => 8,
+        F::DnsServiceIp => 9,
+        F::ListedRanges => 10,
+        F::InternalLbs => 11,
+        F::PrivateEndpoints => 12,
+        F::OtherIps => 13,
+        F::PrivateCluster => 14,
+        F::VirtualNodes => 15,
+    }
+}
+
+const POOL_FIELDS: [PoolField; 20] = {
+    use PoolField as F;
+    [
+        F::Name,
+        F::Mode,
+        F::Os,
+        F::VmSize,
+        F::CustomVcpu,
+        F::CustomMemory,
+        F::NodeCount,
+        F::MinCount,
+        F::MaxCount,
+        F::MaxPods,
+        F::MaxSurge,
+        F::KubernetesVersion,
+        F::MemoryRule,
+        F::Capacity,
+        F::PodCpu,
+        F::PodMemory,
+        F::DaemonsetCpu,
+        F::DaemonsetMemory,
+        F::DaemonsetPods,
+        F::Replicas,
+    ]
+};
+
+const CLUSTER_FIELDS: [ClusterField; 16] = {
+    use ClusterField as F;
+    [
+        F::Network,
+        F::Dataplane,
+        F::Tier,
+        F::KubernetesVersion,
+        F::Vnet,
+        F::NodeSubnet,
+        F::PodSubnet,
+        F::PodCidr,
+        F::ServiceCidr,
+        F::DnsServiceIp,
+        F::ListedRanges,
+        F::InternalLbs,
+        F::PrivateEndpoints,
+        F::OtherIps,
+        F::PrivateCluster,
+        F::VirtualNodes,
+    ]
+};
+
+#[test]
+fn every_name_of_every_enum_has_both_languages() {
+    let mut seen: Vec<usize> = POOL_FIELDS.iter().map(|f| pool_field_index(*f)).collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..POOL_FIELDS.len()).collect::<Vec<_>>());
+    let mut seen: Vec<usize> = CLUSTER_FIELDS
+        .iter()
+        .map(|f| cluster_field_index(*f))
+        .collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..CLUSTER_FIELDS.len()).collect::<Vec<_>>());
+
+    for f in POOL_FIELDS {
+        check("field", field(f));
+        if let Some(h) = field_hint(f) {
+            check("field hint", h);
+        }
+    }
+    for f in CLUSTER_FIELDS {
+        check("cluster field", cluster_field(f));
+        if let Some(h) = cluster_hint(f) {
+            check("cluster hint", h);
+        }
+    }
+    for m in NetworkModel::ALL {
+        check("model", network_model(m));
+        if let Some(n) = network_model_note(m) {
+            check("model note", n);
+        }
+    }
+    for r in [
+        MemoryRule::Current,
+        MemoryRule::Legacy,
+        MemoryRule::Windows,
+        MemoryRule::Hardening,
+    ] {
+        check("rule", rule(r));
+        check("rule short", rule_short(r));
+    }
+    for tier_ in [Tier::Free, Tier::Standard, Tier::Premium] {
+        check("tier", tier(tier_));
+    }
+    use crate::evaluate::{Blocker, Part};
+    for p in [
+        Part::Reserved,
+        Part::Nodes,
+        Part::Surge,
+        Part::Pods,
+        Part::Other,
+        Part::Free,
+    ] {
+        check("part", part(p));
+    }
+    for k in [
+        PodSpaceKind::NodeBlocks,
+        PodSpaceKind::DynamicIps,
+        PodSpaceKind::StaticBlocks,
+    ] {
+        check("pod space", pod_space(k));
+    }
+    for b in [
+        Blocker::WindowsPools,
+        Blocker::VirtualNodes,
+        Blocker::DualStack,
+    ] {
+        check("blocker", blocker(b));
+    }
+    for f in Format::ALL {
+        check("format", format(f));
+    }
+    for s in [
+        Source::Export,
+        Source::AksShow,
+        Source::NodepoolList,
+        Source::VnetShow,
+    ] {
+        check("import source", import_source(s));
+    }
+}
+
+/// One example of every finding; `issue_index` ties the list to the enum.
+fn issue_index(i: &Issue) -> usize {
+    use Issue as I;
+    match i {
+        I::Input(_) => 0,
+        I::UnknownVmSize { .. } => 1,
+        I::BadPoolName { .. } => 2,
+        I::DuplicatePoolName { .. } => 3,
+        I::VmTooSmall { .. } => 4,
+        I::SystemPoolVmSmall { .. } => 5,
+        I::SystemPoolBurstable { .. } => 6,
+        I::SystemPoolWindows => 7,
+        I::SystemPoolEmpty => 8,
+        I::NoSystemPool => 9,
+        I::MaxPodsOutOfRange { .. } => 10,
+        I::PoolBelow30Pods { .. } => 11,
+        I::WindowsManyPods { .. } => 12,
+        I::PoolTooLarge { .. } => 13,
+        I::MinAboveMax { .. } => 14,
+        I::CountOutsideBounds { .. } => 15,
+        I::NothingAllocatable { .. } => 16,
+        I::CapacityAboveVm { .. } => 17,
+        I::DaemonsetsDoNotFit => 18,
+        I::PodDoesNotFit => 19,
+        I::ReplicasNeedMoreNodes { .. } => 20,
+        I::Address(_) => 21,
+        I::SurgeTooLarge(_) => 22,
+        I::SubnetTooSmall { .. } => 23,
+        I::ForbiddenRange { .. } => 24,
+        I::NotPrivate { .. } => 25,
+        I::Overlap { .. } => 26,
+        I::OutsideVnet { .. } => 27,
+        I::ServiceCidrTooLarge { .. } => 28,
+        I::ServiceCidrAt12 => 29,
+        I::Ipv6ServiceTooLarge { .. } => 30,
+        I::DnsOutsideService { .. } => 31,
+        I::DnsReserved { .. } => 32,
+        I::DualStackNeedsOverlay => 33,
+        I::DualStackIncomplete => 34,
+        I::TwoRangesOfAFamily => 35,
+        I::PodCidrTooSmall { .. } => 36,
+        I::SubnetFull { .. } => 37,
+        I::PodSpaceFull { .. } => 38,
+        I::KubenetRouteLimit { .. } => 39,
+        I::ClusterNodeLimit { .. } => 40,
+        I::PoolLimitWithSurge { .. } => 41,
+        I::OverlayPodLimit { .. } => 42,
+        I::DynamicPodLimit { .. } => 43,
+        I::VnetIpLimit { .. } => 44,
+        I::KubenetRetiring => 45,
+        I::WindowsNeedsAzureCni => 46,
+        I::VirtualNodesNeedAzureCni => 47,
+        I::RuleDependsOnCreationDate => 48,
+        I::UnverifiedRule => 49,
+    }
+}
+
+fn every_issue() -> Vec<Issue> {
+    use crate::address::Role;
+    use Issue as I;
+    let s = |x: &str| x.to_string();
+    let mut all = vec![
+        I::UnknownVmSize {
+            typed: s("x"),
+            suggestion: Some("Standard_D4s_v5"),
+        },
+        I::UnknownVmSize {
+            typed: s("x"),
+            suggestion: None,
+        },
+        I::BadPoolName {
+            name: s("A"),
+            max_len: 12,
+        },
+        I::DuplicatePoolName { name: s("a") },
+        I::VmTooSmall { vcpu: 1 },
+        I::SystemPoolVmSmall {
+            vcpu: 2,
+            memory_mib: 4096,
+        },
+        I::SystemPoolBurstable { vm: "Standard_B2s" },
+        I::SystemPoolWindows,
+        I::SystemPoolEmpty,
+        I::NoSystemPool,
+        I::MaxPodsOutOfRange { value: 5 },
+        I::PoolBelow30Pods {
+            max_pods: 10,
+            nodes: 2,
+        },
+        I::WindowsManyPods { max_pods: 200 },
+        I::PoolTooLarge { nodes: 2000 },
+        I::MinAboveMax { min: 5, max: 3 },
+        I::CountOutsideBounds {
+            count: 9,
+            min: 1,
+            max: 3,
+        },
+        I::NothingAllocatable {
+            reserved_ki: 10,
+            capacity_ki: 5,
+        },
+        I::CapacityAboveVm {
+            capacity_ki: 10,
+            vm_mib: 5,
+        },
+        I::DaemonsetsDoNotFit,
+        I::PodDoesNotFit,
+        I::ReplicasNeedMoreNodes {
+            needed: 5,
+            available: 3,
+        },
+        I::SurgeTooLarge(s("200%")),
+        I::SubnetTooSmall {
+            range: s("10.0.0.0/30"),
+        },
+        I::ForbiddenRange {
+            range: s("172.16.0.0/12"),
+            reserved: "172.30.0.0/16",
+        },
+        I::NotPrivate {
+            range: s("8.8.8.0/24"),
+            role: Role::Vnet,
+        },
+        I::Overlap {
+            range: s("a"),
+            role: Role::PodCidr,
+            other: s("b"),
+            other_role: Role::Listed,
+        },
+        I::OutsideVnet {
+            range: s("a"),
+            role: Role::NodeSubnet,
+        },
+        I::ServiceCidrTooLarge { prefix: 11 },
+        I::ServiceCidrAt12,
+        I::Ipv6ServiceTooLarge { prefix: 100 },
+        I::DnsOutsideService {
+            ip: s("1.1.1.1"),
+            cidr: s("10.0.0.0/16"),
+        },
+        I::DnsReserved {
+            ip: s("10.0.0.1"),
+            first: true,
+        },
+        I::DnsReserved {
+            ip: s("10.0.0.0"),
+            first: false,
+        },
+        I::DualStackNeedsOverlay,
+        I::DualStackIncomplete,
+        I::TwoRangesOfAFamily,
+        I::PodCidrTooSmall {
+            range: s("10.0.0.0/25"),
+        },
+        I::SubnetFull {
+            needed: 310,
+            usable: 251,
+            upgrade: false,
+            smallest: Some(23),
+        },
+        I::SubnetFull {
+            needed: 310,
+            usable: 251,
+            upgrade: true,
+            smallest: None,
+        },
+        I::PodSpaceFull {
+            kind: PodSpaceKind::NodeBlocks,
+            needed: 300,
+            capacity: 256,
+            upgrade: false,
+            smallest: Some(15),
+        },
+        I::PodSpaceFull {
+            kind: PodSpaceKind::StaticBlocks,
+            needed: 300,
+            capacity: 256,
+            upgrade: true,
+            smallest: Some(15),
+        },
+        I::KubenetRouteLimit { nodes: 401 },
+        I::ClusterNodeLimit {
+            nodes: 1001,
+            limit: 1000,
+        },
+        I::PoolLimitWithSurge {
+            nodes: 1045,
+            surge: 95,
+        },
+        I::OverlayPodLimit { pods: 250_000 },
+        I::DynamicPodLimit { pods: 60_000 },
+        I::VnetIpLimit { ips: 70_000 },
+        I::KubenetRetiring,
+        I::WindowsNeedsAzureCni,
+        I::VirtualNodesNeedAzureCni,
+        I::RuleDependsOnCreationDate,
+        I::UnverifiedRule,
+    ];
+    let inputs = [
+        InputError::Empty,
+        InputError::NotANumber(s("x")),
+        InputError::Negative(s("-1")),
+        InputError::NotWhole(s("1.5")),
+        InputError::TooLarge(s("9")),
+        InputError::NotMemory(s("x")),
+        InputError::NotCpu(s("x")),
+        InputError::NotVersion(s("x")),
+    ];
+    all.extend(inputs.into_iter().map(I::Input));
+    let addresses = [
+        AddressError::Empty,
+        AddressError::NotCidr(s("x")),
+        AddressError::NotAddress(s("x")),
+        AddressError::HostBits {
+            typed: s("10.0.0.1/24"),
+            network: s("10.0.0.0/24"),
+        },
+        AddressError::TooManyRanges,
+    ];
+    all.extend(addresses.into_iter().map(I::Address));
+    all
+}
+
+#[test]
+fn every_finding_has_both_languages() {
+    let all = every_issue();
+    let mut covered: Vec<usize> = all.iter().map(issue_index).collect();
+    covered.sort_unstable();
+    covered.dedup();
+    assert_eq!(
+        covered,
+        (0..50).collect::<Vec<_>>(),
+        "a finding kind has no example"
+    );
+    for i in &all {
+        check_text(
+            &alloc::format!("{i:?}"),
+            issue(i, Lang::En),
+            issue(i, Lang::Ja),
+        );
+    }
+}
+
+#[test]
+fn every_notice_has_both_languages() {
+    let s = |x: &str| x.to_string();
+    let notices = [
+        Notice::UnknownKey(s("k")),
+        Notice::BadValue {
+            key: s("k"),
+            value: s("v"),
+        },
+        Notice::FutureVersion(s("9")),
+        Notice::TooManyPools,
+        Notice::ValueCut { key: s("k") },
+        Notice::TooManyPairs,
+    ];
+    for n in &notices {
+        check_text("notice", notice(n, Lang::En), notice(n, Lang::Ja));
+    }
+    let imports = [
+        ImportNotice::Link(Notice::TooManyPools),
+        ImportNotice::SubnetChosen {
+            name: s("a"),
+            pod: false,
+        },
+        ImportNotice::SubnetChosen {
+            name: s("a"),
+            pod: true,
+        },
+        ImportNotice::ByoCni,
+        ImportNotice::TooManyPools,
+    ];
+    for n in &imports {
+        check_text(
+            "import notice",
+            import_notice(n, Lang::En),
+            import_notice(n, Lang::Ja),
+        );
+    }
+    check_text(
+        "long link",
+        long_link(2500, Lang::En),
+        long_link(2500, Lang::Ja),
+    );
+}

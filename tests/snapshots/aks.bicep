@@ -1,0 +1,76 @@
+// AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+param location string = resourceGroup().location
+param clusterName string = 'aks-cluster'
+
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'vnet-aks'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.10.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'snet-aks-nodes'
+        properties: {
+          addressPrefix: '10.10.0.0/22'
+        }
+      }
+    ]
+  }
+}
+
+resource aks 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
+  name: clusterName
+  location: location
+  sku: {
+    name: 'Base'
+    tier: 'Standard'
+  }
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    kubernetesVersion: '1.33'
+    dnsPrefix: clusterName
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        osType: 'Linux'
+        vmSize: 'Standard_D4s_v5'
+        count: 3
+        maxPods: 250
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'snet-aks-nodes')
+        upgradeSettings: {
+          maxSurge: '10%'
+        }
+      }
+      {
+        name: 'apps'
+        mode: 'User'
+        osType: 'Linux'
+        vmSize: 'Standard_E8s_v5'
+        count: 4
+        enableAutoScaling: true
+        minCount: 1
+        maxCount: 10
+        maxPods: 110
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'snet-aks-nodes')
+        upgradeSettings: {
+          maxSurge: '33%'
+        }
+      }
+    ]
+    networkProfile: {
+      networkPlugin: 'azure'
+      networkPluginMode: 'overlay'
+      networkDataplane: 'cilium'
+      podCidr: '100.64.0.0/16'
+      serviceCidr: '10.0.0.0/16'
+      dnsServiceIP: '10.0.0.10'
+    }
+  }
+}

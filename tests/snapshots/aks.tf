@@ -1,0 +1,89 @@
+# AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+# azurerm provider 4.x (attribute names as of v4.81.0).
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.0"
+    }
+  }
+}
+
+provider "azurerm" {
+  features {}
+}
+
+variable "location" {
+  type = string
+}
+
+resource "azurerm_resource_group" "aks" {
+  name     = "rg-aks"
+  location = var.location
+}
+
+resource "azurerm_virtual_network" "aks" {
+  name                = "vnet-aks"
+  location            = azurerm_resource_group.aks.location
+  resource_group_name = azurerm_resource_group.aks.name
+  address_space       = ["10.10.0.0/16"]
+}
+
+resource "azurerm_subnet" "nodes" {
+  name                 = "snet-aks-nodes"
+  resource_group_name  = azurerm_resource_group.aks.name
+  virtual_network_name = azurerm_virtual_network.aks.name
+  address_prefixes     = ["10.10.0.0/22"]
+}
+
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-cluster"
+  location            = azurerm_resource_group.aks.location
+  resource_group_name = azurerm_resource_group.aks.name
+  dns_prefix          = "aks-cluster"
+  kubernetes_version  = "1.33"
+  sku_tier            = "Standard"
+
+  default_node_pool {
+    name           = "system"
+    vm_size        = "Standard_D4s_v5"
+    node_count     = 3
+    max_pods       = 250
+    vnet_subnet_id = azurerm_subnet.nodes.id
+
+    upgrade_settings {
+      max_surge = "10%"
+    }
+  }
+
+  network_profile {
+    network_plugin      = "azure"
+    network_plugin_mode = "overlay"
+    network_data_plane  = "cilium"
+    pod_cidr            = "100.64.0.0/16"
+    service_cidr        = "10.0.0.0/16"
+    dns_service_ip      = "10.0.0.10"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_kubernetes_cluster_node_pool" "apps" {
+  kubernetes_cluster_id = azurerm_kubernetes_cluster.aks.id
+  name                  = "apps"
+  vm_size               = "Standard_E8s_v5"
+  node_count            = 4
+  auto_scaling_enabled  = true
+  min_count             = 1
+  max_count             = 10
+  max_pods              = 110
+  vnet_subnet_id        = azurerm_subnet.nodes.id
+  mode                  = "User"
+  os_type               = "Linux"
+
+  upgrade_settings {
+    max_surge = "33%"
+  }
+}
