@@ -20,6 +20,7 @@ extern crate alloc;
 pub mod address;
 pub mod catalogue;
 pub mod evaluate;
+pub mod explain;
 pub mod export;
 pub mod finding;
 pub mod plan;

@@ -187,6 +187,8 @@ pub mod label {
     LIST_SEP = (", ", "、");
         STOP = (".", "。");
         SHARE = ("Share", "共有");
+        WHY = ("Why this number", "この数値の根拠");
+        STATIC_BLOCKS_NOTE = ("Static allocation hands out whole /28 blocks; the first and last /28 of the pod subnet hold Azure's reserved addresses and are never handed out.", "静的割り当ては /28 ブロック単位です。ポッドサブネットの最初と最後の /28 には Azure の予約アドレスが含まれるため割り当てられません。");
         THEME = ("Colour theme", "配色");
         THEME_SYSTEM = ("System theme", "システム設定");
         THEME_LIGHT = ("Light", "ライト");

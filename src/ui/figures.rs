@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::evaluate::{Fit, Limit, NodeFigures, Totals};
+use crate::explain;
 use crate::reserve::MemoryRule;
 use crate::text::{self, Lang, int, label, permille};
 
@@ -11,6 +12,8 @@ use crate::text::{self, Lang, int, label, permille};
 pub struct NodeFiguresProps {
     pub node: NodeFigures,
     pub rule: MemoryRule,
+    #[prop_or_default]
+    pub windows: bool,
     /// Prefix for ids, unique per pool.
     pub id: String,
 }
@@ -35,7 +38,9 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
                 { label::RESERVED.get(lang) }{ ": " }
                 <span data-test="cpu-reserved">{ format!("{}m", int(cpu.reserved_m)) }</span>
                 { format!(" ({})", permille(cpu_reserved)) }
+                <WhyView why={explain::cpu_reserved(&cpu, lang)} what={label::RESERVED.get(lang)} />
             </p>
+            <p class="hint">{ explain::cpu_allocatable(&cpu, lang).text }</p>
             <Bar parts={vec![("reserved", cpu_reserved), ("allocatable", 1000 - cpu_reserved.min(1000))]}
                  label={format!("{}: {}m, {}: {}m", label::RESERVED.get(lang), int(cpu.reserved_m), label::ALLOCATABLE.get(lang), int(cpu.allocatable_m))} />
         </div>
@@ -53,12 +58,17 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
             } else {
                 label::ESTIMATED
             };
-            let row = |name: String, value: String, share: Option<u64>, test: &'static str| {
+            let row = |name: String,
+                       value: String,
+                       share: Option<u64>,
+                       test: &'static str,
+                       why: Option<explain::Why>| {
                 html! {
                     <tr data-test={test}>
-                        <th scope="row">{ name }</th>
+                        <th scope="row">{ name.clone() }</th>
                         <td class="num">{ value }</td>
                         <td class="num">{ share.map(permille).unwrap_or_default() }</td>
+                        <td class="why-cell">if let Some(why) = why { <WhyView {why} what={name} /> }</td>
                     </tr>
                 }
             };
@@ -71,15 +81,15 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
                     </p>
                     <table class="breakdown">
                         <tbody>
-                            { row(label::VM_MEMORY.get(lang).into(), format!("{} Mi ({} GiB)", int(m.vm_mib), text::gib(m.vm_mib)), None, "vm-memory") }
-                            { row(format!("{} ({})", label::OS_KERNEL.get(lang), capacity_note.get(lang)), mi(m.os_ki()), Some(s.os), "os") }
-                            { row(if r.capped { format!("{} ({})", label::KUBE_RESERVED.get(lang), label::CAPPED.get(lang)) } else { label::KUBE_RESERVED.get(lang).into() }, format!("{} Mi", int(r.kube_reserved_mib)), Some(s.kube_reserved), "kube-reserved") }
+                            { row(label::VM_MEMORY.get(lang).into(), format!("{} Mi ({} GiB)", int(m.vm_mib), text::gib(m.vm_mib)), None, "vm-memory", None) }
+                            { row(format!("{} ({})", label::OS_KERNEL.get(lang), capacity_note.get(lang)), mi(m.os_ki()), Some(s.os), "os", None) }
+                            { row(if r.capped { format!("{} ({})", label::KUBE_RESERVED.get(lang), label::CAPPED.get(lang)) } else { label::KUBE_RESERVED.get(lang).into() }, format!("{} Mi", int(r.kube_reserved_mib)), Some(s.kube_reserved), "kube-reserved", Some(explain::kube_reserved(&m, lang))) }
                             if r.system_reserved_mib > 0 {
-                                { row(label::SYSTEM_RESERVED.get(lang).into(), format!("{} Mi", int(r.system_reserved_mib)), Some(s.system_reserved), "system-reserved") }
+                                { row(label::SYSTEM_RESERVED.get(lang).into(), format!("{} Mi", int(r.system_reserved_mib)), Some(s.system_reserved), "system-reserved", None) }
                             }
-                            { row(label::EVICTION.get(lang).into(), format!("{} Mi", int(r.eviction_mib)), Some(s.eviction), "eviction") }
-                            { row(format!("{} ({})", label::CAPACITY.get(lang), capacity_note.get(lang)), mi(m.capacity_ki), None, "capacity") }
-                            { row(label::ALLOCATABLE.get(lang).into(), mi(m.allocatable_ki), Some(s.allocatable), "allocatable") }
+                            { row(label::EVICTION.get(lang).into(), format!("{} Mi", int(r.eviction_mib)), Some(s.eviction), "eviction", Some(explain::eviction(&m, lang))) }
+                            { row(format!("{} ({})", label::CAPACITY.get(lang), capacity_note.get(lang)), mi(m.capacity_ki), None, "capacity", Some(explain::capacity(&m, props.windows, lang))) }
+                            { row(label::ALLOCATABLE.get(lang).into(), mi(m.allocatable_ki), Some(s.allocatable), "allocatable", Some(explain::memory_allocatable(&m, lang))) }
                         </tbody>
                     </table>
                     <Bar parts={vec![("os", s.os), ("reserved", s.kube_reserved + s.system_reserved), ("eviction", s.eviction), ("allocatable", s.allocatable)]}
@@ -98,6 +108,28 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
             { cpu_html }
             { memory_html }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WhyProps {
+    pub why: explain::Why,
+    /// The figure explained, for the button's accessible name.
+    pub what: AttrValue,
+}
+
+/// "Why?": the formula with its numbers and a link to the rule, by click, tap or keyboard.
+#[component]
+pub fn WhyView(props: &WhyProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    html! {
+        <details class="why">
+            <summary aria-label={format!("{}: {}", label::WHY.get(lang), props.what)}>{ "?" }</summary>
+            <span class="why-text">
+                { props.why.text.clone() }{ " " }
+                <a href={props.why.source} target="_blank" rel="noopener noreferrer">{ label::SOURCE.get(lang) }</a>
+            </span>
+        </details>
     }
 }
 

@@ -6,11 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::cluster_form::model_id;
-use super::figures::Bar;
+use super::figures::{Bar, WhyView};
 use crate::Report;
 use crate::address::node_blocks_page;
 use crate::edit::Edit;
 use crate::evaluate::{NodeUse, Part};
+use crate::explain;
 use crate::network::PodSpaceKind;
 use crate::quantity::parse_count;
 use crate::text::{self, Lang, int, label};
@@ -44,19 +45,29 @@ pub struct NetworkViewProps {
 pub fn NetworkView(props: &NetworkViewProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let n = &props.report.network;
-    let scenario_row = |name: &str, test: &'static str, values: [String; 3]| {
+    let scenario_row = |name: &str,
+                        test: &'static str,
+                        values: [String; 3],
+                        why: Option<explain::Why>| {
         html! {
             <tr data-test={test}>
-                <th scope="row">{ name.to_owned() }</th>
+                <th scope="row">{ name.to_owned() }
+                    if let Some(why) = why { { " " }<WhyView {why} what={name.to_owned()} /> }</th>
                 { for values.into_iter().map(|v| html! { <td class="num">{ v }</td> }) }
             </tr>
         }
     };
+    let max_pods: Vec<u64> = props
+        .report
+        .pools
+        .iter()
+        .filter_map(|p| p.max_pods.map(u64::from))
+        .collect();
     let pod_kind = n.pod_space.map(|p| p.kind);
     html! {
         <section class="ip-plan" aria-labelledby="ip-h" data-test="ip-plan">
             <h2 id="ip-h">{ label::IP_PLAN.get(lang) }{ " · " }{ text::network_model(n.model).get(lang) }</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ip-h">
+            <div class="table-scroll" tabindex="0">
             <table class="breakdown scenarios">
                 <thead>
                     <tr>
@@ -67,20 +78,20 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { scenario_row(label::NODES.get(lang), "nodes", [int(n.nodes.now), int(n.nodes.scaled), int(n.nodes.upgrade)]) }
-                    { scenario_row(label::PODS.get(lang), "pods", [int(n.pods.now), int(n.pods.scaled), int(n.pods.upgrade)]) }
+                    { scenario_row(label::NODES.get(lang), "nodes", [int(n.nodes.now), int(n.nodes.scaled), int(n.nodes.upgrade)], None) }
+                    { scenario_row(label::PODS.get(lang), "pods", [int(n.pods.now), int(n.pods.scaled), int(n.pods.upgrade)], None) }
                     if let Some(s) = n.node_subnet {
                         { scenario_row(&format!("{} ({} {})", label::NODE_SUBNET_IPS.get(lang), label::NEEDED.get(lang), s.net), "node-ips",
-                            [big(s.needed.now), big(s.needed.scaled), big(s.needed.upgrade)]) }
+                            [big(s.needed.now), big(s.needed.scaled), big(s.needed.upgrade)], explain::node_subnet_needed(n, &max_pods, lang)) }
                         { scenario_row(&format!("{} ({})", label::NODE_SUBNET_IPS.get(lang), label::AVAILABLE.get(lang)), "node-usable",
-                            [big(s.usable), big(s.usable), big(s.usable)]) }
+                            [big(s.usable), big(s.usable), big(s.usable)], explain::node_subnet_usable(n, lang)) }
                     }
                     if let Some(p) = n.pod_space {
                         { scenario_row(&format!("{} ({})", text::pod_space(p.kind).get(lang), label::NEEDED.get(lang)), "pod-needed",
-                            [big(p.needed.now), big(p.needed.scaled), big(p.needed.upgrade)]) }
+                            [big(p.needed.now), big(p.needed.scaled), big(p.needed.upgrade)], None) }
                         if let Some(c) = p.capacity {
                             { scenario_row(&format!("{} ({})", text::pod_space(p.kind).get(lang), label::AVAILABLE.get(lang)), "pod-capacity",
-                                [big(c), big(c), big(c)]) }
+                                [big(c), big(c), big(c)], explain::pod_space(n, lang)) }
                         }
                     }
                 </tbody>
@@ -124,10 +135,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 </ul>
             }
             if pod_kind == Some(PodSpaceKind::StaticBlocks) {
-                <p class="hint">{ match lang {
-                    Lang::En => "Static allocation hands out whole /28 blocks; the first and last /28 of the pod subnet hold Azure's reserved addresses and are never handed out.",
-                    Lang::Ja => "静的割り当ては /28 ブロック単位です。ポッドサブネットの最初と最後の /28 には Azure の予約アドレスが含まれるため割り当てられません。",
-                } }</p>
+                <p class="hint">{ label::STATIC_BLOCKS_NOTE.get(lang) }</p>
             }
         </section>
     }
@@ -150,7 +158,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     html! {
         <section class="comparison" aria-labelledby="compare-h" data-test="comparison">
             <h2 id="compare-h">{ label::COMPARE.get(lang) }</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-h">
+            <div class="table-scroll" tabindex="0">
             <table class="breakdown">
                 <thead>
                     <tr>

@@ -218,7 +218,7 @@ pub fn PoolCard(props: &PoolCardProps) -> Html {
             </div>
             <h4 class="node-h">{ label::NODE.get(lang) }</h4>
             if let Some(node) = report.and_then(|r| r.node) {
-                <NodeFiguresView {node} rule={report.map(|r| r.rule).unwrap_or(MemoryRule::Current)} id={format!("p{index}")} />
+                <NodeFiguresView {node} rule={report.map(|r| r.rule).unwrap_or(MemoryRule::Current)} windows={pool.os == OsType::Windows} id={format!("p{index}")} />
             } else {
                 <p class="figures-missing">{ "—" }</p>
             }

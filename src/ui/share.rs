@@ -238,9 +238,11 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             <div class="actions">
                 <button type="button" data-test="import-button" {onclick}>{ label::IMPORT.get(lang) }</button>
             </div>
-            <ul class="import-messages" role="status" aria-live="polite" data-test="import-messages">
-                { for messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
-            </ul>
+            <div role="status" aria-live="polite">
+                <ul class="import-messages" data-test="import-messages">
+                    { for messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
+                </ul>
+            </div>
         </details>
     }
 }

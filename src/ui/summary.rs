@@ -60,7 +60,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                             { r.max_pods.map(|p| format!("{} {p}", text::field(PoolField::MaxPods).get(lang))).unwrap_or_default() }
                         </p>
                         if let Some(node) = r.node {
-                            <NodeFiguresView {node} rule={r.rule} id={format!("p{i}")} />
+                            <NodeFiguresView {node} rule={r.rule} windows={pool.os == crate::plan::OsType::Windows} id={format!("p{i}")} />
                         }
                         if let Some(fit) = r.fit {
                             <FitView {fit} />

@@ -2,8 +2,9 @@
 # Installs what building and testing the calculator needs, and only what is missing:
 #   - the wasm32-unknown-unknown and wasm32v1-none targets (rustup)
 #   - Trunk 0.21.14 and wasm-bindgen-cli at the Cargo.lock version (cargo install)
-#   - binaryen@132 (wasm-opt) and playwright-core from npm, into tests/node_modules
-#   - Debian's chromium, when the browser tests need it and apt can install it
+#   - binaryen@132 (wasm-opt), playwright-core and axe-core from npm, into tests/node_modules
+#   - Debian's chromium, when the browser tests need it and apt can install it, and
+#     fonts-noto-cjk so the Japanese screenshots are readable
 # Usage: setup.sh build|browser   (browser implies build)
 # When something cannot be installed it stops with one line saying what to install.
 set -euo pipefail
@@ -45,19 +46,26 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
 fi
 
 command -v npm >/dev/null || die "install Node.js and npm (Debian: apt-get install nodejs npm)"
-wanted_playwright=$(node -p "require('$root/tests/package.json').devDependencies['playwright-core']")
-have_playwright=$(node -p "try { require('$root/tests/node_modules/playwright-core/package.json').version } catch { '' }")
-if [ "$(wasm-opt --version 2>/dev/null)" != "wasm-opt version 132 (version_132)" ] \
-    || [ "$have_playwright" != "$wanted_playwright" ]; then
-    say "installing binaryen@132 and playwright-core from npm"
+# The npm packages are installed together; reinstall when any is missing or at another version.
+npm_ok=$(node -e "
+  const want = require('$root/tests/package.json').devDependencies;
+  const ok = Object.entries(want).every(([name, version]) => {
+    try { return require('$root/tests/node_modules/' + name + '/package.json').version === version; }
+    catch { return false; }
+  });
+  process.stdout.write(ok ? 'yes' : 'no');")
+if [ "$(wasm-opt --version 2>/dev/null)" != "wasm-opt version 132 (version_132)" ] || [ "$npm_ok" != yes ]; then
+    say "installing binaryen@132, playwright-core and axe-core from npm"
     (cd "$root/tests" && npm ci --no-audit --no-fund --loglevel=error) \
         || die "run: (cd tests && npm ci)"
 fi
 
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo -n"
+apt_usable() { command -v apt-get >/dev/null && $sudo true 2>/dev/null; }
+
 if [ "$need" = browser ] && [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
-    sudo=""
-    [ "$(id -u)" = 0 ] || sudo="sudo -n"
-    if command -v apt-get >/dev/null && $sudo true 2>/dev/null; then
+    if apt_usable; then
         say "installing Debian's chromium"
         { $sudo apt-get install -y -q chromium >/dev/null 2>&1 \
             || { $sudo apt-get update -q >/dev/null 2>&1 && $sudo apt-get install -y -q chromium >/dev/null 2>&1; }; } \
@@ -65,5 +73,11 @@ if [ "$need" = browser ] && [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
     else
         die "install Chromium (Debian: apt-get install chromium) or set CHROMIUM to its path"
     fi
+fi
+
+# Japanese glyphs for the screenshots the browser tests keep; the tests pass without them.
+if [ "$need" = browser ] && command -v fc-list >/dev/null && [ -z "$(fc-list :lang=ja 2>/dev/null)" ] && apt_usable; then
+    say "installing Japanese fonts (fonts-noto-cjk) for readable screenshots"
+    $sudo apt-get install -y -q fonts-noto-cjk >/dev/null 2>&1 || say "fonts-noto-cjk not installed; Japanese screenshots will show boxes"
 fi
 exit 0
