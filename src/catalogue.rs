@@ -13,24 +13,59 @@ pub enum Arch {
     Arm64,
 }
 
-/// One Azure VM size as documented by Microsoft.
+/// Where a string of a row sits in the packed catalogue: offset and length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Span(u16, u8);
+
+/// One Azure VM size as documented by Microsoft. Rows are 16 bytes: strings live once in a
+/// packed table and rows point into it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VmSize {
-    /// Exact Azure size name, e.g. `Standard_D4s_v5`.
-    pub name: &'static str,
-    /// Series name, e.g. `Dsv5`.
-    pub family: &'static str,
-    pub vcpu: u32,
-    /// Nominal memory in MiB (the docs' GiB × 1024; every catalogue value is a whole MiB).
-    pub memory_mib: u64,
-    pub arch: Arch,
-    /// Accelerators as documented, e.g. `1x A100 80GB`; empty when there is none.
-    pub gpu: &'static str,
-    /// The Microsoft docs page the row was copied from (`repo:path`).
-    pub source: &'static str,
+    name: Span,
+    family: Span,
+    gpu: Span,
+    vcpu: u16,
+    memory_mib: u32,
+    arm64: bool,
 }
 
 impl VmSize {
+    fn text(span: Span) -> &'static str {
+        let start = usize::from(span.0);
+        PACKED
+            .get(start..start + usize::from(span.1))
+            .and_then(|bytes| core::str::from_utf8(bytes).ok())
+            .unwrap_or("")
+    }
+
+    /// Exact Azure size name, e.g. `Standard_D4s_v5`.
+    pub fn name(&self) -> &'static str {
+        Self::text(self.name)
+    }
+
+    /// Series name, e.g. `Dsv5`.
+    pub fn family(&self) -> &'static str {
+        Self::text(self.family)
+    }
+
+    /// Accelerators as documented, e.g. `1x A100 80GB`; empty when there is none.
+    pub fn gpu(&self) -> &'static str {
+        Self::text(self.gpu)
+    }
+
+    pub fn vcpu(&self) -> u32 {
+        u32::from(self.vcpu)
+    }
+
+    /// Nominal memory in MiB (the docs' GiB × 1024; every catalogue value is a whole MiB).
+    pub fn memory_mib(&self) -> u64 {
+        u64::from(self.memory_mib)
+    }
+
+    pub fn arch(&self) -> Arch {
+        if self.arm64 { Arch::Arm64 } else { Arch::X64 }
+    }
+
     /// The name without the `Standard_` prefix, as people say it ("D4s_v5").
     ///
     /// # Examples
@@ -39,7 +74,8 @@ impl VmSize {
     /// assert_eq!(vm.short_name(), "D4s_v5");
     /// ```
     pub fn short_name(&self) -> &'static str {
-        self.name.strip_prefix("Standard_").unwrap_or(self.name)
+        let name = self.name();
+        name.strip_prefix("Standard_").unwrap_or(name)
     }
 
     /// B-series (burstable) sizes, which AKS does not support for system pools.
@@ -50,7 +86,7 @@ impl VmSize {
     /// assert!(!aks_calc::catalogue::find("Standard_D4s_v5").unwrap().is_burstable());
     /// ```
     pub fn is_burstable(&self) -> bool {
-        self.family.starts_with('B')
+        self.family().starts_with('B')
     }
 }
 
@@ -69,7 +105,7 @@ static PACKED: [u8; PACKED_LEN] = {
 };
 
 /// Every VM size of the catalogue, in the order of the source file (by series, then size).
-pub static SIZES: [VmSize; COUNT] = build::sizes(CSV, &PACKED);
+pub static SIZES: [VmSize; COUNT] = build::sizes(CSV);
 
 /// Looks a VM size up by name: case-insensitive, with or without the `Standard_` prefix.
 ///
@@ -77,8 +113,8 @@ pub static SIZES: [VmSize; COUNT] = build::sizes(CSV, &PACKED);
 /// ```
 /// use aks_calc::catalogue::find;
 /// let vm = find("standard_d4s_v5").unwrap();
-/// assert_eq!((vm.name, vm.vcpu, vm.memory_mib), ("Standard_D4s_v5", 4, 16384));
-/// assert_eq!(find("D4s_v5").map(|v| v.name), Some("Standard_D4s_v5"));
+/// assert_eq!((vm.name(), vm.vcpu(), vm.memory_mib()), ("Standard_D4s_v5", 4, 16384));
+/// assert_eq!(find("D4s_v5").map(|v| v.name()), Some("Standard_D4s_v5"));
 /// assert!(find("Standard_D4s_v99").is_none());
 /// ```
 pub fn find(name: &str) -> Option<&'static VmSize> {
@@ -98,10 +134,10 @@ pub fn find(name: &str) -> Option<&'static VmSize> {
 /// # Examples
 /// ```
 /// use aks_calc::catalogue::search;
-/// let names: Vec<_> = search("D4s", 50).iter().map(|vm| vm.name).collect();
+/// let names: Vec<_> = search("D4s", 50).iter().map(|vm| vm.name()).collect();
 /// assert!(names.contains(&"Standard_D4s_v5"));
-/// assert_eq!(search("d4sv5", 5)[0].name, "Standard_D4s_v5");
-/// assert!(search("Dpsv6", 100).iter().all(|vm| vm.family == "Dpsv6"));
+/// assert_eq!(search("d4sv5", 5)[0].name(), "Standard_D4s_v5");
+/// assert!(search("Dpsv6", 100).iter().all(|vm| vm.family() == "Dpsv6"));
 /// ```
 pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
     let mut q = [0u8; 64];
@@ -111,7 +147,7 @@ pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
         let mut n = [0u8; 64];
         let name = normalise(vm.short_name(), &mut n);
         let mut f = [0u8; 64];
-        let family = normalise(vm.family, &mut f);
+        let family = normalise(vm.family(), &mut f);
         let rank = if q.is_empty() {
             3
         } else if name == q {
@@ -143,9 +179,9 @@ pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
 /// # Examples
 /// ```
 /// use aks_calc::catalogue::closest;
-/// assert_eq!(closest("Standard_D4s_v9").map(|vm| vm.name), Some("Standard_D4s_v5"));
-/// assert_eq!(closest("D4sv5").map(|vm| vm.name), Some("Standard_D4s_v5"));
-/// assert_eq!(closest("Standard_D8s_v55").map(|vm| vm.name), Some("Standard_D8s_v5"));
+/// assert_eq!(closest("Standard_D4s_v9").map(|vm| vm.name()), Some("Standard_D4s_v5"));
+/// assert_eq!(closest("D4sv5").map(|vm| vm.name()), Some("Standard_D4s_v5"));
+/// assert_eq!(closest("Standard_D8s_v55").map(|vm| vm.name()), Some("Standard_D8s_v5"));
 /// assert!(closest("kubernetes").is_none());
 /// ```
 pub fn closest(typed: &str) -> Option<&'static VmSize> {
@@ -224,7 +260,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 /// out-of-range index or a `panic!` is a compile error, never a failure at run time.
 #[allow(clippy::indexing_slicing, clippy::panic)]
 mod build {
-    use super::{Arch, COUNT, HEADER, PACKED_LEN, VmSize};
+    use super::{COUNT, HEADER, Span, VmSize};
 
     const FIELDS: usize = 10;
     const NAME: usize = 0;
@@ -233,7 +269,6 @@ mod build {
     const MEMORY: usize = 3;
     const ARCH: usize = 4;
     const GPU: usize = 8;
-    const SOURCE: usize = 9;
 
     pub const fn count_rows(csv: &str) -> usize {
         let bytes = csv.as_bytes();
@@ -306,28 +341,20 @@ mod build {
         true
     }
 
-    /// Whether a row repeats the previous row's source (rows come grouped by page).
-    const fn same_source(
-        csv: &str,
-        fields: &[(usize, usize); FIELDS],
-        prev: (usize, usize),
-    ) -> bool {
-        same(csv.as_bytes(), fields[SOURCE], csv.as_bytes(), prev)
-    }
-
-    /// The packed strings of every row: name, family, gpu, and the source when it changes.
-    /// Returns the length; writes only when `write`.
+    /// The packed strings of every row: the name, the family when it changes from the previous
+    /// row (rows come grouped by series), and the accelerators. Returns the length; writes only
+    /// when `write`. The `source` column stays in the CSV: the page does not show it.
     pub const fn pack(csv: &str, out: &mut [u8], write: bool) -> usize {
         let bytes = csv.as_bytes();
         let mut len = 0;
         let mut start = first_row(csv);
-        let mut prev_source = (0, 0);
+        let mut prev_family = (0, 0);
         while start < bytes.len() {
             let (fields, next) = row(csv, start);
             let mut f = 0;
-            while f < 4 {
-                let which = [NAME, FAMILY, GPU, SOURCE][f];
-                if which != SOURCE || !same_source(csv, &fields, prev_source) {
+            while f < 3 {
+                let which = [NAME, FAMILY, GPU][f];
+                if which != FAMILY || !same(bytes, fields[FAMILY], bytes, prev_family) {
                     let (a, b) = fields[which];
                     let mut i = a;
                     while i < b {
@@ -340,19 +367,17 @@ mod build {
                 }
                 f += 1;
             }
-            prev_source = fields[SOURCE];
+            prev_family = fields[FAMILY];
             start = next;
         }
         len
     }
 
-    const fn text(packed: &'static [u8; PACKED_LEN], from: usize, len: usize) -> &'static str {
-        let (_, tail) = packed.split_at(from);
-        let (field, _) = tail.split_at(len);
-        match core::str::from_utf8(field) {
-            Ok(s) => s,
-            Err(_) => panic!("azure-vm-sizes.csv is not UTF-8"),
+    const fn span_at(at: usize, len: usize) -> Span {
+        if at > u16::MAX as usize || len > u8::MAX as usize {
+            panic!("the packed catalogue outgrew its 16-bit offsets");
         }
+        Span(at as u16, len as u8)
     }
 
     const fn number(bytes: &[u8], range: (usize, usize)) -> u64 {
@@ -405,56 +430,56 @@ mod build {
         fields[f].1 - fields[f].0
     }
 
-    pub const fn sizes(csv: &str, packed: &'static [u8; PACKED_LEN]) -> [VmSize; COUNT] {
+    pub const fn sizes(csv: &str) -> [VmSize; COUNT] {
         const EMPTY: VmSize = VmSize {
-            name: "",
-            family: "",
+            name: Span(0, 0),
+            family: Span(0, 0),
+            gpu: Span(0, 0),
             vcpu: 0,
             memory_mib: 0,
-            arch: Arch::X64,
-            gpu: "",
-            source: "",
+            arm64: false,
         };
         let bytes = csv.as_bytes();
         let mut out = [EMPTY; COUNT];
-        let mut at = 0; // position in `packed`, following `pack`'s layout
+        let mut at = 0; // position in the packed strings, following `pack`'s layout
         let mut start = first_row(csv);
-        let mut prev_source = (0, 0);
-        let mut source = "";
+        let mut prev_family = (0, 0);
+        let mut family = Span(0, 0);
         let mut r = 0;
         while r < COUNT {
             let (fields, next) = row(csv, start);
-            let name = text(packed, at, span(&fields, NAME));
+            let name = span_at(at, span(&fields, NAME));
             at += span(&fields, NAME);
-            let family = text(packed, at, span(&fields, FAMILY));
-            at += span(&fields, FAMILY);
-            let gpu = text(packed, at, span(&fields, GPU));
-            at += span(&fields, GPU);
-            if !same_source(csv, &fields, prev_source) {
-                source = text(packed, at, span(&fields, SOURCE));
-                at += span(&fields, SOURCE);
+            if !same(bytes, fields[FAMILY], bytes, prev_family) {
+                family = span_at(at, span(&fields, FAMILY));
+                at += span(&fields, FAMILY);
             }
-            let arch = if same(bytes, fields[ARCH], b"x64", (0, 3)) {
-                Arch::X64
+            let gpu = span_at(at, span(&fields, GPU));
+            at += span(&fields, GPU);
+            let arm64 = if same(bytes, fields[ARCH], b"x64", (0, 3)) {
+                false
             } else if same(bytes, fields[ARCH], b"arm64", (0, 5)) {
-                Arch::Arm64
+                true
             } else {
                 panic!("an unknown arch in azure-vm-sizes.csv")
             };
             let vcpu = number(bytes, fields[VCPU]);
-            if vcpu == 0 || vcpu > u32::MAX as u64 {
+            if vcpu == 0 || vcpu > u16::MAX as u64 {
                 panic!("a vcpu out of range in azure-vm-sizes.csv");
+            }
+            let memory = gib_to_mib(bytes, fields[MEMORY]);
+            if memory > u32::MAX as u64 {
+                panic!("a memory_gib out of range in azure-vm-sizes.csv");
             }
             out[r] = VmSize {
                 name,
                 family,
-                vcpu: vcpu as u32,
-                memory_mib: gib_to_mib(bytes, fields[MEMORY]),
-                arch,
                 gpu,
-                source,
+                vcpu: vcpu as u16,
+                memory_mib: memory as u32,
+                arm64,
             };
-            prev_source = fields[SOURCE];
+            prev_family = fields[FAMILY];
             start = next;
             r += 1;
         }
@@ -470,21 +495,20 @@ mod tests {
     #[test]
     fn embeds_all_529_sizes() {
         assert_eq!(SIZES.len(), 529);
-        assert!(SIZES.iter().all(|vm| vm.name.starts_with("Standard_")));
-        assert!(SIZES.iter().all(|vm| vm.vcpu > 0 && vm.memory_mib > 0));
+        assert!(SIZES.iter().all(|vm| vm.name().starts_with("Standard_")));
+        assert!(SIZES.iter().all(|vm| vm.vcpu() > 0 && vm.memory_mib() > 0));
     }
 
     #[test]
     fn rows_keep_their_documented_values() {
         let d2 = find("Standard_D2s_v5").unwrap();
-        assert_eq!((d2.vcpu, d2.memory_mib, d2.family), (2, 8192, "Dsv5"));
+        assert_eq!((d2.vcpu(), d2.memory_mib(), d2.family()), (2, 8192, "Dsv5"));
         let b1 = find("Standard_B1ls").unwrap();
-        assert_eq!((b1.vcpu, b1.memory_mib), (1, 512)); // 0.5 GiB
+        assert_eq!((b1.vcpu(), b1.memory_mib()), (1, 512)); // 0.5 GiB
         let a100 = find("Standard_NC24ads_A100_v4").unwrap();
-        assert_eq!(a100.gpu, "1x A100 80GB");
+        assert_eq!(a100.gpu(), "1x A100 80GB");
         let arm = find("Standard_D4ps_v5").unwrap();
-        assert_eq!(arm.arch, Arch::Arm64);
-        assert!(d2.source.ends_with("dsv5-series.md"));
+        assert_eq!(arm.arch(), Arch::Arm64);
     }
 
     #[test]
@@ -493,14 +517,13 @@ mod tests {
         assert_eq!(rows.len(), SIZES.len());
         for (line, vm) in rows.iter().zip(SIZES.iter()) {
             let f: alloc::vec::Vec<&str> = line.split(',').collect();
-            assert_eq!(vm.name, f[0]);
-            assert_eq!(vm.family, f[1]);
-            assert_eq!(vm.vcpu.to_string(), f[2]);
+            assert_eq!(vm.name(), f[0]);
+            assert_eq!(vm.family(), f[1]);
+            assert_eq!(vm.vcpu().to_string(), f[2]);
             let gib: f64 = f[3].parse().unwrap();
-            assert_eq!(vm.memory_mib as f64, gib * 1024.0, "{}", vm.name);
-            assert_eq!(vm.arch == Arch::Arm64, f[4] == "arm64");
-            assert_eq!(vm.gpu, f[8]);
-            assert_eq!(vm.source, f[9]);
+            assert_eq!(vm.memory_mib() as f64, gib * 1024.0, "{}", vm.name());
+            assert_eq!(vm.arch() == Arch::Arm64, f[4] == "arm64");
+            assert_eq!(vm.gpu(), f[8]);
         }
     }
 
@@ -508,7 +531,11 @@ mod tests {
     fn names_are_unique_ignoring_case() {
         for (i, a) in SIZES.iter().enumerate() {
             for b in SIZES.iter().skip(i + 1) {
-                assert!(!a.name.eq_ignore_ascii_case(b.name), "{} twice", a.name);
+                assert!(
+                    !a.name().eq_ignore_ascii_case(b.name()),
+                    "{} twice",
+                    a.name()
+                );
             }
         }
     }
@@ -518,7 +545,7 @@ mod tests {
         let mut small: alloc::vec::Vec<_> = SIZES
             .iter()
             .filter(|vm| vm.vcpu < 2)
-            .map(|vm| vm.name)
+            .map(|vm| vm.name())
             .collect();
         small.sort_unstable();
         assert_eq!(
@@ -536,15 +563,15 @@ mod tests {
     #[test]
     fn search_ranks_exact_then_prefix_then_family_then_substring() {
         let hits = search("D4s_v5", 10);
-        assert_eq!(hits[0].name, "Standard_D4s_v5");
+        assert_eq!(hits[0].name(), "Standard_D4s_v5");
         let hits = search("Standard_D4", 100);
         assert!(hits.iter().all(|vm| vm.short_name().starts_with("D4")));
         let fam = search("Esv6", 100);
         assert!(!fam.is_empty());
         let ranks_ok = fam
             .iter()
-            .position(|vm| vm.family != "Esv6")
-            .is_none_or(|first_other| fam.iter().skip(first_other).all(|vm| vm.family != "Esv6"));
+            .position(|vm| vm.family() != "Esv6")
+            .is_none_or(|first_other| fam.iter().skip(first_other).all(|vm| vm.family() != "Esv6"));
         assert!(ranks_ok);
         assert!(search("zzz", 10).is_empty());
         assert_eq!(search("", 7).len(), 7);

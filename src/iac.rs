@@ -111,7 +111,7 @@ fn vm_size(pool: &Pool) -> String {
         )
     } else {
         match crate::catalogue::find(&pool.vm_size) {
-            Some(vm) => String::from(vm.name),
+            Some(vm) => String::from(vm.name()),
             None => String::from(pool.vm_size.trim()),
         }
     }

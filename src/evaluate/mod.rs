@@ -556,8 +556,8 @@ impl PoolCtx<'_> {
         match catalogue::find(typed) {
             Some(size) => {
                 let vm = Vm {
-                    vcpu: size.vcpu,
-                    memory_mib: size.memory_mib,
+                    vcpu: size.vcpu(),
+                    memory_mib: size.memory_mib(),
                     size: Some(size),
                 };
                 if vm.vcpu < limits::MIN_VCPU {
@@ -566,7 +566,7 @@ impl PoolCtx<'_> {
                 Some(vm)
             }
             None => {
-                let suggestion = catalogue::closest(typed).map(|vm| vm.name);
+                let suggestion = catalogue::closest(typed).map(|vm| vm.name());
                 self.error(
                     PoolField::VmSize,
                     Issue::UnknownVmSize {
@@ -652,7 +652,7 @@ impl PoolCtx<'_> {
             );
         }
         if let Some(size) = vm.size.filter(|s| s.is_burstable()) {
-            self.warning(field, Issue::SystemPoolBurstable { vm: size.name });
+            self.warning(field, Issue::SystemPoolBurstable { vm: size.name() });
         }
     }
 

@@ -22,13 +22,13 @@ pub struct VmPickerProps {
 
 /// "4 vCPUs · 16 GiB · Arm64 · 1x A100 80GB"
 fn describe(vm: &VmSize) -> String {
-    let mut s = format!("{} vCPU · {} GiB", vm.vcpu, text::gib(vm.memory_mib));
-    if vm.arch == Arch::Arm64 {
+    let mut s = format!("{} vCPU · {} GiB", vm.vcpu(), text::gib(vm.memory_mib()));
+    if vm.arch() == Arch::Arm64 {
         s.push_str(" · Arm64");
     }
-    if !vm.gpu.is_empty() {
+    if !vm.gpu().is_empty() {
         s.push_str(" · ");
-        s.push_str(vm.gpu);
+        s.push_str(vm.gpu());
     }
     s
 }
@@ -39,9 +39,9 @@ fn matches(value: &str) -> Vec<&'static VmSize> {
         Some(vm) => {
             let mut list = vec![vm];
             list.extend(
-                catalogue::search(vm.family, LIST_LIMIT)
+                catalogue::search(vm.family(), LIST_LIMIT)
                     .into_iter()
-                    .filter(|other| other.family == vm.family && other.name != vm.name),
+                    .filter(|other| other.family() == vm.family() && other.name() != vm.name()),
             );
             list
         }
@@ -91,7 +91,7 @@ pub fn VmPicker(props: &VmPickerProps) -> Html {
         let open = open.clone();
         let active = active.clone();
         let pick = pick.clone();
-        let names: Vec<&'static str> = options.iter().map(|vm| vm.name).collect();
+        let names: Vec<&'static str> = options.iter().map(|vm| vm.name()).collect();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "ArrowDown" => {
                 e.prevent_default();
@@ -179,7 +179,7 @@ pub fn VmPicker(props: &VmPickerProps) -> Html {
                 />
                 if *open {
                     <ul id={list_id} role="listbox" class="options" aria-label={text::field(PoolField::VmSize).get(lang)}>
-                        { for options.iter().enumerate().map(|(i, vm)| option(i, vm.name.to_owned(), describe(vm))) }
+                        { for options.iter().enumerate().map(|(i, vm)| option(i, vm.name().to_owned(), describe(vm))) }
                         if options.is_empty() {
                             <li class="empty" aria-disabled="true">{ label::NO_RESULTS.get(lang) }</li>
                         }
