@@ -35,6 +35,7 @@ pub use plan::Plan;
 pub mod fragment;
 pub mod iac;
 pub mod import;
+pub mod jobs;
 pub mod json;
 pub mod network;
 

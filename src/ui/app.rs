@@ -198,8 +198,8 @@ pub fn App() -> Html {
                     if !view.readonly {
                         <Allocation report={report.clone()} />
                         if !view.embed {
-                            <ExportPanel plan={plan.clone()} fragment={state.share_fragment.clone()} />
-                            <ImportPanel plan={plan.clone()} onimport={on_import} />
+                            <ExportPanel fragment={state.share_fragment.clone()} />
+                            <ImportPanel fragment={state.fragment.clone()} onimport={on_import} />
                         }
                     }
                 </main>

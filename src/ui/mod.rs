@@ -9,6 +9,7 @@ mod cluster_form;
 mod field;
 mod figures;
 mod findings;
+mod jobs;
 mod network_view;
 mod pool_card;
 mod share;

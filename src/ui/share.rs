@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::jobs::{Heard, JobWorker};
 use crate::export::Format;
-use crate::fragment::LONG_LINK;
-use crate::import::{ImportError, import};
+use crate::fragment::{LONG_LINK, from_fragment};
+use crate::jobs::{self, ImportReply};
 use crate::plan::Plan;
 use crate::text::{self, Lang, label};
 
@@ -72,43 +73,46 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ExportPanelProps {
-    pub plan: Plan,
+    /// The plan's fragment, to share and to send to the worker.
     pub fragment: String,
 }
 
-fn format_id(f: Format) -> &'static str {
-    match f {
-        Format::Markdown => "markdown",
-        Format::CsvPools => "csv-pools",
-        Format::CsvAllocation => "csv-allocation",
-        Format::Json => "json",
-        Format::AzureCli => "azure-cli",
-        Format::Terraform => "terraform",
-        Format::Bicep => "bicep",
-    }
-}
-
-/// Exports, generated only while the panel is open and only for the chosen format.
+/// Exports, built in the worker only while the panel is open, for the chosen format.
 #[component]
 pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let open = use_state(|| false);
     let format = use_state(|| Format::Markdown);
     let status = use_state(String::new);
-    let content = {
-        let plan = props.plan.clone();
+    // None while the worker is working.
+    let content = use_state(|| None::<String>);
+    let failed = use_state(|| false);
+    let worker = use_mut_ref(|| None::<JobWorker>);
+    {
+        let content = content.clone();
+        let failed = failed.clone();
+        let worker = worker.clone();
         let link = link(&props.fragment);
-        use_memo(
+        use_effect_with(
             (*open, *format, props.fragment.clone(), lang),
-            move |(open, format, _, lang)| {
+            move |(open, format, fragment, lang)| {
                 if *open {
-                    format.render(&plan, &link, *lang)
-                } else {
-                    String::new()
+                    let mut slot = worker.borrow_mut();
+                    if slot.is_none() {
+                        let failed = failed.clone();
+                        *slot = JobWorker::start(Callback::from(move |heard| match heard {
+                            Heard::Reply(text) => content.set(Some(text)),
+                            Heard::Failed => failed.set(true),
+                        }));
+                    }
+                    let request = jobs::export_request(*format, *lang, &link, fragment);
+                    if !slot.as_ref().is_some_and(|w| w.send(&request)) {
+                        failed.set(true);
+                    }
                 }
             },
-        )
-    };
+        );
+    }
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
@@ -121,21 +125,24 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     let onchange = {
         let format = format.clone();
         let status = status.clone();
+        let content = content.clone();
         Callback::from(move |e: Event| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            if let Some(f) = Format::ALL.iter().find(|f| format_id(**f) == value) {
-                format.set(*f);
+            if let Some(f) = jobs::format_from_id(&value) {
+                format.set(f);
+                content.set(None);
                 status.set(String::new());
             }
         })
     };
+    let text_now = (*content).clone().unwrap_or_default();
     let on_copy = {
-        let content = content.clone();
+        let text_now = text_now.clone();
         let status = status.clone();
         Callback::from(move |_| {
-            let ok = browser::copy_text(&content);
+            let ok = browser::copy_text(&text_now);
             status.set(
                 if ok {
                     label::COPIED
@@ -148,11 +155,19 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         })
     };
     let on_download = {
-        let content = content.clone();
+        let text_now = text_now.clone();
         let format = *format;
         Callback::from(move |_| {
-            browser::download(format.file_name(), format.mime(), &content);
+            browser::download(format.file_name(), format.mime(), &text_now);
         })
+    };
+    let ready = content.is_some();
+    let status_text = if *failed {
+        label::WORKER_FAILED.get(lang).to_owned()
+    } else if !ready && *open {
+        label::WORKING.get(lang).to_owned()
+    } else {
+        (*status).clone()
     };
     html! {
         <details class="panel export" data-test="export" {ontoggle}>
@@ -162,25 +177,26 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     <label for="export-format">{ label::FORMAT.get(lang) }</label>
                     <select id="export-format" {onchange}>
                         { for Format::ALL.iter().map(|f| html! {
-                            <option value={format_id(*f)} selected={*f == *format}>{ text::format(*f).get(lang) }</option>
+                            <option value={jobs::format_id(*f)} selected={*f == *format}>{ text::format(*f).get(lang) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="actions">
-                    <button type="button" data-test="export-copy" onclick={on_copy}>{ label::COPY.get(lang) }</button>
-                    <button type="button" data-test="export-download" onclick={on_download}>{ label::DOWNLOAD.get(lang) }</button>
-                    <span class="status" role="status" aria-live="polite">{ (*status).clone() }</span>
+                    <button type="button" data-test="export-copy" onclick={on_copy} disabled={!ready}>{ label::COPY.get(lang) }</button>
+                    <button type="button" data-test="export-download" onclick={on_download} disabled={!ready}>{ label::DOWNLOAD.get(lang) }</button>
+                    <span class="status" role="status" aria-live="polite">{ status_text }</span>
                 </div>
             </div>
             <label class="visually-hidden" for="export-text">{ text::format(*format).get(lang) }</label>
-            <textarea id="export-text" class="export-text mono" readonly=true rows="16" spellcheck="false" value={(*content).clone()} />
+            <textarea id="export-text" class="export-text mono" readonly=true rows="16" spellcheck="false" data-ready={ready.to_string()} value={text_now} />
         </details>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
-    pub plan: Plan,
+    /// The current plan's fragment: az imports keep what they do not describe.
+    pub fragment: String,
     pub onimport: Callback<Plan>,
 }
 
@@ -189,6 +205,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let pasted = use_state(String::new);
     let messages = use_state(Vec::<String>::new);
+    let worker = use_mut_ref(|| None::<JobWorker>);
     let oninput = {
         let pasted = pasted.clone();
         Callback::from(move |e: InputEvent| {
@@ -201,31 +218,32 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let onclick = {
         let pasted = pasted.clone();
         let messages = messages.clone();
-        let plan = props.plan.clone();
+        let fragment = props.fragment.clone();
         let onimport = props.onimport.clone();
-        Callback::from(move |_| match import(&pasted, &plan) {
-            Ok(imported) => {
-                let mut lines = vec![text::import_source(imported.source).get(lang).to_owned()];
-                lines.extend(
-                    imported
-                        .notices
-                        .iter()
-                        .map(|n| text::import_notice(n, lang)),
-                );
-                messages.set(lines);
-                onimport.emit(imported.plan);
+        let worker = worker.clone();
+        Callback::from(move |_| {
+            let mut slot = worker.borrow_mut();
+            if slot.is_none() {
+                let messages = messages.clone();
+                let onimport = onimport.clone();
+                *slot = JobWorker::start(Callback::from(move |heard| match heard {
+                    Heard::Reply(reply) => match jobs::read_import_reply(&reply) {
+                        ImportReply::Ok {
+                            fragment,
+                            messages: lines,
+                        } => {
+                            messages.set(lines);
+                            onimport.emit(from_fragment(&fragment).plan);
+                        }
+                        ImportReply::Error(message) => messages.set(vec![message]),
+                    },
+                    Heard::Failed => messages.set(vec![label::WORKER_FAILED.get(lang).to_owned()]),
+                }));
             }
-            Err(ImportError::NotJson(e)) => messages.set(vec![format!(
-                "{} ({}: {})",
-                label::IMPORT_NOT_JSON.get(lang),
-                match lang {
-                    Lang::En => "at character",
-                    Lang::Ja => "位置",
-                },
-                e.at + 1
-            )]),
-            Err(ImportError::Unrecognised) => {
-                messages.set(vec![label::IMPORT_UNRECOGNISED.get(lang).to_owned()])
+            messages.set(vec![label::WORKING.get(lang).to_owned()]);
+            let request = jobs::import_request(lang, &fragment, &pasted);
+            if !slot.as_ref().is_some_and(|w| w.send(&request)) {
+                messages.set(vec![label::WORKER_FAILED.get(lang).to_owned()]);
             }
         })
     };

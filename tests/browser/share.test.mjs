@@ -63,24 +63,32 @@ test('read-only mode shows the figures without any input', async ({ browser, url
     await page.context().close();
 });
 
-test('exports: Markdown and JSON with copy and download', async ({ browser, url }) => {
+test('exports: Markdown and JSON with copy and download, built in a worker fetched on demand', async ({ browser, url }) => {
     const page = await openPage(browser);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url()));
     await page.goto(url);
     await ready(page);
+    await page.waitForLoadState('networkidle');
+    assert(!fetched.some((u) => u.includes('worker')), 'no worker on the first load');
     await page.click('[data-test="export"] summary');
-    const md = await page.inputValue('#export-text');
+    const exported = async () => {
+        await page.waitForSelector('#export-text[data-ready="true"]');
+        return page.inputValue('#export-text');
+    };
+    const md = await exported();
     assert(md.includes('| nodepool1 | System | Linux | Standard_D4s_v5 | 4 | 16 GiB | 3 | 250 | 3,860m | 11,832 Mi |'), md);
     await page.click('[data-test="export-copy"]');
     assertEqual(await page.evaluate(() => navigator.clipboard.readText()), md, 'copied Markdown');
     await page.selectOption('#export-format', 'json');
-    const json = JSON.parse(await page.inputValue('#export-text'));
+    const json = JSON.parse(await exported());
     assertEqual(json.schema, 'aks-calc-plan/1', 'schema');
     assertEqual(json.results.pools[0]['cpu-allocatable-m'], 3860, 'JSON figure');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test="export-download"]')]);
     assertEqual(download.suggestedFilename(), 'aks-plan.json', 'download name');
     await page.selectOption('#export-format', 'csv-allocation');
-    const csv = (await page.inputValue('#export-text')).replace(/\r/g, '');
+    const csv = (await exported()).replace(/\r/g, '');
     assert(csv.startsWith('node,pod_cidr,use\n0,10.244.0.0/24,now'), csv.slice(0, 60));
     await page.context().close();
 });
@@ -93,7 +101,7 @@ test('import: az aks show JSON fills the plan', async ({ browser, url }) => {
     await page.click('[data-test="import"] summary');
     await page.fill('#import-text', fixture);
     await page.click('[data-test="import-button"]');
-    assert((await text(page, '[data-test="import-messages"]')).includes('az aks show'), 'source named');
+    await page.waitForFunction(() => document.querySelector('[data-test="import-messages"]').innerText.includes('az aks show'));
     assertEqual(await page.inputValue('#p0-name'), 'system', 'first pool');
     assertEqual(await page.inputValue('#p1-vm-size'), 'Standard_D8s_v5', 'second pool');
     assertEqual(await page.locator('#tier').inputValue(), 'standard', 'tier');
@@ -101,7 +109,7 @@ test('import: az aks show JSON fills the plan', async ({ browser, url }) => {
     assert((await page.evaluate(() => location.hash)).includes('nodepool-name=win22'), 'the link follows');
     await page.fill('#import-text', '{"nope": true}');
     await page.click('[data-test="import-button"]');
-    assert((await text(page, '[data-test="import-messages"]')).includes('none of'), 'unrecognised JSON');
+    await page.waitForFunction(() => document.querySelector('[data-test="import-messages"]').innerText.includes('none of'));
     await page.context().close();
 });
 
