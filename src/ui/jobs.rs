@@ -9,8 +9,9 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{MessageEvent, Worker};
 use yew::Callback;
 
-/// The worker's loader, next to the page (Trunk writes it unhashed for workers).
-const WORKER_URL: &str = "./aks-calc-worker_loader.js";
+/// The worker's loader, next to the page (static/worker-loader.js; Trunk names worker files
+/// without a hash).
+const WORKER_URL: &str = "./worker-loader.js";
 
 /// What a panel hears back.
 pub enum Heard {

@@ -19,7 +19,8 @@ test('axe-core: no serious or critical violation in either language or theme', a
     const summary = [];
     for (const lang of ['en', 'ja']) {
         for (const theme of ['light', 'dark']) {
-            const page = await openPage(browser);
+            // axe is injected as an inline script, which the page's CSP rightly refuses.
+            const page = await openPage(browser, { bypassCSP: true });
             // A plan with findings, an open workload section, the panels and a "why" open.
             await page.goto(`${url}#v=1&lang=${lang}&theme=${theme}&network-plugin=kubenet&max-pods=abc&nodepool-name=apps&pod-cpu=250m&pod-memory=1Gi`);
             await page.waitForSelector('#p1-vm-size');

@@ -20,7 +20,7 @@ for (const name of (await readdir(dist)).sort()) {
     });
 }
 // The export/import worker is fetched only when its panel is opened: not part of a first visit.
-const onDemand = (name) => name.includes('-worker');
+const onDemand = (name) => name.includes('worker');
 for (const r of rows) r.firstLoad = !onDemand(r.name);
 const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const total = sum(rows.filter((r) => r.firstLoad));

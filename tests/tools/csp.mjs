@@ -1,0 +1,30 @@
+// Trunk post-build hook: writes the Content-Security-Policy into index.html, with the hash of
+// each inline script Trunk generated (its file names change every build, so the hash does too).
+// Nothing but the page's own files may load; WebAssembly compiles under 'wasm-unsafe-eval'.
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+const file = join(dir, 'index.html');
+let html = await readFile(file, 'utf8');
+html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+);
+const policy = [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+].join('; ');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+// Right after the charset and before any script, so it governs all of them.
+html = html.replace(/(<meta charset="utf-8">)/, `$1\n    ${meta}`);
+if (!html.includes(meta)) throw new Error('csp: no <meta charset="utf-8"> to put the policy after');
+await writeFile(file, html);
+console.log(`csp: ${hashes.length} inline script hash(es) written to ${file}`);
