@@ -30,12 +30,15 @@ pub struct VmSize {
 }
 
 impl VmSize {
-    fn text(span: Span) -> &'static str {
+    fn bytes(span: Span) -> &'static [u8] {
         let start = usize::from(span.0);
         PACKED
             .get(start..start + usize::from(span.1))
-            .and_then(|bytes| core::str::from_utf8(bytes).ok())
-            .unwrap_or("")
+            .unwrap_or(&[])
+    }
+
+    fn text(span: Span) -> &'static str {
+        core::str::from_utf8(Self::bytes(span)).unwrap_or("")
     }
 
     /// Exact Azure size name, e.g. `Standard_D4s_v5`.
@@ -119,10 +122,15 @@ pub static SIZES: [VmSize; COUNT] = build::sizes(CSV);
 /// ```
 pub fn find(name: &str) -> Option<&'static VmSize> {
     let name = name.trim();
-    let short = strip_prefix_ci(name, "Standard_").unwrap_or(name);
-    SIZES
-        .iter()
-        .find(|vm| vm.short_name().eq_ignore_ascii_case(short))
+    let short = strip_prefix_ci(name, "Standard_")
+        .unwrap_or(name)
+        .as_bytes();
+    // Bytes, not &str: this runs for every pool on every keystroke.
+    SIZES.iter().find(|vm| {
+        let full = VmSize::bytes(vm.name);
+        full.len() == short.len() + 9
+            && full.get(9..).is_some_and(|s| s.eq_ignore_ascii_case(short))
+    })
 }
 
 /// Searches sizes by a name fragment or a family, best matches first, at most `limit` results.

@@ -122,29 +122,23 @@ pub fn App() -> Html {
         );
     });
 
-    let set_view = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |v: View| dispatch.dispatch(Action::View(v)))
-    };
-    let edit = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |e: Edit| dispatch.dispatch(Action::Edit(e)))
-    };
-    let on_import = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |plan| dispatch.dispatch(Action::Replace(plan)))
-    };
+    // Stable callbacks: children whose data did not change then skip re-rendering.
+    let dispatch = state.dispatcher();
+    let set_view = use_callback(dispatch.clone(), |v: View, d| d.dispatch(Action::View(v)));
+    let edit = use_callback(dispatch.clone(), |e: Edit, d| d.dispatch(Action::Edit(e)));
+    let on_import = use_callback(dispatch, |plan, d| d.dispatch(Action::Replace(plan)));
     let report = state.report.clone();
     let plan = &state.plan;
     let pool_names: Vec<String> = plan.pools.iter().map(|p| p.name.clone()).collect();
-    let on_add = {
-        let edit = edit.clone();
-        Callback::from(move |_| edit.emit(Edit::AddPool))
-    };
+    let on_add = use_callback(edit.clone(), |_: MouseEvent, edit| edit.emit(Edit::AddPool));
 
     let inputs = html! {
         <>
-            <ClusterForm cluster={plan.cluster.clone()} report={report.clone()} onedit={edit.clone()} />
+            <ClusterForm
+                cluster={plan.cluster.clone()}
+                findings={report.findings.iter().filter(|f| matches!(f.at, Some(At::Cluster(_)))).cloned().collect::<Vec<_>>()}
+                onedit={edit.clone()}
+            />
             <section class="pools" aria-labelledby="pools-h">
                 <h2 id="pools-h">{ label::POOLS.get(lang) }</h2>
                 { for plan.pools.iter().enumerate().map(|(index, pool)| html! {

@@ -1,20 +1,18 @@
 //! Cluster-wide inputs: network model, tier, version and the address plan.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::field::{FieldMessages, TextField, messages_at};
-use crate::Report;
+use super::field::{FieldMessages, TextField, messages_for};
 use crate::edit::Edit;
-use crate::finding::{At, ClusterField};
+use crate::finding::{At, ClusterField, Finding};
 use crate::plan::{Cluster, Dataplane, NetworkModel, Tier};
 use crate::text::{self, Lang, label};
 
 #[derive(Properties, PartialEq)]
 pub struct ClusterFormProps {
     pub cluster: Cluster,
-    pub report: Rc<Report>,
+    /// The findings about cluster fields.
+    pub findings: Vec<Finding>,
     pub onedit: Callback<Edit>,
 }
 
@@ -62,7 +60,7 @@ const TIERS: [(Tier, &str); 3] = [
 pub fn ClusterForm(props: &ClusterFormProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let c = &props.cluster;
-    let report = &props.report;
+    let messages = |field: ClusterField| messages_for(&props.findings, At::Cluster(field), lang);
     let onedit = &props.onedit;
     let model = c.network;
 
@@ -74,7 +72,7 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
                 label={text::cluster_field(field).get(lang)}
                 value={c.text(field).unwrap_or_default().to_owned()}
                 hint={text::cluster_hint(field).map(|h| AttrValue::from(h.get(lang)))}
-                messages={messages_at(report, At::Cluster(field), lang)}
+                messages={messages(field)}
                 inputmode={inputmode.map(AttrValue::from)}
                 oninput={Callback::from(move |v: String| onedit.emit(Edit::ClusterText(field, v)))}
             />
@@ -85,7 +83,7 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
             <div class="field">
                 <label for={cluster_field_id(field)}>{ text::cluster_field(field).get(lang) }</label>
                 <select id={cluster_field_id(field)} {onchange}>{ options }</select>
-                <FieldMessages id={format!("{}-msg", cluster_field_id(field))} messages={messages_at(report, At::Cluster(field), lang)} {lang} />
+                <FieldMessages id={format!("{}-msg", cluster_field_id(field))} messages={messages(field)} {lang} />
             </div>
         }
     };
@@ -114,7 +112,7 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
                     <input type="checkbox" id={cluster_field_id(field)} {checked} {onchange} />
                     <label for={cluster_field_id(field)}>{ text::cluster_field(field).get(lang) }</label>
                 </div>
-                <FieldMessages id={format!("{}-msg", cluster_field_id(field))} messages={messages_at(report, At::Cluster(field), lang)} {lang} />
+                <FieldMessages id={format!("{}-msg", cluster_field_id(field))} messages={messages(field)} {lang} />
             </div>
         }
     };

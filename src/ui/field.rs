@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::Report;
-use crate::finding::{At, Severity};
+use crate::finding::{At, Finding, Severity};
 use crate::text::{self, Lang, label};
 
 /// A finding worded for the field it is about.
@@ -14,9 +13,10 @@ pub struct Message {
 }
 
 /// The findings about one field, worded.
-pub fn messages_at(report: &Report, at: At, lang: Lang) -> Vec<Message> {
-    report
-        .at(at)
+pub fn messages_for(findings: &[Finding], at: At, lang: Lang) -> Vec<Message> {
+    findings
+        .iter()
+        .filter(|f| f.at == Some(at))
         .map(|f| Message {
             severity: f.severity,
             text: text::issue(&f.issue, lang),

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::field::{Message, TextField};
+use super::field::{TextField, messages_for};
 use super::figures::{FitView, NodeFiguresView};
 use super::vm_picker::VmPicker;
 use crate::edit::{Edit, PoolEdit};
@@ -73,17 +73,7 @@ pub fn PoolCard(props: &PoolCardProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let index = props.index;
     let pool = &props.pool;
-    let messages = |field: PoolField| -> Vec<Message> {
-        props
-            .findings
-            .iter()
-            .filter(|f| f.at == Some(At::Pool(index, field)))
-            .map(|f| Message {
-                severity: f.severity,
-                text: text::issue(&f.issue, lang),
-            })
-            .collect()
-    };
+    let messages = |field: PoolField| messages_for(&props.findings, At::Pool(index, field), lang);
     let pool_edit = |make: fn(String) -> PoolEdit| {
         let onedit = props.onedit.clone();
         Callback::from(move |v: String| onedit.emit(Edit::Pool(index, make(v))))
