@@ -257,6 +257,40 @@ pub fn memory_allocatable(m: &MemoryFigures, _lang: Lang) -> Why {
     }
 }
 
+/// Pods per node: the smallest of what maxPods, CPU and memory allow.
+///
+/// # Examples
+/// ```
+/// use aks_calc::{explain::fit, plan::Plan, text::Lang};
+/// let mut plan = Plan::default();
+/// plan.pools[0].workload.pod_cpu = "500m".into();
+/// let f = aks_calc::evaluate(&plan).pools[0].fit.unwrap();
+/// assert_eq!(fit(&f, Lang::En).text, "min(maxPods − DaemonSet pods = 250, by CPU 7, by memory —) = 7 pods per node");
+/// ```
+pub fn fit(f: &crate::evaluate::Fit, lang: Lang) -> Why {
+    let opt = |v: Option<u64>| v.map_or_else(|| String::from("—"), int);
+    let text = match lang {
+        Lang::En => format!(
+            "min(maxPods − DaemonSet pods = {}, by CPU {}, by memory {}) = {} pods per node",
+            int(f.by_max_pods),
+            opt(f.by_cpu),
+            opt(f.by_memory),
+            int(f.pods_per_node)
+        ),
+        Lang::Ja => format!(
+            "min(最大ポッド数 − DaemonSet ポッド = {}, CPU から {}, メモリから {}) = ノードあたり {} ポッド",
+            int(f.by_max_pods),
+            opt(f.by_cpu),
+            opt(f.by_memory),
+            int(f.pods_per_node)
+        ),
+    };
+    Why {
+        text,
+        source: sources::RESERVATIONS,
+    }
+}
+
 fn big(n: u128) -> String {
     int(u64::try_from(n).unwrap_or(u64::MAX))
 }

@@ -184,6 +184,7 @@ pub fn FitView(props: &FitProps) -> Html {
                 <span data-test="pods-per-node">{ int(f.pods_per_node) }</span>
                 { " (" }{ label::LIMITED_BY.get(lang) }{ " " }
                 <span data-test="binding">{ limit(f.binding) }</span>{ ")" }
+                { " " }<WhyView why={explain::fit(&f, lang)} what={label::PODS_PER_NODE.get(lang)} />
             </p>
             <ul class="fit-by">
                 { by(Limit::MaxPods, Some(f.by_max_pods)) }
