@@ -9,7 +9,7 @@ use super::network_view::{Allocation, Comparison, NetworkView};
 use super::pool_card::PoolCard;
 use super::share::{ExportPanel, ImportPanel, ShareBar, link};
 use super::state::{Action, State};
-use super::summary::Summary;
+use super::summary::{PrintSummary, Summary};
 use super::url;
 use crate::edit::Edit;
 use crate::finding::At;
@@ -183,6 +183,7 @@ pub fn App() -> Html {
                     if view.readonly {
                         <Summary plan={plan.clone()} report={report.clone()} />
                     } else {
+                        <PrintSummary plan={plan.clone()} />
                         { inputs }
                     }
                     <TotalsView totals={report.totals} />

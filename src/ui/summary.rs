@@ -71,3 +71,66 @@ pub fn Summary(props: &SummaryProps) -> Html {
         </>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSummaryProps {
+    pub plan: Plan,
+}
+
+/// The plan's settings as two small tables, shown only on paper (the inputs are not printed).
+#[component]
+pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let c = &props.plan.cluster;
+    let mut fields = vec![
+        ClusterField::KubernetesVersion,
+        ClusterField::Vnet,
+        ClusterField::NodeSubnet,
+    ];
+    if c.network.uses_pod_subnet() {
+        fields.push(ClusterField::PodSubnet);
+    }
+    if c.network.uses_pod_cidr() {
+        fields.push(ClusterField::PodCidr);
+    }
+    fields.extend([
+        ClusterField::ServiceCidr,
+        ClusterField::DnsServiceIp,
+        ClusterField::ListedRanges,
+    ]);
+    let cell = |t: &str| html! { <td>{ t.to_owned() }</td> };
+    html! {
+        <section class="print-summary" aria-hidden="true">
+            <table class="breakdown">
+                <tbody>
+                    <tr><th scope="row">{ text::cluster_field(ClusterField::Network).get(lang) }</th><td>{ text::network_model(c.network).get(lang) }</td></tr>
+                    <tr><th scope="row">{ text::cluster_field(ClusterField::Tier).get(lang) }</th><td>{ text::tier(c.tier).get(lang) }</td></tr>
+                    { for fields.into_iter().filter(|f| !c.text(*f).unwrap_or_default().trim().is_empty()).map(|f| html! {
+                        <tr><th scope="row">{ text::cluster_field(f).get(lang) }</th>{ cell(c.text(f).unwrap_or_default()) }</tr>
+                    }) }
+                </tbody>
+            </table>
+            <table class="breakdown">
+                <thead>
+                    <tr>
+                        { for [PoolField::Name, PoolField::Mode, PoolField::Os, PoolField::VmSize, PoolField::NodeCount, PoolField::MaxPods, PoolField::MaxSurge]
+                            .iter().map(|f| html! { <th scope="col">{ text::field(*f).get(lang) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.plan.pools.iter().map(|p| html! {
+                        <tr>
+                            { cell(&p.name) }
+                            { cell(match p.mode { PoolMode::System => label::SYSTEM.get(lang), PoolMode::User => label::USER.get(lang) }) }
+                            { cell(match p.os { crate::plan::OsType::Linux => "Linux", crate::plan::OsType::Windows => "Windows" }) }
+                            { cell(&p.vm_size) }
+                            { cell(&if p.autoscale { format!("{} ({}–{})", p.node_count, p.min_count, p.max_count) } else { p.node_count.clone() }) }
+                            { cell(&p.max_pods) }
+                            { cell(&p.max_surge) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}

@@ -140,3 +140,18 @@ test('hostile links open with notices and keep what they can', async ({ browser,
     await page.waitForSelector('[data-test="long-link"]');
     await page.context().close();
 });
+
+test('print: a clean summary with the link, at most two A4 pages for two pools', async ({ browser, url }) => {
+    const page = await openPage(browser);
+    await page.goto(`${url}#v=1&nodepool-name=system&nodepool-name=apps&node-vm-size=Standard_E8s_v5`);
+    await page.waitForSelector('[data-test="ip-plan"]');
+    await page.emulateMedia({ media: 'print' });
+    assert(!(await page.locator('.cluster').isVisible()), 'the inputs are not printed');
+    assert(await page.locator('.print-summary').isVisible(), 'the settings are printed as tables');
+    const printed = await text(page, '.print-only');
+    assert(printed.includes(`${url}#v=1&nodepool-name=system`), `the link is printed: ${printed}`);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert(pages >= 1 && pages <= 2, `${pages} pages`);
+    await page.context().close();
+});
