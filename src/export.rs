@@ -312,11 +312,14 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
             ),
             None => String::from(l(label::NO_POD_SPACE)),
         };
-        let fits = match m.fits() {
+        let mut fits = String::from(match m.fits() {
             Some(true) => l(label::YES),
             Some(false) => l(label::NO),
             None => l(label::UNKNOWN),
-        };
+        });
+        for b in &m.blockers {
+            fits.push_str(&format!(" ({})", l(text::blocker(*b))));
+        }
         let _ = writeln!(
             md,
             "| {} | {} | {} | {} | {} | {} |",

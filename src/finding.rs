@@ -162,6 +162,20 @@ pub enum Issue {
     SubnetTooSmall {
         range: String,
     },
+    /// The node or pod subnet must be an IPv4 range.
+    SubnetNotIpv4 {
+        range: String,
+    },
+    /// The Cilium data plane needs Azure CNI.
+    CiliumNeedsAzureCni,
+    /// The Cilium data plane does not run Windows nodes.
+    CiliumNoWindows,
+    /// The AKS docs disagree on the dynamic pod subnet's default maxPods (250 or 110).
+    DynamicDefaultMaxPods,
+    /// More internal load-balancer frontends than the 300 load-balanced services per cluster.
+    TooManyLoadBalancers {
+        count: u64,
+    },
     /// A range AKS refuses because it overlaps one it reserves.
     ForbiddenRange {
         range: String,
@@ -198,11 +212,11 @@ pub enum Issue {
         ip: String,
         cidr: String,
     },
-    /// The DNS service IP is the service CIDR's network address or its first address
-    /// (`kubernetes.default`).
+    /// The DNS service IP is an address of the service CIDR that Kubernetes never gives a
+    /// Service: its network address, its first address (`kubernetes.default`), its last.
     DnsReserved {
         ip: String,
-        first: bool,
+        slot: DnsSlot,
     },
     /// IPv6 needs Azure CNI Overlay (dual-stack).
     DualStackNeedsOverlay,
@@ -237,6 +251,8 @@ pub enum Issue {
     ClusterNodeLimit {
         nodes: u64,
         limit: u64,
+        /// Only the upgrade's surge nodes cross the limit.
+        surge: bool,
     },
     /// Nodes per pool with surge above 1,000.
     PoolLimitWithSurge {
@@ -265,6 +281,14 @@ pub enum Issue {
     RuleDependsOnCreationDate,
     /// The memory rule rests on observation, not documentation.
     UnverifiedRule,
+}
+
+/// Which reserved address of the service CIDR the DNS service IP is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DnsSlot {
+    Network,
+    First,
+    Broadcast,
 }
 
 /// One thing the calculator has to say.

@@ -27,6 +27,10 @@ pub mod names {
 /// (podIPAllocationMode arrived in 2025-04-01).
 pub const AKS_API_VERSION: &str = "2025-10-01";
 pub const VNET_API_VERSION: &str = "2024-05-01";
+pub const IDENTITY_API_VERSION: &str = "2023-01-31";
+pub const ROLE_API_VERSION: &str = "2022-04-01";
+/// The built-in Network Contributor role.
+pub const NETWORK_CONTRIBUTOR: &str = "4d97b98b-1d4f-4787-a291-c67834d212e7";
 
 /// What the generators need, read once from the plan and its report.
 struct Ctx<'a> {
@@ -85,9 +89,30 @@ impl<'a> Ctx<'a> {
         crate::address::split_list(text).map(String::from).collect()
     }
 
+    /// Dual-stack only as AKS has it: overlay, with an IPv6 range in both the pod and the service
+    /// ranges. Anything else gets the single-stack flags with the IPv4 range.
     fn dual_stack(&self) -> bool {
         let c = &self.plan.cluster;
-        self.ranges(&c.pod_cidr).len() > 1 || self.ranges(&c.service_cidr).len() > 1
+        let has_v6 = |text: &str| self.ranges(text).iter().any(|r| r.contains(':'));
+        c.network == NetworkModel::Overlay && has_v6(&c.pod_cidr) && has_v6(&c.service_cidr)
+    }
+
+    /// The IPv4 range of a list (the first one), for single-stack flags.
+    fn v4(&self, text: &str) -> String {
+        let ranges = self.ranges(text);
+        ranges
+            .iter()
+            .find(|r| !r.contains(':'))
+            .or(ranges.first())
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn has_custom_size(&self) -> bool {
+        self.plan
+            .pools
+            .iter()
+            .any(|p| p.vm_size.trim().eq_ignore_ascii_case(CUSTOM_VM))
     }
 
     /// A header naming the link, and whether the plan still has errors.
@@ -99,13 +124,20 @@ impl<'a> Ctx<'a> {
                 "{comment} This plan still has errors (see the calculator): fix them before deploying."
             );
         }
+        if self.has_custom_size() {
+            let _ = writeln!(
+                out,
+                "{comment} A pool has a custom size: replace <choose a VM size …> with a real size first."
+            );
+        }
     }
 }
 
 fn vm_size(pool: &Pool) -> String {
     if pool.vm_size.trim().eq_ignore_ascii_case(CUSTOM_VM) {
+        // Not a valid size on purpose: the tool stops here until one is chosen.
         format!(
-            "CUSTOM-{}vCPU-{}GiB",
+            "<choose a VM size with {} vCPU and {} GiB>",
             quantity::shown(&pool.custom_vcpu),
             quantity::shown(&pool.custom_memory_gib)
         )
@@ -230,7 +262,17 @@ pub fn azure_cli(plan: &Plan, link: &str) -> String {
     flag("resource-group", Some("$RG"));
     flag("name", Some("$CLUSTER"));
     flag("location", Some("$LOCATION"));
-    flag("kubernetes-version", Some(c.kubernetes_version.trim()));
+    // az aks create puts the first pool at the cluster's version: when the plan keeps that pool
+    // older, create at its version and then upgrade only the control plane.
+    let first_version = cx
+        .pools()
+        .next()
+        .map(|(_, p)| p.kubernetes_version.trim())
+        .filter(|v| !v.is_empty() && *v != c.kubernetes_version.trim());
+    flag(
+        "kubernetes-version",
+        Some(first_version.unwrap_or(c.kubernetes_version.trim())),
+    );
     flag("tier", Some(tier(c.tier).0));
     match model {
         NetworkModel::Kubenet => flag("network-plugin", Some("kubenet")),
@@ -248,9 +290,9 @@ pub fn azure_cli(plan: &Plan, link: &str) -> String {
         flag("service-cidrs", Some(&cx.ranges(&c.service_cidr).join(",")));
     } else {
         if model.uses_pod_cidr() {
-            flag("pod-cidr", Some(c.pod_cidr.trim()));
+            flag("pod-cidr", Some(&cx.v4(&c.pod_cidr)));
         }
-        flag("service-cidr", Some(c.service_cidr.trim()));
+        flag("service-cidr", Some(&cx.v4(&c.service_cidr)));
     }
     flag("dns-service-ip", Some(c.dns_service_ip.trim()));
     flag("vnet-subnet-id", Some("$NODE_SUBNET_ID"));
@@ -277,6 +319,13 @@ pub fn azure_cli(plan: &Plan, link: &str) -> String {
     flag("generate-ssh-keys", None);
     let _ = writeln!(out, "\naz aks create \\\n  {}", flags.join(" \\\n  "));
 
+    if first_version.is_some() {
+        let _ = writeln!(
+            out,
+            "\n# The first pool stays at its own version; the control plane goes to the cluster's.\naz aks upgrade --resource-group \"$RG\" --name \"$CLUSTER\" --control-plane-only \\\n  --kubernetes-version {} --yes",
+            sh(c.kubernetes_version.trim())
+        );
+    }
     // az aks create has no --max-surge: set it on the first pool right after.
     if let Some((_, p)) = first.filter(|(_, p)| !p.max_surge.trim().is_empty()) {
         let _ = writeln!(
@@ -484,6 +533,17 @@ pub fn terraform(plan: &Plan, link: &str) -> String {
         );
     };
 
+    // The cluster's identity must manage load balancers and routes in its own subnets, so it
+    // gets Network Contributor on the VNet before the cluster is created.
+    let _ = writeln!(
+        out,
+        "resource \"azurerm_user_assigned_identity\" \"aks\" {{\n  name                = {}\n  location            = azurerm_resource_group.aks.location\n  resource_group_name = azurerm_resource_group.aks.name\n}}\n",
+        hcl(&format!("id-{}", names::CLUSTER))
+    );
+    let _ = writeln!(
+        out,
+        "resource \"azurerm_role_assignment\" \"aks_network\" {{\n  scope                = azurerm_virtual_network.aks.id\n  role_definition_name = \"Network Contributor\"\n  principal_id         = azurerm_user_assigned_identity.aks.principal_id\n}}\n"
+    );
     let _ = writeln!(out, "resource \"azurerm_kubernetes_cluster\" \"aks\" {{");
     let mut attributes = Vec::from([
         ("name", hcl(names::CLUSTER)),
@@ -534,15 +594,15 @@ pub fn terraform(plan: &Plan, link: &str) -> String {
         network.push(("service_cidrs", hcl_list(&cx.ranges(&c.service_cidr))));
     } else {
         if model.uses_pod_cidr() {
-            network.push(("pod_cidr", hcl(c.pod_cidr.trim())));
+            network.push(("pod_cidr", hcl(&cx.v4(&c.pod_cidr))));
         }
-        network.push(("service_cidr", hcl(c.service_cidr.trim())));
+        network.push(("service_cidr", hcl(&cx.v4(&c.service_cidr))));
     }
     network.push(("dns_service_ip", hcl(c.dns_service_ip.trim())));
     hcl_attributes(&mut out, "    ", &network);
     let _ = writeln!(
         out,
-        "  }}\n\n  identity {{\n    type = \"SystemAssigned\"\n  }}"
+        "  }}\n\n  identity {{\n    type         = \"UserAssigned\"\n    identity_ids = [azurerm_user_assigned_identity.aks.id]\n  }}\n\n  depends_on = [azurerm_role_assignment.aks_network]"
     );
     if c.virtual_nodes {
         let _ = writeln!(
@@ -659,9 +719,15 @@ pub fn bicep(plan: &Plan, link: &str) -> String {
         )
     };
 
+    // The cluster's identity gets Network Contributor on the VNet before the cluster exists.
     let _ = writeln!(
         out,
-        "resource aks 'Microsoft.ContainerService/managedClusters@{AKS_API_VERSION}' = {{\n  name: clusterName\n  location: location\n  sku: {{\n    name: 'Base'\n    tier: {}\n  }}\n  identity: {{\n    type: 'SystemAssigned'\n  }}\n  properties: {{\n    kubernetesVersion: {}\n    dnsPrefix: clusterName\n    agentPoolProfiles: [",
+        "resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@{IDENTITY_API_VERSION}' = {{\n  name: 'id-${{clusterName}}'\n  location: location\n}}\n\n\
+         resource networkContributor 'Microsoft.Authorization/roleAssignments@{ROLE_API_VERSION}' = {{\n  name: guid(vnet.id, identity.id, 'network-contributor')\n  scope: vnet\n  properties: {{\n    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '{NETWORK_CONTRIBUTOR}')\n    principalId: identity.properties.principalId\n    principalType: 'ServicePrincipal'\n  }}\n}}\n"
+    );
+    let _ = writeln!(
+        out,
+        "resource aks 'Microsoft.ContainerService/managedClusters@{AKS_API_VERSION}' = {{\n  name: clusterName\n  location: location\n  sku: {{\n    name: 'Base'\n    tier: {}\n  }}\n  identity: {{\n    type: 'UserAssigned'\n    userAssignedIdentities: {{\n      '${{identity.id}}': {{}}\n    }}\n  }}\n  dependsOn: [\n    networkContributor\n  ]\n  properties: {{\n    kubernetesVersion: {}\n    dnsPrefix: clusterName\n    agentPoolProfiles: [",
         bq(tier(c.tier).1),
         bq(c.kubernetes_version.trim())
     );
@@ -750,9 +816,9 @@ pub fn bicep(plan: &Plan, link: &str) -> String {
         n(&mut out, "serviceCidrs", list(&cx.ranges(&c.service_cidr)));
     } else {
         if model.uses_pod_cidr() {
-            n(&mut out, "podCidr", bq(c.pod_cidr.trim()));
+            n(&mut out, "podCidr", bq(&cx.v4(&c.pod_cidr)));
         }
-        n(&mut out, "serviceCidr", bq(c.service_cidr.trim()));
+        n(&mut out, "serviceCidr", bq(&cx.v4(&c.service_cidr)));
     }
     n(&mut out, "dnsServiceIP", bq(c.dns_service_ip.trim()));
     let _ = writeln!(out, "    }}");

@@ -8,7 +8,7 @@ use alloc::string::String;
 
 use crate::address::{AddressError, Role};
 use crate::evaluate::{Blocker, Part};
-use crate::finding::{ClusterField, Issue, PoolField};
+use crate::finding::{ClusterField, DnsSlot, Issue, PoolField};
 use crate::fragment::Notice;
 use crate::network::PodSpaceKind;
 use crate::plan::NetworkModel;
@@ -110,7 +110,7 @@ pub mod label {
         AUTOSCALE = ("Cluster autoscaler", "クラスターオートスケーラー");
         CUSTOM_SIZE = ("Custom size", "カスタムサイズ");
         RULE_AUTO = ("Automatic", "自動");
-        WORKLOAD = ("Workload fit", "ワークロードの収まり");
+        WORKLOAD = ("Workload fit", "ワークロードの収容数");
         WORKLOAD_HINT = ("Enter a pod's requests to see how many pods fit on a node.", "ポッドの requests を入力すると、1 ノードに何個載るかを表示します。");
         NODE = ("Per node", "ノードあたり");
         CPU = ("CPU", "CPU");
@@ -127,7 +127,7 @@ pub mod label {
         ENTERED = ("as entered", "入力値");
         VM_MEMORY = ("VM memory", "VM のメモリ");
         PODS_PER_NODE = ("Pods per node", "ノードあたりのポッド数");
-        LIMITED_BY = ("limited by", "制約");
+        LIMITED_BY = ("limited by", "制約要因");
         NODES_NEEDED = ("Nodes needed", "必要なノード数");
         TOTALS = ("Cluster totals", "クラスター合計");
         NODES = ("Nodes", "ノード数");
@@ -171,7 +171,7 @@ pub mod label {
         POD_RANGE = ("Pod range", "ポッド範囲");
         FIRST_LAST = ("Pod IPs", "ポッド IP");
         STATE = ("Use", "用途");
-        IN_USE = ("in use now", "現在使用");
+        IN_USE = ("in use now", "使用中");
         FOR_SCALE = ("for scale-out", "スケールアウト用");
         FOR_SURGE = ("for surge", "サージ用");
         SPARE = ("spare", "予備");
@@ -295,7 +295,7 @@ pub fn cluster_hint(f: ClusterField) -> Option<T> {
         ),
         F::ServiceCidr => t(
             "Dual-stack: add an IPv6 range (/108 or smaller).",
-            "デュアルスタックは IPv6 範囲(/108 以下)を追加。",
+            "デュアルスタックは IPv6 範囲(/108 またはそれより狭い範囲)を追加。",
         ),
         F::ListedRanges => t(
             "Ranges the cluster must not collide with, e.g. 10.0.0.0/8 routed from on-premises.",
@@ -345,6 +345,7 @@ pub fn blocker(b: Blocker) -> T {
         Blocker::WindowsPools => t("no Windows pools", "Windows プール不可"),
         Blocker::VirtualNodes => t("no virtual nodes", "仮想ノード不可"),
         Blocker::DualStack => t("no dual-stack", "デュアルスタック不可"),
+        Blocker::Cilium => t("no Cilium", "Cilium 不可"),
     }
 }
 
@@ -403,8 +404,8 @@ pub fn rule(r: MemoryRule) -> T {
             "AKS 1.29 より前: kube-reserved は逓減率(25/20/10/6/2 %)、退避しきい値 750 Mi",
         ),
         MemoryRule::Windows => t(
-            "Windows: legacy brackets + 2 GiB, no eviction threshold (observed, not documented)",
-            "Windows: 従来の逓減率 + 2 GiB、退避しきい値なし(観測値、未文書化)",
+            "Windows: legacy brackets + 2 GiB (documented), no eviction threshold (observed); whether 1.29 changed it is not documented",
+            "Windows: 従来の逓減率 + 2 GiB(文書化済み)、退避しきい値なし(観測値)。1.29 以降の扱いは未文書化",
         ),
         MemoryRule::Hardening => t(
             "Node hardening (not GA): min(35 Mi × maxPods + max(250 Mi, 2 %), 25 %) + system-reserved, eviction 250–512 Mi",
@@ -419,7 +420,7 @@ pub fn rule_short(r: MemoryRule) -> T {
         MemoryRule::Current => t("Kubernetes ≥ 1.29", "Kubernetes 1.29 以降"),
         MemoryRule::Legacy => t("Kubernetes < 1.29", "Kubernetes 1.29 より前"),
         MemoryRule::Windows => t("Windows", "Windows"),
-        MemoryRule::Hardening => t("Node hardening (preview)", "ノード強化(プレビュー)"),
+        MemoryRule::Hardening => t("Node hardening (not GA)", "ノード強化(GA 前)"),
     }
 }
 
@@ -484,7 +485,7 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
                 )
             } else {
                 format!(
-                    "「{name}」はノードプール名に使えません。英小文字で始まる 1〜{max_len} 文字の英小文字と数字にしてください。"
+                    "「{name}」はノードプール名に使えません。英小文字で始まり、英小文字と数字だけからなる 1〜{max_len} 文字にしてください。"
                 )
             }
         }
@@ -510,11 +511,11 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             let g = gib(*memory_mib);
             if en {
                 format!(
-                    "System pools need at least 4 vCPUs and 4 GiB of memory (this size: {vcpu} vCPUs, {g} GiB)."
+                    "System pools need at least 4 vCPUs and 4 GiB of memory (this size: {vcpu} vCPUs, {g} GiB); the API itself accepts 2 vCPUs."
                 )
             } else {
                 format!(
-                    "システムノードプールには 4 vCPU・4 GiB 以上が必要です(このサイズ: {vcpu} vCPU、{g} GiB)。"
+                    "システムノードプールには 4 vCPU・4 GiB 以上が必要です(このサイズ: {vcpu} vCPU、{g} GiB)。API 自体は 2 vCPU から受け付けます。"
                 )
             }
         }
@@ -667,6 +668,11 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         I::Address(_)
         | I::SurgeTooLarge(_)
         | I::SubnetTooSmall { .. }
+        | I::SubnetNotIpv4 { .. }
+        | I::CiliumNeedsAzureCni
+        | I::CiliumNoWindows
+        | I::DynamicDefaultMaxPods
+        | I::TooManyLoadBalancers { .. }
         | I::ForbiddenRange { .. }
         | I::NotPrivate { .. }
         | I::Overlap { .. }
@@ -693,17 +699,17 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         | I::VirtualNodesNeedAzureCni => network_issue(issue, lang),
         I::RuleDependsOnCreationDate => {
             if en {
-                "1.29 pools created before 26 February 2024 keep the pre-1.29 reservation until they are upgraded or re-imaged; pick that rule if yours is one.".into()
+                "1.29 pools created before 26 February 2024 keep the pre-1.29 reservation until the pool is updated or recreated; pick that rule if yours is one.".into()
             } else {
-                "2024 年 2 月 26 日より前に 1.29 で作成したプールは、アップグレードか再イメージ化までは 1.29 より前の予約ルールのままです。該当する場合はそのルールを選んでください。".into()
+                "2024 年 2 月 26 日より前に 1.29 で作成したプールは、更新または再作成するまで 1.29 より前の予約ルールのままです。該当する場合はそのルールを選んでください。".into()
             }
         }
         I::UnverifiedRule => {
             if en {
-                "This memory rule is not documented by Microsoft: the figures are an estimate."
+                "Part of this memory rule is not documented by Microsoft (see the assumptions): the figures may differ."
                     .into()
             } else {
-                "このメモリ予約ルールは Microsoft のドキュメントに記載がないため、数値は推定です。"
+                "このメモリ予約ルールの一部は Microsoft のドキュメントに記載がありません(前提を参照)。数値は実際と異なる場合があります。"
                     .into()
             }
         }
@@ -772,7 +778,7 @@ fn address_error(e: &AddressError, lang: Lang) -> String {
 fn pod_unit(kind: PodSpaceKind, lang: Lang) -> &'static str {
     match (kind, lang) {
         (PodSpaceKind::NodeBlocks, Lang::En) => "node /24s",
-        (PodSpaceKind::NodeBlocks, Lang::Ja) => "ノード用 /24",
+        (PodSpaceKind::NodeBlocks, Lang::Ja) => "ノード用 /24 ブロック",
         (PodSpaceKind::DynamicIps, Lang::En) => "IPs",
         (PodSpaceKind::DynamicIps, Lang::Ja) => "IP",
         (PodSpaceKind::StaticBlocks, Lang::En) => "/28 blocks",
@@ -801,6 +807,51 @@ fn network_issue(issue: &Issue, lang: Lang) -> String {
             } else {
                 format!(
                     "「{s}」は 100 % を超えています。100 % 以下の割合かノード数で指定してください。"
+                )
+            }
+        }
+        I::SubnetNotIpv4 { range } => {
+            if en {
+                format!(
+                    "{range} is IPv6: AKS node and pod subnets are IPv4 ranges (dual-stack adds IPv6 to the pod and service ranges, not here)."
+                )
+            } else {
+                format!(
+                    "{range} は IPv6 です。AKS のノードサブネットとポッドサブネットは IPv4 の範囲です(デュアルスタックで IPv6 を加えるのはポッド範囲とサービス範囲です)。"
+                )
+            }
+        }
+        I::CiliumNeedsAzureCni => {
+            if en {
+                "The Cilium data plane needs Azure CNI (overlay or pod subnet); kubenet cannot use it.".into()
+            } else {
+                "Cilium データプレーンには Azure CNI(オーバーレイまたはポッドサブネット)が必要です。kubenet では使えません。".into()
+            }
+        }
+        I::CiliumNoWindows => {
+            if en {
+                "The Cilium data plane does not support Windows nodes; use the Azure data plane or move Windows workloads to another cluster.".into()
+            } else {
+                "Cilium データプレーンは Windows ノードをサポートしていません。Azure データプレーンを使うか、Windows のワークロードを別のクラスターにしてください。".into()
+            }
+        }
+        I::DynamicDefaultMaxPods => {
+            if en {
+                "The default max pods here is 250 (the AKS API); one AKS docs page says 110. Set it explicitly if it matters.".into()
+            } else {
+                "ここでの最大ポッド数の既定値は 250(AKS API の値)ですが、AKS のドキュメントには 110 と書かれたページもあります。重要な場合は明示的に指定してください。".into()
+            }
+        }
+        I::TooManyLoadBalancers { count } => {
+            if en {
+                format!(
+                    "{} internal load-balancer frontends: a cluster supports at most 300 load-balanced services.",
+                    int(*count)
+                )
+            } else {
+                format!(
+                    "内部ロードバランサーのフロントエンドが {} 個あります。クラスターあたりの負荷分散サービスは最大 300 です。",
+                    int(*count)
                 )
             }
         }
@@ -873,11 +924,11 @@ fn network_issue(issue: &Issue, lang: Lang) -> String {
         I::ServiceCidrTooLarge { prefix } => {
             if en {
                 format!(
-                    "A /{prefix} service CIDR is larger than /12, which Kubernetes refuses; use /12 or smaller (the default is a /16)."
+                    "A /{prefix} service CIDR is larger than /12, which Kubernetes refuses; use a /13 or smaller range (the AKS docs ask for smaller than /12; the default is a /16)."
                 )
             } else {
                 format!(
-                    "/{prefix} のサービス CIDR は /12 より大きく、Kubernetes が受け付けません。/12 以下(既定は /16)にしてください。"
+                    "/{prefix} のサービス CIDR は /12 より広く、Kubernetes が受け付けません。/13 またはそれより狭い範囲(プレフィックス長 13 以上。既定は /16)にしてください。"
                 )
             }
         }
@@ -892,7 +943,7 @@ fn network_issue(issue: &Issue, lang: Lang) -> String {
             if en {
                 format!("The IPv6 service range can be no larger than /108 (got /{prefix}).")
             } else {
-                format!("IPv6 のサービス範囲は /108 より大きくできません(入力値: /{prefix})。")
+                format!("IPv6 のサービス範囲は /108 より広くできません(入力値: /{prefix})。")
             }
         }
         I::DnsOutsideService { ip, cidr } => {
@@ -906,18 +957,24 @@ fn network_issue(issue: &Issue, lang: Lang) -> String {
                 )
             }
         }
-        I::DnsReserved { ip, first } => match (first, en) {
-            (true, true) => format!(
-                "{ip} is the service CIDR's first address, used by kubernetes.default; use another, by convention the .10 one."
+        I::DnsReserved { ip, slot } => match (slot, en) {
+            (DnsSlot::First, true) => format!(
+                "{ip} is the service CIDR's first usable address (.1), used by kubernetes.default; use another, by convention the .10 one."
             ),
-            (true, false) => format!(
-                "{ip} はサービス CIDR の先頭アドレスで kubernetes.default が使います。別のアドレス(慣例では .10)にしてください。"
+            (DnsSlot::First, false) => format!(
+                "{ip} はサービス CIDR の最初の利用可能アドレス(.1)で、kubernetes.default が使用します。別のアドレス(慣例では .10)にしてください。"
             ),
-            (false, true) => format!(
+            (DnsSlot::Network, true) => format!(
                 "{ip} is the service CIDR's network address; use an address inside it, by convention the .10 one."
             ),
-            (false, false) => format!(
+            (DnsSlot::Network, false) => format!(
                 "{ip} はサービス CIDR のネットワークアドレスです。範囲内のアドレス(慣例では .10)にしてください。"
+            ),
+            (DnsSlot::Broadcast, true) => format!(
+                "{ip} is the service CIDR's last address, which Kubernetes never gives a Service; use another, by convention the .10 one."
+            ),
+            (DnsSlot::Broadcast, false) => format!(
+                "{ip} はサービス CIDR の最後のアドレスで、Kubernetes はサービスに割り当てません。別のアドレス(慣例では .10)にしてください。"
             ),
         },
         I::DualStackNeedsOverlay => {
@@ -1033,21 +1090,32 @@ fn network_issue(issue: &Issue, lang: Lang) -> String {
                 )
             }
         }
-        I::ClusterNodeLimit { nodes, limit } => {
-            if en {
-                format!(
-                    "A cluster on this tier holds at most {} nodes; the plan reaches {} with surge.",
-                    int(*limit),
-                    int(*nodes)
-                )
-            } else {
-                format!(
-                    "この価格レベルのクラスターは最大 {} ノードですが、この計画はサージを含めて {} ノードになります。",
-                    int(*limit),
-                    int(*nodes)
-                )
-            }
-        }
+        I::ClusterNodeLimit {
+            nodes,
+            limit,
+            surge,
+        } => match (surge, en) {
+            (false, true) => format!(
+                "A cluster on this tier holds at most {} nodes; the plan reaches {} at the autoscaler maximum.",
+                int(*limit),
+                int(*nodes)
+            ),
+            (false, false) => format!(
+                "この価格レベルのクラスターは最大 {} ノードですが、この計画はオートスケーラー最大時に {} ノードになります。",
+                int(*limit),
+                int(*nodes)
+            ),
+            (true, true) => format!(
+                "A cluster on this tier holds at most {} nodes; with surge nodes an upgrade reaches {}. Lower the surge or the maximum.",
+                int(*limit),
+                int(*nodes)
+            ),
+            (true, false) => format!(
+                "この価格レベルのクラスターは最大 {} ノードですが、アップグレード中はサージノードを含めて {} ノードになります。サージか最大ノード数を減らしてください。",
+                int(*limit),
+                int(*nodes)
+            ),
+        },
         I::PoolLimitWithSurge { nodes, surge } => {
             if en {
                 format!(

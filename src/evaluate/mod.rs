@@ -282,7 +282,13 @@ pub fn evaluate(plan: &Plan) -> Report {
     }
 
     check_pool_names(plan, &mut findings);
-    if !plan.pools.is_empty() && !plan.pools.iter().any(|p| p.mode == PoolMode::System) {
+    if plan.pools.is_empty() {
+        findings.push(Finding {
+            severity: Severity::Error,
+            at: None,
+            issue: Issue::NoSystemPool,
+        });
+    } else if !plan.pools.iter().any(|p| p.mode == PoolMode::System) {
         findings.push(Finding {
             severity: Severity::Error,
             at: Some(At::Pool(0, PoolField::Mode)),
@@ -470,6 +476,12 @@ impl PoolCtx<'_> {
         };
 
         let max_pods_defaulted = pool.max_pods.trim().is_empty();
+        if max_pods_defaulted && plan.cluster.network == crate::plan::NetworkModel::PodSubnetDynamic
+        {
+            let at = self.at(PoolField::MaxPods);
+            self.findings
+                .push(Finding::info(at, Issue::DynamicDefaultMaxPods));
+        }
         let max_pods = if max_pods_defaulted {
             Some(plan.cluster.network.default_max_pods())
         } else {
@@ -478,7 +490,12 @@ impl PoolCtx<'_> {
         };
         if let (Some(max_pods), Some(nodes)) = (max_pods, nodes) {
             let pods = u64::from(max_pods);
-            if pods < limits::POOL_MIN_PODS && pods * nodes.min() < limits::POOL_MIN_PODS {
+            // A user pool that can scale to zero is allowed to be empty.
+            let may_be_empty = pool.mode == PoolMode::User && nodes.min() == 0;
+            if pods < limits::POOL_MIN_PODS
+                && pods * nodes.min() < limits::POOL_MIN_PODS
+                && !may_be_empty
+            {
                 self.error(
                     PoolField::MaxPods,
                     Issue::PoolBelow30Pods {

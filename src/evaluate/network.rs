@@ -12,12 +12,12 @@ use crate::address::{
     AddressError, Role, forbidden_overlaps, is_private, overlaps, parse_cidr_lenient, parse_ip,
     size, split_list,
 };
-use crate::finding::{At, ClusterField, Finding, Issue, PoolField, Severity};
+use crate::finding::{At, ClusterField, DnsSlot, Finding, Issue, PoolField, Severity};
 use crate::network::{
     PodSpaceKind, PoolNodes, SMALLEST_AZURE_PREFIX, Scenarios, node_subnet_cost,
     pod_space_capacity, pod_space_cost, smallest_pod_space, smallest_subnet, sum, usable_ips,
 };
-use crate::plan::{Cluster, NetworkModel, OsType, Plan};
+use crate::plan::{Cluster, Dataplane, NetworkModel, OsType, Plan};
 use crate::quantity::parse_count;
 
 /// AKS and Azure limits of the network checks (aks-rules §4–§6).
@@ -27,6 +27,7 @@ pub mod limits {
     pub const OVERLAY_PODS: u64 = 200_000;
     pub const DYNAMIC_PODS: u64 = 50_000;
     pub const VNET_IPS: u128 = 65_536;
+    pub const LOAD_BALANCED_SERVICES: u64 = 300;
     /// Service CIDRs larger than this are refused (a /12 is accepted with a warning).
     pub const SERVICE_CIDR_MIN_PREFIX: u8 = 12;
     pub const IPV6_SERVICE_MIN_PREFIX: u8 = 108;
@@ -138,6 +139,7 @@ pub enum Blocker {
     WindowsPools,
     VirtualNodes,
     DualStack,
+    Cilium,
 }
 
 /// One line of the side-by-side comparison of the network models.
@@ -308,7 +310,14 @@ fn addresses(cluster: &Cluster, ctx: &mut Ctx<'_>) -> Addresses {
                 );
             }
             if !is_private(net) {
-                ctx.warning(
+                // The overlay pod CIDR must be private (§4c); elsewhere Azure allows public space.
+                let severity = if role == Role::PodCidr && model == NetworkModel::Overlay {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                ctx.push(
+                    severity,
                     field,
                     Issue::NotPrivate {
                         range: text_of(net),
@@ -327,7 +336,14 @@ fn addresses(cluster: &Cluster, ctx: &mut Ctx<'_>) -> Addresses {
     ];
     for (field, role, net) in subnets {
         let Some(net) = net else { continue };
-        if net.prefix_len() > SMALLEST_AZURE_PREFIX || matches!(net, IpNet::V6(_)) {
+        if matches!(net, IpNet::V6(_)) {
+            ctx.error(
+                field,
+                Issue::SubnetNotIpv4 {
+                    range: text_of(&net),
+                },
+            );
+        } else if net.prefix_len() > SMALLEST_AZURE_PREFIX {
             ctx.error(
                 field,
                 Issue::SubnetTooSmall {
@@ -494,21 +510,23 @@ fn addresses(cluster: &Cluster, ctx: &mut Ctx<'_>) -> Addresses {
         Severity::Warning,
     );
 
-    // The DNS service IP: inside the service CIDR of its family, not its first two addresses.
+    // The DNS service IP: inside the service CIDR of its family, on an address Kubernetes can
+    // give a Service (not the network address, not .1 of kubernetes.default, not the last).
     if let Some(ip) = a.dns {
-        let same_family: Vec<&IpNet> = a
+        let same_family = |n: &&IpNet| {
+            matches!(
+                (n, ip),
+                (IpNet::V4(_), IpAddr::V4(_)) | (IpNet::V6(_), IpAddr::V6(_))
+            )
+        };
+        match a
             .service_cidr
             .iter()
-            .filter(|n| {
-                matches!(
-                    (n, ip),
-                    (IpNet::V4(_), IpAddr::V4(_)) | (IpNet::V6(_), IpAddr::V6(_))
-                )
-            })
-            .collect();
-        match same_family.iter().find(|n| n.contains(&ip)) {
+            .filter(same_family)
+            .find(|n| n.contains(&ip))
+        {
             None => {
-                if let Some(cidr) = same_family.first() {
+                if let Some(cidr) = a.service_cidr.first() {
                     ctx.error(
                         ClusterField::DnsServiceIp,
                         Issue::DnsOutsideService {
@@ -520,12 +538,19 @@ fn addresses(cluster: &Cluster, ctx: &mut Ctx<'_>) -> Addresses {
             }
             Some(cidr) => {
                 let offset = offset_in(cidr, ip);
-                if offset <= 1 {
+                let last = size(cidr).saturating_sub(1);
+                let slot = match offset {
+                    0 => Some(DnsSlot::Network),
+                    1 => Some(DnsSlot::First),
+                    o if o == last && matches!(cidr, IpNet::V4(_)) => Some(DnsSlot::Broadcast),
+                    _ => None,
+                };
+                if let Some(slot) = slot {
                     ctx.error(
                         ClusterField::DnsServiceIp,
                         Issue::DnsReserved {
                             ip: ip.to_string(),
-                            first: offset == 1,
+                            slot,
                         },
                     );
                 }
@@ -684,8 +709,8 @@ pub(super) fn evaluate(
     let model = cluster.network;
     let mut ctx = Ctx { findings };
     let a = addresses(cluster, &mut ctx);
-    let extras = ctx
-        .count(ClusterField::InternalLbs, &cluster.internal_lbs)
+    let extras_lbs = ctx.count(ClusterField::InternalLbs, &cluster.internal_lbs);
+    let extras = extras_lbs
         .saturating_add(ctx.count(ClusterField::PrivateEndpoints, &cluster.private_endpoints))
         .saturating_add(ctx.count(ClusterField::OtherIps, &cluster.other_ips))
         .saturating_add(u64::from(cluster.private_cluster));
@@ -733,6 +758,9 @@ pub(super) fn evaluate(
             }
             if m != NetworkModel::Overlay && dual_stack {
                 blockers.push(Blocker::DualStack);
+            }
+            if m == NetworkModel::Kubenet && cluster.dataplane == Dataplane::Cilium {
+                blockers.push(Blocker::Cilium);
             }
             ModelSummary {
                 model: m,
@@ -857,13 +885,39 @@ pub(super) fn evaluate(
             ctx.error(ClusterField::VirtualNodes, Issue::VirtualNodesNeedAzureCni);
         }
     }
-    if most > node_limit {
-        ctx.error(
+    // The node limit: an error once scaled out, a warning when only the upgrade's surge
+    // nodes cross it.
+    if f.nodes.scaled > node_limit || most > node_limit {
+        let surge = f.nodes.scaled <= node_limit;
+        ctx.push(
+            if surge {
+                Severity::Warning
+            } else {
+                Severity::Error
+            },
             ClusterField::Tier,
             Issue::ClusterNodeLimit {
-                nodes: most,
+                nodes: if surge { most } else { f.nodes.scaled },
                 limit: node_limit,
+                surge,
             },
+        );
+    }
+    if cluster.dataplane == Dataplane::Cilium {
+        if model == NetworkModel::Kubenet {
+            ctx.error(ClusterField::Dataplane, Issue::CiliumNeedsAzureCni);
+        }
+        for &i in &windows_pools {
+            ctx.findings.push(Finding::error(
+                At::Pool(i, PoolField::Os),
+                Issue::CiliumNoWindows,
+            ));
+        }
+    }
+    if extras_lbs > limits::LOAD_BALANCED_SERVICES {
+        ctx.warning(
+            ClusterField::InternalLbs,
+            Issue::TooManyLoadBalancers { count: extras_lbs },
         );
     }
     for (i, p) in per_pool.iter().enumerate() {
@@ -924,27 +978,50 @@ pub(super) fn evaluate(
     let capacity_pods = capacity_nodes
         .zip(nodes.first())
         .map(|(n, p)| n.saturating_mul(p.max_pods));
+    // For each pool: the most nodes it can add, counting the surge nodes they bring.
     let more_nodes = per_pool
         .iter()
         .map(|p| {
             let p = p.as_ref()?;
             let s = node_subnet.as_ref()?;
-            let node_room = s.usable.saturating_sub(s.needed.upgrade)
-                / u128::from(node_subnet_cost(model, p.max_pods).max(1));
-            let mut room = node_room
-                .min(u128::from(
-                    limits::NODES_PER_POOL.saturating_sub(p.nodes().upgrade),
-                ))
-                .min(u128::from(node_limit.saturating_sub(most)));
-            if model == NetworkModel::Kubenet {
-                room = room.min(u128::from(limits::KUBENET_NODES.saturating_sub(most)));
+            let pod = match (pod_space, pod_space_cost(model, p.max_pods)) {
+                (Some(space), Some((_, cost))) => {
+                    Some((space.capacity?, space.needed.upgrade, cost))
+                }
+                _ => None,
+            };
+            let before = p.nodes().upgrade;
+            let node_cost = u128::from(node_subnet_cost(model, p.max_pods));
+            let fits = |k: u64| {
+                let grown = PoolNodes {
+                    max: p.max.saturating_add(k),
+                    ..*p
+                }
+                .nodes()
+                .upgrade;
+                let extra = u128::from(grown.saturating_sub(before));
+                let total = most.saturating_add(grown.saturating_sub(before));
+                s.needed
+                    .upgrade
+                    .saturating_add(extra.saturating_mul(node_cost))
+                    <= s.usable
+                    && grown <= limits::NODES_PER_POOL
+                    && total <= node_limit
+                    && (model != NetworkModel::Kubenet || total <= limits::KUBENET_NODES)
+                    && pod.is_none_or(|(capacity, needed, cost)| {
+                        needed.saturating_add(extra.saturating_mul(u128::from(cost))) <= capacity
+                    })
+            };
+            if !fits(0) {
+                return Some(0);
             }
-            if let (Some(space), Some((_, cost))) = (pod_space, pod_space_cost(model, p.max_pods)) {
-                let pod_room =
-                    space.capacity?.saturating_sub(space.needed.upgrade) / u128::from(cost.max(1));
-                room = room.min(pod_room);
+            // The largest k that fits: growing a pool only ever uses more.
+            let (mut lo, mut hi) = (0u64, limits::NODES_PER_POOL.max(node_limit) + 1);
+            while lo + 1 < hi {
+                let mid = lo + (hi - lo) / 2;
+                if fits(mid) { lo = mid } else { hi = mid }
             }
-            Some(u64::try_from(room).unwrap_or(u64::MAX))
+            Some(lo)
         })
         .collect();
     let layout = node_subnet

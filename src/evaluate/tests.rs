@@ -686,14 +686,13 @@ fn pool_names_and_the_system_pool() {
     plan.apply(Edit::Pool(0, PoolEdit::Mode(crate::plan::PoolMode::User)));
     let r = evaluate(&plan);
     assert!(issues_at(&r, 0, PoolField::Mode).contains(&Issue::NoSystemPool));
-    assert!(
-        evaluate(&Plan {
-            pools: Vec::new(),
-            ..Plan::default()
-        })
-        .findings
-        .is_empty()
-    );
+    // A plan with no pool at all has no system pool either.
+    let empty = evaluate(&Plan {
+        pools: Vec::new(),
+        ..Plan::default()
+    });
+    assert_eq!(empty.findings.len(), 1);
+    assert_eq!(empty.findings[0].issue, Issue::NoSystemPool);
 }
 
 #[test]

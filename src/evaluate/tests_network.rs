@@ -57,9 +57,9 @@ fn default_plan_fits_with_room() {
         (pods.kind, pods.capacity, pods.needed.upgrade),
         (PodSpaceKind::NodeBlocks, Some(256), 4)
     );
-    // The /16 pod CIDR is the limit: 256 nodes; 252 more beside the 4 at upgrade.
+    // The /16 pod CIDR is the limit: 256 nodes. 229 more: 232 nodes + 24 surge = 256.
     assert_eq!(n.capacity_nodes, Some(256));
-    assert_eq!(n.more_nodes, [Some(252)]);
+    assert_eq!(n.more_nodes, [Some(229)]);
     assert_eq!(n.pod_cidr_v4.unwrap().to_string(), "10.244.0.0/16");
 }
 
@@ -396,11 +396,12 @@ fn surge_defaults_and_limits() {
             nodes: 1045,
             surge: 95
         }));
-    // … and the Free tier's 1,000 nodes per cluster.
+    // … and, only with its surge nodes, the Free tier's 1,000 nodes per cluster: a warning.
     assert!(
         cluster_issues(&r, ClusterField::Tier).contains(&Issue::ClusterNodeLimit {
             nodes: 1045,
-            limit: 1000
+            limit: 1000,
+            surge: true
         })
     );
     // Bad surge.
@@ -449,7 +450,7 @@ fn address_validation() {
         cluster_issues(&r, ClusterField::DnsServiceIp),
         [Issue::DnsReserved {
             ip: "10.0.0.1".into(),
-            first: true
+            slot: crate::finding::DnsSlot::First
         }]
     );
     let r = evaluate(&plan(
@@ -461,7 +462,7 @@ fn address_validation() {
         cluster_issues(&r, ClusterField::DnsServiceIp),
         [Issue::DnsReserved {
             ip: "10.0.0.0".into(),
-            first: false
+            slot: crate::finding::DnsSlot::Network
         }]
     );
     let r = evaluate(&plan(
@@ -886,4 +887,194 @@ fn extreme_network_input_never_panics() {
         let r = evaluate(&p);
         assert!(r.has_errors());
     }
+}
+
+#[test]
+fn dns_service_ip_family_and_last_address() {
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::DnsServiceIp, "10.0.255.255")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::DnsServiceIp),
+        [Issue::DnsReserved {
+            ip: "10.0.255.255".into(),
+            slot: crate::finding::DnsSlot::Broadcast
+        }]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::DnsServiceIp, "10.0.255.254")],
+    ));
+    assert!(cluster_issues(&r, ClusterField::DnsServiceIp).is_empty());
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::DnsServiceIp, "fd00::10")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::DnsServiceIp),
+        [Issue::DnsOutsideService {
+            ip: "fd00::10".into(),
+            cidr: "10.0.0.0/16".into()
+        }]
+    );
+}
+
+#[test]
+fn more_nodes_count_the_surge_they_bring() {
+    // A /27 (27 usable), 10 nodes at 10 % surge: 24 nodes + 3 surge = 27 fit, 25 + 3 do not.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "10")],
+        &[(ClusterField::NodeSubnet, "10.224.0.0/27")],
+    ));
+    assert_eq!(r.network.more_nodes, [Some(14)]);
+    let at = |n: &str| {
+        evaluate(&plan(
+            NetworkModel::Overlay,
+            &[(PoolField::NodeCount, n)],
+            &[(ClusterField::NodeSubnet, "10.224.0.0/27")],
+        ))
+    };
+    assert!(cluster_issues(&at("24"), ClusterField::NodeSubnet).is_empty());
+    assert!(!cluster_issues(&at("25"), ClusterField::NodeSubnet).is_empty());
+    assert_eq!(at("24").network.more_nodes, [Some(0)]);
+}
+
+#[test]
+fn cilium_needs_azure_cni_and_linux() {
+    let mut p = plan(NetworkModel::Kubenet, &[], &[]);
+    p.apply(Edit::Dataplane(crate::plan::Dataplane::Cilium));
+    let r = evaluate(&p);
+    assert_eq!(
+        cluster_issues(&r, ClusterField::Dataplane),
+        [Issue::CiliumNeedsAzureCni]
+    );
+    let kubenet = r
+        .comparison
+        .iter()
+        .find(|m| m.model == NetworkModel::Kubenet)
+        .unwrap();
+    assert!(kubenet.blockers.contains(&Blocker::Cilium));
+    let mut p = plan(NetworkModel::Overlay, &[], &[]);
+    p.apply(Edit::Dataplane(crate::plan::Dataplane::Cilium));
+    p.apply(Edit::AddPool);
+    p.apply(Edit::Pool(1, PoolEdit::Os(OsType::Windows)));
+    p.apply(Edit::Pool(1, PoolEdit::Text(PoolField::Name, "win".into())));
+    let r = evaluate(&p);
+    assert!(
+        r.at(At::Pool(1, PoolField::Os))
+            .any(|f| f.issue == Issue::CiliumNoWindows)
+    );
+    assert!(cluster_issues(&r, ClusterField::Dataplane).is_empty());
+}
+
+#[test]
+fn rules_the_review_asked_for() {
+    // The overlay pod CIDR must be private: an error there, a warning for the VNet.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::PodCidr, "20.0.0.0/16")],
+    ));
+    assert_eq!(
+        r.at(At::Cluster(ClusterField::PodCidr))
+            .next()
+            .unwrap()
+            .severity,
+        Severity::Error
+    );
+    // The dynamic pod subnet's default maxPods carries its docs conflict.
+    let r = evaluate(&plan(NetworkModel::PodSubnetDynamic, &[], &[]));
+    assert_eq!(
+        r.at(At::Pool(0, PoolField::MaxPods))
+            .map(|f| f.issue.clone())
+            .collect::<Vec<_>>(),
+        [Issue::DynamicDefaultMaxPods]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::PodSubnetDynamic,
+        &[(PoolField::MaxPods, "110")],
+        &[],
+    ));
+    assert!(r.at(At::Pool(0, PoolField::MaxPods)).next().is_none());
+    // 300 load-balanced services.
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::InternalLbs, "301")],
+    ));
+    assert_eq!(
+        cluster_issues(&r, ClusterField::InternalLbs),
+        [Issue::TooManyLoadBalancers { count: 301 }]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::InternalLbs, "300")],
+    ));
+    assert!(cluster_issues(&r, ClusterField::InternalLbs).is_empty());
+    // An IPv6 node subnet is named as such, not as "smaller than /29".
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[],
+        &[(ClusterField::NodeSubnet, "fd00::/64")],
+    ));
+    assert!(
+        cluster_issues(&r, ClusterField::NodeSubnet).contains(&Issue::SubnetNotIpv4 {
+            range: "fd00::/64".into()
+        })
+    );
+    // No pools at all.
+    let r = evaluate(&Plan {
+        pools: Vec::new(),
+        ..Plan::default()
+    });
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| f.issue.clone())
+            .collect::<Vec<_>>(),
+        [Issue::NoSystemPool]
+    );
+    // A user pool that scales to zero may have maxPods below 30.
+    let mut p = plan(NetworkModel::Overlay, &[], &[]);
+    p.apply(Edit::AddPool);
+    p.apply(Edit::Pool(
+        1,
+        PoolEdit::Text(PoolField::NodeCount, "0".into()),
+    ));
+    p.apply(Edit::Pool(
+        1,
+        PoolEdit::Text(PoolField::MaxPods, "10".into()),
+    ));
+    assert!(
+        evaluate(&p)
+            .at(At::Pool(1, PoolField::MaxPods))
+            .next()
+            .is_none()
+    );
+    // The node limit is an error once scaled out.
+    let mut p = plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "600")],
+        &[(ClusterField::PodCidr, "10.128.0.0/12")],
+    );
+    p.apply(Edit::DuplicatePool(0));
+    let r = evaluate(&p);
+    let f = r.at(At::Cluster(ClusterField::Tier)).next().unwrap();
+    assert_eq!(
+        (f.severity, &f.issue),
+        (
+            Severity::Error,
+            &Issue::ClusterNodeLimit {
+                nodes: 1200,
+                limit: 1000,
+                surge: false
+            }
+        )
+    );
 }

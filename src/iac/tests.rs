@@ -54,6 +54,13 @@ const NODEPOOL_ADD: &[&str] = &[
     "pod-ip-allocation-mode",
 ];
 const NODEPOOL_UPDATE: &[&str] = &["resource-group", "cluster-name", "name", "max-surge"];
+const AKS_UPGRADE: &[&str] = &[
+    "resource-group",
+    "name",
+    "control-plane-only",
+    "kubernetes-version",
+    "yes",
+];
 const VNET_CREATE: &[&str] = &["resource-group", "name", "location", "address-prefixes"];
 const SUBNET_CREATE: &[&str] = &["resource-group", "vnet-name", "name", "address-prefixes"];
 const SUBNET_SHOW: &[&str] = &["resource-group", "vnet-name", "name", "query", "output"];
@@ -98,6 +105,7 @@ fn allowed(command: &str) -> &'static [&'static str] {
         "az aks create" => AKS_CREATE,
         "az aks nodepool add" => NODEPOOL_ADD,
         "az aks nodepool update" => NODEPOOL_UPDATE,
+        "az aks upgrade" => AKS_UPGRADE,
         "az network vnet create" => VNET_CREATE,
         "az network vnet subnet create" => SUBNET_CREATE,
         "az network vnet subnet show" => SUBNET_SHOW,
@@ -286,6 +294,11 @@ fn has_attr(tf: &str, key: &str, value: &str) -> bool {
 }
 
 const TERRAFORM_KEYS: &[&str] = &[
+    "identity_ids",
+    "depends_on",
+    "scope",
+    "role_definition_name",
+    "principal_id",
     "source",
     "version",
     "type",
@@ -326,6 +339,12 @@ const TERRAFORM_KEYS: &[&str] = &[
 ];
 
 const BICEP_KEYS: &[&str] = &[
+    "userAssignedIdentities",
+    "dependsOn",
+    "scope",
+    "roleDefinitionId",
+    "principalId",
+    "principalType",
     "name",
     "location",
     "properties",
@@ -443,4 +462,82 @@ fn values_that_need_escaping_cannot_break_out() {
     let script = azure_cli(&plan, "#v=1");
     assert!(script.contains("--nodepool-name 'x; rm -rf /'"));
     assert!(script.contains("still has errors"));
+}
+
+#[test]
+fn what_the_review_found() {
+    // A leftover IPv6 pod range on flat Azure CNI: single-stack flags with the IPv4 range only.
+    let mut plan = Plan::default();
+    plan.apply(Edit::Network(NetworkModel::NodeSubnet));
+    plan.apply(Edit::ClusterText(
+        ClusterField::PodCidr,
+        "10.244.0.0/16,fd12:3456:789a::/64".into(),
+    ));
+    let script = azure_cli(&plan, "#v=1");
+    assert!(
+        !script.contains("ip-families") && !script.contains("pod-cidr"),
+        "{script}"
+    );
+    assert!(script.contains("--service-cidr 10.0.0.0/16"));
+    // Overlay with IPv6 only in the pod range is not dual-stack either.
+    plan.apply(Edit::Network(NetworkModel::Overlay));
+    let script = azure_cli(&plan, "#v=1");
+    assert!(
+        !script.contains("ip-families") && script.contains("--pod-cidr 10.244.0.0/16"),
+        "{script}"
+    );
+    // The first pool keeps its own, older version.
+    let mut plan = Plan::default();
+    plan.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::KubernetesVersion, "1.32".into()),
+    ));
+    let script = azure_cli(&plan, "#v=1");
+    let cmds = commands(&script);
+    let (_, create) = cmds.iter().find(|(c, _)| c == "az aks create").unwrap();
+    assert_eq!(value(create, "kubernetes-version"), Some("1.32"));
+    let (_, upgrade) = cmds.iter().find(|(c, _)| c == "az aks upgrade").unwrap();
+    assert_eq!(value(upgrade, "kubernetes-version"), Some("1.33"));
+    assert!(upgrade.iter().any(|(f, _)| f == "control-plane-only"));
+    // A custom size is a placeholder the tools refuse, and the header says so.
+    let mut plan = Plan::default();
+    plan.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::VmSize, "custom".into()),
+    ));
+    plan.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::CustomVcpu, "6".into()),
+    ));
+    plan.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::CustomMemory, "24".into()),
+    ));
+    for text in [
+        azure_cli(&plan, "#"),
+        terraform(&plan, "#"),
+        bicep(&plan, "#"),
+    ] {
+        assert!(
+            text.contains("<choose a VM size with 6 vCPU and 24 GiB>"),
+            "{text}"
+        );
+        assert!(text.contains("replace <choose a VM size …>"));
+    }
+    // Terraform and Bicep give the cluster an identity with Network Contributor on the VNet.
+    let tf = terraform(&Plan::default(), "#");
+    assert!(has_attr(
+        &tf,
+        "role_definition_name",
+        "\"Network Contributor\""
+    ));
+    assert!(has_attr(
+        &tf,
+        "depends_on",
+        "[azurerm_role_assignment.aks_network]"
+    ));
+    let b = bicep(&Plan::default(), "#");
+    assert!(
+        b.contains(&format!("'{NETWORK_CONTRIBUTOR}'")) && b.contains("    networkContributor\n")
+    );
 }

@@ -214,6 +214,7 @@ fn every_name_of_every_enum_has_both_languages() {
         Blocker::WindowsPools,
         Blocker::VirtualNodes,
         Blocker::DualStack,
+        Blocker::Cilium,
     ] {
         check("blocker", blocker(b));
     }
@@ -284,6 +285,11 @@ fn issue_index(i: &Issue) -> usize {
         I::VirtualNodesNeedAzureCni => 47,
         I::RuleDependsOnCreationDate => 48,
         I::UnverifiedRule => 49,
+        I::SubnetNotIpv4 { .. } => 50,
+        I::CiliumNeedsAzureCni => 51,
+        I::CiliumNoWindows => 52,
+        I::DynamicDefaultMaxPods => 53,
+        I::TooManyLoadBalancers { .. } => 54,
     }
 }
 
@@ -372,11 +378,26 @@ fn every_issue() -> Vec<Issue> {
         },
         I::DnsReserved {
             ip: s("10.0.0.1"),
-            first: true,
+            slot: crate::finding::DnsSlot::First,
         },
         I::DnsReserved {
             ip: s("10.0.0.0"),
-            first: false,
+            slot: crate::finding::DnsSlot::Network,
+        },
+        I::DnsReserved {
+            ip: s("10.0.255.255"),
+            slot: crate::finding::DnsSlot::Broadcast,
+        },
+        I::SubnetNotIpv4 {
+            range: s("fd00::/64"),
+        },
+        I::CiliumNeedsAzureCni,
+        I::CiliumNoWindows,
+        I::DynamicDefaultMaxPods,
+        I::TooManyLoadBalancers { count: 301 },
+        I::NotPrivate {
+            range: s("2001:db8::/32"),
+            role: Role::PodCidr,
         },
         I::DualStackNeedsOverlay,
         I::DualStackIncomplete,
@@ -414,6 +435,12 @@ fn every_issue() -> Vec<Issue> {
         I::ClusterNodeLimit {
             nodes: 1001,
             limit: 1000,
+            surge: false,
+        },
+        I::ClusterNodeLimit {
+            nodes: 1001,
+            limit: 1000,
+            surge: true,
         },
         I::PoolLimitWithSurge {
             nodes: 1045,
@@ -461,7 +488,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..50).collect::<Vec<_>>(),
+        (0..55).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {

@@ -22,6 +22,21 @@ resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
   }
 }
 
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-${clusterName}'
+  location: location
+}
+
+resource networkContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vnet.id, identity.id, 'network-contributor')
+  scope: vnet
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource aks 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   name: clusterName
   location: location
@@ -30,8 +45,14 @@ resource aks 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
     tier: 'Standard'
   }
   identity: {
-    type: 'SystemAssigned'
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
   }
+  dependsOn: [
+    networkContributor
+  ]
   properties: {
     kubernetesVersion: '1.33'
     dnsPrefix: clusterName

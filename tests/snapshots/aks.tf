@@ -36,6 +36,18 @@ resource "azurerm_subnet" "nodes" {
   address_prefixes     = ["10.10.0.0/22"]
 }
 
+resource "azurerm_user_assigned_identity" "aks" {
+  name                = "id-aks-cluster"
+  location            = azurerm_resource_group.aks.location
+  resource_group_name = azurerm_resource_group.aks.name
+}
+
+resource "azurerm_role_assignment" "aks_network" {
+  scope                = azurerm_virtual_network.aks.id
+  role_definition_name = "Network Contributor"
+  principal_id         = azurerm_user_assigned_identity.aks.principal_id
+}
+
 resource "azurerm_kubernetes_cluster" "aks" {
   name                = "aks-cluster"
   location            = azurerm_resource_group.aks.location
@@ -66,8 +78,11 @@ resource "azurerm_kubernetes_cluster" "aks" {
   }
 
   identity {
-    type = "SystemAssigned"
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.aks.id]
   }
+
+  depends_on = [azurerm_role_assignment.aks_network]
 }
 
 resource "azurerm_kubernetes_cluster_node_pool" "apps" {
