@@ -3,38 +3,27 @@ use yew::prelude::*;
 
 use super::browser;
 use super::cluster_form::ClusterForm;
-use super::figures::TotalsView;
-use super::findings::{Findings, Notices};
-use super::network_view::{Allocation, Comparison, NetworkView};
+use super::figures::totals_view;
+use super::findings::{findings_view, notices};
+use super::network_view::{Allocation, comparison, network_view};
 use super::pool_card::PoolCard;
 use super::share::{ExportPanel, ImportPanel, ShareBar, link};
 use super::state::{Action, State};
-use super::summary::{PrintSummary, Summary};
+use super::summary::{print_summary, summary};
 use super::url;
 use crate::edit::Edit;
 use crate::finding::At;
 use crate::fragment::{Theme, View};
 use crate::text::{Lang, label};
 
-#[derive(Properties, PartialEq)]
-struct ViewSwitchProps {
-    view: View,
-    /// The language in effect (the link's or the browser's).
-    lang: Lang,
-    onchange: Callback<View>,
-}
-
-/// Language and theme, kept in the link.
-#[component]
-fn ViewSwitch(props: &ViewSwitchProps) -> Html {
-    let lang = props.lang;
+/// Language and theme, kept in the link. `lang` is the language in effect.
+fn view_switch(view: View, lang: Lang, onchange: &Callback<View>) -> Html {
     let other = match lang {
         Lang::En => (Lang::Ja, "日本語", "ja"),
         Lang::Ja => (Lang::En, "English", "en"),
     };
     let on_lang = {
-        let view = props.view;
-        let onchange = props.onchange.clone();
+        let onchange = onchange.clone();
         Callback::from(move |_| {
             onchange.emit(View {
                 lang: Some(other.0),
@@ -43,8 +32,7 @@ fn ViewSwitch(props: &ViewSwitchProps) -> Html {
         })
     };
     let on_theme = {
-        let view = props.view;
-        let onchange = props.onchange.clone();
+        let onchange = onchange.clone();
         Callback::from(move |e: Event| {
             let theme = match e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
@@ -58,7 +46,7 @@ fn ViewSwitch(props: &ViewSwitchProps) -> Html {
             onchange.emit(View { theme, ..view });
         })
     };
-    let theme = props.view.theme;
+    let theme = view.theme;
     html! {
         <div class="view-switch">
             <button type="button" lang={other.2} data-test="lang-switch" onclick={on_lang}>{ other.1 }</button>
@@ -169,7 +157,7 @@ pub fn App() -> Html {
                     <header class="page-header">
                         <div class="title-row">
                             <h1>{ label::TITLE.get(lang) }</h1>
-                            <ViewSwitch {view} {lang} onchange={set_view} />
+                            { view_switch(view, lang, &set_view) }
                         </div>
                         <p class="tagline">{ label::TAGLINE.get(lang) }</p>
                         if !view.readonly {
@@ -179,17 +167,17 @@ pub fn App() -> Html {
                     </header>
                 }
                 <main>
-                    <Notices notices={state.notices.clone()} />
+                    { notices(&state.notices, lang) }
                     if view.readonly {
-                        <Summary plan={plan.clone()} report={report.clone()} />
+                        { summary(plan, &report, lang) }
                     } else {
-                        <PrintSummary plan={plan.clone()} />
+                        { print_summary(plan, lang) }
                         { inputs }
                     }
-                    <TotalsView totals={report.totals} />
-                    <Findings report={report.clone()} plan_pools={pool_names.clone()} />
-                    <NetworkView report={report.clone()} pool_names={pool_names} />
-                    <Comparison report={report.clone()} onedit={edit.clone()} readonly={view.readonly} />
+                    { totals_view(&report.totals, lang) }
+                    { findings_view(&report, &pool_names, lang) }
+                    { network_view(&report, &pool_names, lang) }
+                    { comparison(&report, &edit, view.readonly, lang) }
                     if !view.readonly {
                         <Allocation report={report.clone()} />
                         if !view.embed {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::field::{FieldMessages, TextField, messages_for};
+use super::field::{TextField, field_messages, messages_for};
 use crate::edit::Edit;
 use crate::finding::{At, ClusterField, Finding};
 use crate::plan::{Cluster, Dataplane, NetworkModel, Tier};
@@ -83,7 +83,7 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
             <div class="field">
                 <label for={cluster_field_id(field)}>{ text::cluster_field(field).get(lang) }</label>
                 <select id={cluster_field_id(field)} {onchange}>{ options }</select>
-                <FieldMessages id={format!("{}-msg", cluster_field_id(field))} messages={messages(field)} {lang} />
+                { field_messages(&format!("{}-msg", cluster_field_id(field)), &messages(field), lang) }
             </div>
         }
     };
@@ -112,7 +112,7 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
                     <input type="checkbox" id={cluster_field_id(field)} {checked} {onchange} />
                     <label for={cluster_field_id(field)}>{ text::cluster_field(field).get(lang) }</label>
                 </div>
-                <FieldMessages id={format!("{}-msg", cluster_field_id(field))} messages={messages(field)} {lang} />
+                { field_messages(&format!("{}-msg", cluster_field_id(field)), &messages(field), lang) }
             </div>
         }
     };

@@ -96,29 +96,21 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(hint) = &props.hint {
                 <p class="hint" id={hint_id}>{ hint.clone() }</p>
             }
-            <FieldMessages id={msg_id} messages={props.messages.clone()} {lang} />
+            { field_messages(&msg_id, &props.messages.clone(), lang) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FieldMessagesProps {
-    pub id: String,
-    pub messages: Vec<Message>,
-    pub lang: Lang,
-}
-
 /// The messages under a field; the severity is spelled out, never shown by colour alone.
-#[component]
-pub fn FieldMessages(props: &FieldMessagesProps) -> Html {
-    if props.messages.is_empty() {
+pub fn field_messages(id: &str, messages: &[Message], lang: Lang) -> Html {
+    if messages.is_empty() {
         return html! {};
     }
     html! {
-        <ul class="field-msg" id={props.id.clone()}>
-            { for props.messages.iter().map(|m| html! {
+        <ul class="field-msg" id={id.to_owned()}>
+            { for messages.iter().map(|m| html! {
                 <li class={severity_class(m.severity)}>
-                    <span class="sev">{ severity_label(m.severity).get(props.lang) }{ ": " }</span>
+                    <span class="sev">{ severity_label(m.severity).get(lang) }{ ": " }</span>
                     { m.text.clone() }
                 </li>
             }) }

@@ -5,27 +5,15 @@ use yew::prelude::*;
 
 use crate::evaluate::{Fit, Limit, NodeFigures, Totals};
 use crate::explain;
-use crate::reserve::MemoryRule;
 use crate::text::{self, Lang, int, label, permille};
-
-#[derive(Properties, PartialEq)]
-pub struct NodeFiguresProps {
-    pub node: NodeFigures,
-    pub rule: MemoryRule,
-    #[prop_or_default]
-    pub windows: bool,
-    /// Prefix for ids, unique per pool.
-    pub id: String,
-}
 
 fn mi(ki: u64) -> String {
     format!("{} Mi", int(ki / 1024))
 }
 
-#[component]
-pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let cpu = props.node.cpu;
+/// What one node offers pods: CPU and memory, with the breakdown and a bar each.
+pub fn node_figures(node: &NodeFigures, windows: bool, lang: Lang) -> Html {
+    let cpu = node.cpu;
     let cpu_reserved = cpu.reserved_permille();
     let cpu_html = html! {
         <div class="figure-block" data-test="cpu">
@@ -38,15 +26,14 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
                 { label::RESERVED.get(lang) }{ ": " }
                 <span data-test="cpu-reserved">{ format!("{}m", int(cpu.reserved_m)) }</span>
                 { format!(" ({})", permille(cpu_reserved)) }
-                <WhyView why={explain::cpu_reserved(&cpu, lang)} what={label::RESERVED.get(lang)} />
+                { why_view(&explain::cpu_reserved(&cpu, lang), label::RESERVED.get(lang), lang) }
             </p>
             <p class="hint">{ explain::cpu_allocatable(&cpu, lang).text }</p>
-            <Bar parts={vec![("reserved", cpu_reserved), ("allocatable", 1000 - cpu_reserved.min(1000))]}
-                 label={format!("{}: {}m, {}: {}m", label::RESERVED.get(lang), int(cpu.reserved_m), label::ALLOCATABLE.get(lang), int(cpu.allocatable_m))} />
+            { bar(&[("reserved", cpu_reserved), ("allocatable", 1000 - cpu_reserved.min(1000))], &format!("{}: {}m, {}: {}m", label::RESERVED.get(lang), int(cpu.reserved_m), label::ALLOCATABLE.get(lang), int(cpu.allocatable_m))) }
         </div>
     };
 
-    let memory_html = match props.node.memory {
+    let memory_html = match node.memory {
         None => html! {
             <div class="figure-block" data-test="memory"><h4>{ label::MEMORY.get(lang) }</h4><p>{ "—" }</p></div>
         },
@@ -68,7 +55,7 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
                         <th scope="row">{ name.clone() }</th>
                         <td class="num">{ value }</td>
                         <td class="num">{ share.map(permille).unwrap_or_default() }</td>
-                        <td class="why-cell">if let Some(why) = why { <WhyView {why} what={name} /> }</td>
+                        <td class="why-cell">if let Some(why) = why { { why_view(&why, &name, lang) } }</td>
                     </tr>
                 }
             };
@@ -88,16 +75,15 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
                                 { row(label::SYSTEM_RESERVED.get(lang).into(), format!("{} Mi", int(r.system_reserved_mib)), Some(s.system_reserved), "system-reserved", None) }
                             }
                             { row(label::EVICTION.get(lang).into(), format!("{} Mi", int(r.eviction_mib)), Some(s.eviction), "eviction", Some(explain::eviction(&m, lang))) }
-                            { row(format!("{} ({})", label::CAPACITY.get(lang), capacity_note.get(lang)), mi(m.capacity_ki), None, "capacity", Some(explain::capacity(&m, props.windows, lang))) }
+                            { row(format!("{} ({})", label::CAPACITY.get(lang), capacity_note.get(lang)), mi(m.capacity_ki), None, "capacity", Some(explain::capacity(&m, windows, lang))) }
                             { row(label::ALLOCATABLE.get(lang).into(), mi(m.allocatable_ki), Some(s.allocatable), "allocatable", Some(explain::memory_allocatable(&m, lang))) }
                         </tbody>
                     </table>
-                    <Bar parts={vec![("os", s.os), ("reserved", s.kube_reserved + s.system_reserved), ("eviction", s.eviction), ("allocatable", s.allocatable)]}
-                         label={format!("{} {}, {} {}, {} {}, {} {}",
+                    { bar(&[("os", s.os), ("reserved", s.kube_reserved + s.system_reserved), ("eviction", s.eviction), ("allocatable", s.allocatable)], &format!("{} {}, {} {}, {} {}, {} {}",
                             label::OS_KERNEL.get(lang), permille(s.os),
                             label::RESERVED.get(lang), permille(s.kube_reserved + s.system_reserved),
                             label::EVICTION.get(lang), permille(s.eviction),
-                            label::ALLOCATABLE.get(lang), permille(s.allocatable))} />
+                            label::ALLOCATABLE.get(lang), permille(s.allocatable))) }
                 </div>
             }
         }
@@ -111,43 +97,26 @@ pub fn NodeFiguresView(props: &NodeFiguresProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WhyProps {
-    pub why: explain::Why,
-    /// The figure explained, for the button's accessible name.
-    pub what: AttrValue,
-}
-
 /// "Why?": the formula with its numbers and a link to the rule, by click, tap or keyboard.
-#[component]
-pub fn WhyView(props: &WhyProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+pub fn why_view(why: &explain::Why, what: &str, lang: Lang) -> Html {
     html! {
         <details class="why">
-            <summary aria-label={format!("{}: {}", label::WHY.get(lang), props.what)}>{ "?" }</summary>
+            <summary aria-label={format!("{}: {what}", label::WHY.get(lang))}>{ "?" }</summary>
             <span class="why-text">
-                { props.why.text.clone() }{ " " }
-                <a href={props.why.source} target="_blank" rel="noopener noreferrer">{ label::SOURCE.get(lang) }</a>
+                { why.text.clone() }{ " " }
+                <a href={why.source} target="_blank" rel="noopener noreferrer">{ label::SOURCE.get(lang) }</a>
             </span>
         </details>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BarProps {
-    /// (css class, tenths of a percent), left to right.
-    pub parts: Vec<(&'static str, u64)>,
-    /// What the bar shows, for screen readers.
-    pub label: String,
-}
-
 /// A stacked bar drawn in SVG, so it needs no inline styles (and passes a strict CSP).
-#[component]
-pub fn Bar(props: &BarProps) -> Html {
+/// `parts` are (css class, tenths of a percent), left to right; `label` is read out instead.
+pub fn bar(parts: &[(&'static str, u64)], label: &str) -> Html {
     let mut x = 0u64;
     html! {
-        <svg class="bar" viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label={props.label.clone()}>
-            { for props.parts.iter().map(|&(class, width)| {
+        <svg class="bar" viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label={label.to_owned()}>
+            { for parts.iter().map(|&(class, width)| {
                 let rect = html! { <rect class={class} x={x.to_string()} y="0" width={width.to_string()} height="10" /> };
                 x += width;
                 rect
@@ -156,15 +125,9 @@ pub fn Bar(props: &BarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FitProps {
-    pub fit: Fit,
-}
-
-#[component]
-pub fn FitView(props: &FitProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let f = props.fit;
+/// Pods per node, the limit that binds, and the nodes the replicas need.
+pub fn fit_view(fit: &Fit, lang: Lang) -> Html {
+    let f = *fit;
     let limit = |l: Limit| match l {
         Limit::MaxPods => text::field(crate::finding::PoolField::MaxPods).get(lang),
         Limit::Cpu => label::CPU.get(lang),
@@ -184,7 +147,7 @@ pub fn FitView(props: &FitProps) -> Html {
                 <span data-test="pods-per-node">{ int(f.pods_per_node) }</span>
                 { " (" }{ label::LIMITED_BY.get(lang) }{ " " }
                 <span data-test="binding">{ limit(f.binding) }</span>{ ")" }
-                { " " }<WhyView why={explain::fit(&f, lang)} what={label::PODS_PER_NODE.get(lang)} />
+                { " " }{ why_view(&explain::fit(&f, lang), label::PODS_PER_NODE.get(lang), lang) }
             </p>
             <ul class="fit-by">
                 { by(Limit::MaxPods, Some(f.by_max_pods)) }
@@ -198,15 +161,9 @@ pub fn FitView(props: &FitProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TotalsProps {
-    pub totals: Totals,
-}
-
-#[component]
-pub fn TotalsView(props: &TotalsProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let t = props.totals;
+/// The cluster's allocatable totals, now and at the autoscaler maximum.
+pub fn totals_view(totals: &Totals, lang: Lang) -> Html {
+    let t = *totals;
     let scales = t.nodes_at_max != t.nodes;
     html! {
         <section class="totals" aria-labelledby="totals-h" data-test="totals">

@@ -1,7 +1,5 @@
 //! The findings of the whole plan, and the notices about the link it came from.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::field::{severity_class, severity_label};
@@ -10,18 +8,10 @@ use crate::finding::At;
 use crate::fragment::Notice;
 use crate::text::{self, Lang, label};
 
-#[derive(Properties, PartialEq)]
-pub struct FindingsProps {
-    pub report: Rc<Report>,
-    /// Pool names, to say which pool a finding is about.
-    pub plan_pools: Vec<String>,
-}
-
 /// Every finding, most severe first; announced politely to screen readers as it changes.
-#[component]
-pub fn Findings(props: &FindingsProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let findings = &props.report.findings;
+/// `pool_names` say which pool a finding is about.
+pub fn findings_view(report: &Report, pool_names: &[String], lang: Lang) -> Html {
+    let findings = &report.findings;
     html! {
         <section class="findings" aria-labelledby="findings-h">
             <h2 id="findings-h">{ label::FINDINGS.get(lang) }</h2>
@@ -34,7 +24,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                             let place = match f.at {
                                 Some(At::Pool(i, field)) => format!(
                                     "{} · {}: ",
-                                    props.plan_pools.get(i).map(String::as_str).unwrap_or(""),
+                                    pool_names.get(i).map(String::as_str).unwrap_or(""),
                                     text::field(field).get(lang)
                                 ),
                                 Some(At::Cluster(field)) => format!("{}: ", text::cluster_field(field).get(lang)),
@@ -55,23 +45,16 @@ pub fn Findings(props: &FindingsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub notices: Vec<Notice>,
-}
-
 /// What a link had that could not be used as it was.
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    if props.notices.is_empty() {
+pub fn notices(notices: &[Notice], lang: Lang) -> Html {
+    if notices.is_empty() {
         return html! {};
     }
     html! {
         <section class="notices" role="status" aria-labelledby="notices-h">
             <h2 id="notices-h">{ label::NOTICES.get(lang) }</h2>
             <ul>
-                { for props.notices.iter().map(|n| html! { <li>{ text::notice(n, lang) }</li> }) }
+                { for notices.iter().map(|n| html! { <li>{ text::notice(n, lang) }</li> }) }
             </ul>
         </section>
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::cluster_form::model_id;
-use super::figures::{Bar, WhyView};
+use super::figures::{bar, why_view};
 use crate::Report;
 use crate::address::node_blocks_page;
 use crate::edit::Edit;
@@ -35,30 +35,20 @@ fn part_class(p: Part) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NetworkViewProps {
-    pub report: Rc<Report>,
-    pub pool_names: Vec<String>,
-}
-
-#[component]
-pub fn NetworkView(props: &NetworkViewProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let n = &props.report.network;
-    let scenario_row = |name: &str,
-                        test: &'static str,
-                        values: [String; 3],
-                        why: Option<explain::Why>| {
-        html! {
-            <tr data-test={test}>
-                <th scope="row">{ name.to_owned() }
-                    if let Some(why) = why { { " " }<WhyView {why} what={name.to_owned()} /> }</th>
-                { for values.into_iter().map(|v| html! { <td class="num">{ v }</td> }) }
-            </tr>
-        }
-    };
-    let max_pods: Vec<u64> = props
-        .report
+/// The IP address plan of the chosen model.
+pub fn network_view(report: &Report, pool_names: &[String], lang: Lang) -> Html {
+    let n = &report.network;
+    let scenario_row =
+        |name: &str, test: &'static str, values: [String; 3], why: Option<explain::Why>| {
+            html! {
+                <tr data-test={test}>
+                    <th scope="row">{ name.to_owned() }
+                        if let Some(why) = why { { " " }{ why_view(&why, name, lang) } }</th>
+                    { for values.into_iter().map(|v| html! { <td class="num">{ v }</td> }) }
+                </tr>
+            }
+        };
+    let max_pods: Vec<u64> = report
         .pools
         .iter()
         .filter_map(|p| p.max_pods.map(u64::from))
@@ -117,7 +107,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
                 </dd>
                 <dt>{ label::MORE_NODES.get(lang) }</dt>
                 <dd data-test="more-nodes">
-                    { for n.more_nodes.iter().zip(&props.pool_names).map(|(m, name)| html! {
+                    { for n.more_nodes.iter().zip(pool_names).map(|(m, name)| html! {
                         <span class="more">{ format!("{name}: {}", m.map(int).unwrap_or_else(|| "—".into())) }</span>
                     }) }
                 </dd>
@@ -125,8 +115,7 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
             if !n.layout.is_empty() {
                 <h3 class="sub-h">{ text::cluster_field(crate::finding::ClusterField::NodeSubnet).get(lang) }
                     { n.node_subnet.map(|s| format!(" {}", s.net)).unwrap_or_default() }</h3>
-                <Bar parts={n.layout.iter().map(|s| (part_class(s.part), s.permille)).collect::<Vec<_>>()}
-                     label={n.layout.iter().map(|s| format!("{} {}", text::part(s.part).get(lang), big(s.ips))).collect::<Vec<_>>().join(", ")} />
+                { bar(&n.layout.iter().map(|s| (part_class(s.part), s.permille)).collect::<Vec<_>>(), &n.layout.iter().map(|s| format!("{} {}", text::part(s.part).get(lang), big(s.ips))).collect::<Vec<_>>().join(", ")) }
                 <ul class="legend" data-test="layout">
                     { for n.layout.iter().map(|s| html! {
                         <li><span class={classes!("swatch", part_class(s.part))} aria-hidden="true"></span>
@@ -141,20 +130,9 @@ pub fn NetworkView(props: &NetworkViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
-    pub report: Rc<Report>,
-    pub onedit: Callback<Edit>,
-    /// No buttons (the read-only view).
-    #[prop_or_default]
-    pub readonly: bool,
-}
-
-/// Every network model side by side for the same pools.
-#[component]
-pub fn Comparison(props: &ComparisonProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let current = props.report.network.model;
+/// Every network model side by side for the same pools, each a click away (not `readonly`).
+pub fn comparison(report: &Report, onedit: &Callback<Edit>, readonly: bool, lang: Lang) -> Html {
+    let current = report.network.model;
     html! {
         <section class="comparison" aria-labelledby="compare-h" data-test="comparison">
             <h2 id="compare-h">{ label::COMPARE.get(lang) }</h2>
@@ -173,7 +151,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.report.comparison.iter().map(|m| {
+                    { for report.comparison.iter().map(|m| {
                         let fits = match m.fits() {
                             Some(true) => label::YES.get(lang),
                             Some(false) => label::NO.get(lang),
@@ -184,7 +162,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                             None => label::NO_POD_SPACE.get(lang).to_owned(),
                         };
                         let model = m.model;
-                        let onedit = props.onedit.clone();
+                        let onedit = onedit.clone();
                         let onclick = Callback::from(move |_| onedit.emit(Edit::Network(model)));
                         html! {
                             <tr data-test={format!("compare-{}", model_id(model))} class={classes!((model == current).then_some("current"))}>
@@ -200,7 +178,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                     { for m.blockers.iter().map(|b| html! { <span class="blocker">{ format!(" ({})", text::blocker(*b).get(lang)) }</span> }) }
                                 </td>
                                 <td>
-                                    if model != current && !props.readonly {
+                                    if model != current && !readonly {
                                         <button type="button" {onclick} aria-label={format!("{} {}", label::USE_MODEL.get(lang), text::network_model(model).get(lang))}>{ label::USE_MODEL.get(lang) }</button>
                                     }
                                 </td>

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::field::{TextField, messages_for};
-use super::figures::{FitView, NodeFiguresView};
+use super::field::{TextField, field_messages, messages_for};
+use super::figures::{fit_view, node_figures};
 use super::vm_picker::VmPicker;
 use crate::edit::{Edit, PoolEdit};
 use crate::evaluate::PoolReport;
@@ -158,7 +158,7 @@ pub fn PoolCard(props: &PoolCardProps) -> Html {
                         <option value="system" selected={pool.mode == PoolMode::System}>{ label::SYSTEM.get(lang) }</option>
                         <option value="user" selected={pool.mode == PoolMode::User}>{ label::USER.get(lang) }</option>
                     </select>
-                    <super::field::FieldMessages id={format!("{}-msg", field_id(index, PoolField::Mode))} messages={messages(PoolField::Mode)} {lang} />
+                    { field_messages(&format!("{}-msg", field_id(index, PoolField::Mode)), &messages(PoolField::Mode), lang) }
                 </div>
                 <div class="field">
                     <label for={field_id(index, PoolField::Os)}>{ text::field(PoolField::Os).get(lang) }</label>
@@ -167,7 +167,7 @@ pub fn PoolCard(props: &PoolCardProps) -> Html {
                         <option value="linux" selected={pool.os == OsType::Linux}>{ label::LINUX.get(lang) }</option>
                         <option value="windows" selected={pool.os == OsType::Windows}>{ label::WINDOWS.get(lang) }</option>
                     </select>
-                    <super::field::FieldMessages id={format!("{}-msg", field_id(index, PoolField::Os))} messages={messages(PoolField::Os)} {lang} />
+                    { field_messages(&format!("{}-msg", field_id(index, PoolField::Os)), &messages(PoolField::Os), lang) }
                 </div>
                 <VmPicker
                     id={field_id(index, PoolField::VmSize)}
@@ -202,13 +202,13 @@ pub fn PoolCard(props: &PoolCardProps) -> Html {
                             <option value={rule_id(*r)} selected={pool.memory_rule == RuleChoice::Fixed(*r)}>{ text::rule_short(*r).get(lang) }</option>
                         }) }
                     </select>
-                    <super::field::FieldMessages id={format!("{}-msg", field_id(index, PoolField::MemoryRule))} messages={messages(PoolField::MemoryRule)} {lang} />
+                    { field_messages(&format!("{}-msg", field_id(index, PoolField::MemoryRule)), &messages(PoolField::MemoryRule), lang) }
                 </div>
                 { text_field(PoolField::Capacity, Some(label::ESTIMATED.get(lang).to_owned()), None) }
             </div>
             <h4 class="node-h">{ label::NODE.get(lang) }</h4>
             if let Some(node) = report.and_then(|r| r.node) {
-                <NodeFiguresView {node} rule={report.map(|r| r.rule).unwrap_or(MemoryRule::Current)} windows={pool.os == OsType::Windows} id={format!("p{index}")} />
+                { node_figures(&node, pool.os == OsType::Windows, lang) }
             } else {
                 <p class="figures-missing">{ "—" }</p>
             }
@@ -235,7 +235,7 @@ pub fn PoolCard(props: &PoolCardProps) -> Html {
                     { text_field(PoolField::Replicas, None, Some("numeric")) }
                 </div>
                 if let Some(fit) = report.and_then(|r| r.fit) {
-                    <FitView {fit} />
+                    { fit_view(&fit, lang) }
                 }
             </details>
         </article>

@@ -1,25 +1,16 @@
 //! The read-only view for documents: the plan's settings and figures, with no inputs.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::figures::{FitView, NodeFiguresView};
+use super::figures::{fit_view, node_figures};
 use crate::Report;
 use crate::finding::{ClusterField, PoolField};
 use crate::plan::{Plan, PoolMode};
 use crate::text::{self, Lang, int, label};
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub plan: Plan,
-    pub report: Rc<Report>,
-}
-
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let c = &props.plan.cluster;
+/// The read-only view: the plan's settings and each pool's figures.
+pub fn summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
+    let c = &plan.cluster;
     let row = |name: &str, value: String| {
         html! {
             <tr><th scope="row">{ name.to_owned() }</th><td>{ value }</td></tr>
@@ -48,7 +39,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             </section>
             <section class="pools" aria-labelledby="pools-h">
                 <h2 id="pools-h">{ label::POOLS.get(lang) }</h2>
-                { for props.plan.pools.iter().zip(&props.report.pools).enumerate().map(|(i, (pool, r))| html! {
+                { for plan.pools.iter().zip(&report.pools).enumerate().map(|(i, (pool, r))| html! {
                     <article class="pool" data-test={format!("pool-{i}")}>
                         <h3>
                             { pool.name.clone() }
@@ -60,10 +51,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
                             { r.max_pods.map(|p| format!("{} {p}", text::field(PoolField::MaxPods).get(lang))).unwrap_or_default() }
                         </p>
                         if let Some(node) = r.node {
-                            <NodeFiguresView {node} rule={r.rule} windows={pool.os == crate::plan::OsType::Windows} id={format!("p{i}")} />
+                            { node_figures(&node, pool.os == crate::plan::OsType::Windows, lang) }
                         }
                         if let Some(fit) = r.fit {
-                            <FitView {fit} />
+                            { fit_view(&fit, lang) }
                         }
                     </article>
                 }) }
@@ -72,16 +63,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    pub plan: Plan,
-}
-
-/// The plan's settings as two small tables, shown only on paper (the inputs are not printed).
-#[component]
-pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let c = &props.plan.cluster;
+pub fn print_summary(plan: &Plan, lang: Lang) -> Html {
+    let c = &plan.cluster;
     let mut fields = vec![
         ClusterField::KubernetesVersion,
         ClusterField::Vnet,
@@ -118,7 +101,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.plan.pools.iter().map(|p| html! {
+                    { for plan.pools.iter().map(|p| html! {
                         <tr>
                             { cell(&p.name) }
                             { cell(match p.mode { PoolMode::System => label::SYSTEM.get(lang), PoolMode::User => label::USER.get(lang) }) }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::field::{FieldMessages, Message};
+use super::field::{Message, field_messages};
 use crate::catalogue::{self, Arch, VmSize};
 use crate::finding::{PoolField, Severity};
 use crate::plan::CUSTOM_VM;
@@ -188,7 +188,7 @@ pub fn VmPicker(props: &VmPickerProps) -> Html {
                 }
             </div>
             <p class="hint" id={info_id} data-test="vm-info">{ selected.map(describe).unwrap_or_default() }</p>
-            <FieldMessages id={msg_id} messages={props.messages.clone()} {lang} />
+            { field_messages(&msg_id, &props.messages.clone(), lang) }
         </div>
     }
 }
