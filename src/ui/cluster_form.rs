@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::field::{TextField, field_messages, messages_for};
+use super::field::{TextField, field_messages, messages_for, text_field};
 use crate::edit::Edit;
 use crate::finding::{At, ClusterField, Finding};
 use crate::plan::{Cluster, Dataplane, NetworkModel, Tier};
@@ -67,15 +67,16 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
     let text_field = |field: ClusterField, inputmode: Option<&'static str>| {
         let onedit = onedit.clone();
         html! {
-            <TextField
-                id={cluster_field_id(field)}
-                label={text::cluster_field(field).get(lang)}
-                value={c.text(field).unwrap_or_default().to_owned()}
-                hint={text::cluster_hint(field).map(|h| AttrValue::from(h.get(lang)))}
-                messages={messages(field)}
-                inputmode={inputmode.map(AttrValue::from)}
-                oninput={Callback::from(move |v: String| onedit.emit(Edit::ClusterText(field, v)))}
-            />
+            { text_field(TextField {
+                id: cluster_field_id(field).into(),
+                label: text::cluster_field(field).get(lang).into(),
+                value: c.text(field).unwrap_or_default().to_owned().into(),
+                placeholder: None,
+                hint: text::cluster_hint(field).map(|h| AttrValue::from(h.get(lang))),
+                messages: messages(field),
+                inputmode: inputmode.map(AttrValue::from),
+                oninput: Callback::from(move |v: String| onedit.emit(Edit::ClusterText(field, v))),
+            }, lang) }
         }
     };
     let select = |field: ClusterField, options: Html, onchange: Callback<Event>| {

@@ -40,25 +40,20 @@ pub fn severity_class(s: Severity) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
+/// What a text field shows.
+pub struct TextField {
     pub id: AttrValue,
     pub label: AttrValue,
     pub value: AttrValue,
-    #[prop_or_default]
     pub placeholder: Option<AttrValue>,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
-    #[prop_or_default]
     pub messages: Vec<Message>,
-    #[prop_or_default]
     pub inputmode: Option<AttrValue>,
     pub oninput: Callback<String>,
 }
 
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// A labelled text input with its hint and its messages, tied together for screen readers.
+pub fn text_field(props: TextField, lang: Lang) -> Html {
     let oninput = {
         let cb = props.oninput.clone();
         Callback::from(move |e: InputEvent| {
@@ -96,7 +91,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(hint) = &props.hint {
                 <p class="hint" id={hint_id}>{ hint.clone() }</p>
             }
-            { field_messages(&msg_id, &props.messages.clone(), lang) }
+            { field_messages(&msg_id, &props.messages, lang) }
         </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::field::{TextField, field_messages, messages_for};
+use super::field::{TextField, field_messages, messages_for, text_field};
 use super::figures::{fit_view, node_figures};
 use super::vm_picker::VmPicker;
 use crate::edit::{Edit, PoolEdit};
@@ -85,16 +85,16 @@ pub fn PoolCard(props: &PoolCardProps) -> Html {
     let text_field =
         |field: PoolField, placeholder: Option<String>, inputmode: Option<&'static str>| {
             html! {
-                <TextField
-                    id={field_id(index, field)}
-                    label={text::field(field).get(lang)}
-                    value={pool.text(field).unwrap_or_default().to_owned()}
-                    placeholder={placeholder.map(AttrValue::from)}
-                    hint={text::field_hint(field).map(|h| AttrValue::from(h.get(lang)))}
-                    messages={messages(field)}
-                    inputmode={inputmode.map(AttrValue::from)}
-                    oninput={text_edit(field)}
-                />
+                { text_field(TextField {
+                    id: field_id(index, field).into(),
+                    label: text::field(field).get(lang).into(),
+                    value: pool.text(field).unwrap_or_default().to_owned().into(),
+                    placeholder: placeholder.map(AttrValue::from),
+                    hint: text::field_hint(field).map(|h| AttrValue::from(h.get(lang))),
+                    messages: messages(field),
+                    inputmode: inputmode.map(AttrValue::from),
+                    oninput: text_edit(field),
+                }, lang) }
             }
         };
     let select_edit = |parse: fn(&str) -> Option<PoolEdit>| {
