@@ -101,8 +101,8 @@ pub fn network_view(report: &Report, pool_names: &[String], lang: Lang) -> Html 
                 <dt>{ label::HOLDS.get(lang) }</dt>
                 <dd>
                     <strong data-test="capacity-nodes">{ n.capacity_nodes.map(int).unwrap_or_else(|| "—".into()) }</strong>
-                    { format!(" {} ", label::NODES.get(lang).to_lowercase()) }
-                    { n.capacity_pods.map(|p| format!("({} {})", int(p), label::PODS.get(lang).to_lowercase())).unwrap_or_default() }
+                    { format!(" {} ", label::NODES.get(lang).to_ascii_lowercase()) }
+                    { n.capacity_pods.map(|p| format!("({} {})", int(p), label::PODS.get(lang).to_ascii_lowercase())).unwrap_or_default() }
                     <span class="hint">{ format!(" — {}", label::HOLDS_HINT.get(lang)) }</span>
                 </dd>
                 <dt>{ label::MORE_NODES.get(lang) }</dt>

@@ -47,7 +47,7 @@ pub fn summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
                         </h3>
                         <p>
                             { format!("{} · ", pool.vm_size) }
-                            { r.nodes.map(|n| format!("{} {} · ", int(n.count), label::NODES.get(lang).to_lowercase())).unwrap_or_default() }
+                            { r.nodes.map(|n| format!("{} {} · ", int(n.count), label::NODES.get(lang).to_ascii_lowercase())).unwrap_or_default() }
                             { r.max_pods.map(|p| format!("{} {p}", text::field(PoolField::MaxPods).get(lang))).unwrap_or_default() }
                         </p>
                         if let Some(node) = r.node {
