@@ -4,8 +4,6 @@
 //! Microsoft's size tables, memory in GiB). It is parsed by a `const fn` while compiling, so a
 //! malformed row is a compile error and the page pays nothing at start-up.
 
-use core::cmp::Ordering;
-
 /// CPU architecture of a VM size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arch {
@@ -171,10 +169,8 @@ pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
         };
         hits.push((rank, i));
     }
-    hits.sort_by(|a, b| match a.0.cmp(&b.0) {
-        Ordering::Equal => a.1.cmp(&b.1),
-        other => other,
-    });
+    // (rank, index) pairs are distinct, so an unstable sort gives the one order.
+    hits.sort_unstable();
     hits.iter()
         .take(limit)
         .filter_map(|&(_, i)| SIZES.get(i))
