@@ -54,121 +54,15 @@ fn every_label_has_both_languages() {
     }
 }
 
-fn pool_field_index(f: PoolField) -> usize {
-    use PoolField as F;
-    match f {
-        F::Name => 0,
-        F::Mode => 1,
-        F::Os => 2,
-        F::VmSize => 3,
-        F::CustomVcpu => 4,
-        F::CustomMemory => 5,
-        F::NodeCount => 6,
-        F::MinCount => 7,
-        F::MaxCount => 8,
-        F::MaxPods => 9,
-        F::MaxSurge => 10,
-        F::KubernetesVersion => 11,
-        F::MemoryRule => 12,
-        F::Capacity => 13,
-        F::PodCpu => 14,
-        F::PodMemory => 15,
-        F::DaemonsetCpu => 16,
-        F::DaemonsetMemory => 17,
-        F::DaemonsetPods => 18,
-        F::Replicas => 19,
-    }
-}
-
-fn cluster_field_index(f: ClusterField) -> usize {
-    use ClusterField as F;
-    match f {
-        F::Network => 0,
-        F::Dataplane => 1,
-        F::Tier => 2,
-        F::KubernetesVersion => 3,
-        F::Vnet => 4,
-        F::NodeSubnet => 5,
-        F::PodSubnet => 6,
-        F::PodCidr => 7,
-        F::ServiceCidr => 8,
-        F::DnsServiceIp => 9,
-        F::ListedRanges => 10,
-        F::InternalLbs => 11,
-        F::PrivateEndpoints => 12,
-        F::OtherIps => 13,
-        F::PrivateCluster => 14,
-        F::VirtualNodes => 15,
-    }
-}
-
-const POOL_FIELDS: [PoolField; 20] = {
-    use PoolField as F;
-    [
-        F::Name,
-        F::Mode,
-        F::Os,
-        F::VmSize,
-        F::CustomVcpu,
-        F::CustomMemory,
-        F::NodeCount,
-        F::MinCount,
-        F::MaxCount,
-        F::MaxPods,
-        F::MaxSurge,
-        F::KubernetesVersion,
-        F::MemoryRule,
-        F::Capacity,
-        F::PodCpu,
-        F::PodMemory,
-        F::DaemonsetCpu,
-        F::DaemonsetMemory,
-        F::DaemonsetPods,
-        F::Replicas,
-    ]
-};
-
-const CLUSTER_FIELDS: [ClusterField; 16] = {
-    use ClusterField as F;
-    [
-        F::Network,
-        F::Dataplane,
-        F::Tier,
-        F::KubernetesVersion,
-        F::Vnet,
-        F::NodeSubnet,
-        F::PodSubnet,
-        F::PodCidr,
-        F::ServiceCidr,
-        F::DnsServiceIp,
-        F::ListedRanges,
-        F::InternalLbs,
-        F::PrivateEndpoints,
-        F::OtherIps,
-        F::PrivateCluster,
-        F::VirtualNodes,
-    ]
-};
-
 #[test]
 fn every_name_of_every_enum_has_both_languages() {
-    let mut seen: Vec<usize> = POOL_FIELDS.iter().map(|f| pool_field_index(*f)).collect();
-    seen.sort_unstable();
-    assert_eq!(seen, (0..POOL_FIELDS.len()).collect::<Vec<_>>());
-    let mut seen: Vec<usize> = CLUSTER_FIELDS
-        .iter()
-        .map(|f| cluster_field_index(*f))
-        .collect();
-    seen.sort_unstable();
-    assert_eq!(seen, (0..CLUSTER_FIELDS.len()).collect::<Vec<_>>());
-
-    for f in POOL_FIELDS {
+    for f in PoolField::ALL {
         check("field", field(f));
         if let Some(h) = field_hint(f) {
             check("field hint", h);
         }
     }
-    for f in CLUSTER_FIELDS {
+    for f in ClusterField::ALL {
         check("cluster field", cluster_field(f));
         if let Some(h) = cluster_hint(f) {
             check("cluster hint", h);
