@@ -86,6 +86,23 @@ impl JobWorker {
     }
 }
 
+/// A panel's worker, started on its first request.
+pub type WorkerSlot = Rc<RefCell<Option<JobWorker>>>;
+
+/// Sends `request` through the panel's worker, starting it (with `on_heard` for its replies) if
+/// it is not running. False when the worker cannot start or take the request.
+pub fn send_in(
+    slot: &WorkerSlot,
+    on_heard: impl FnOnce() -> Callback<Heard>,
+    request: &str,
+) -> bool {
+    let mut slot = slot.borrow_mut();
+    if slot.is_none() {
+        *slot = JobWorker::start(on_heard());
+    }
+    slot.as_ref().is_some_and(|w| w.send(request))
+}
+
 impl Drop for JobWorker {
     fn drop(&mut self) {
         self.worker.terminate();

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::jobs::{Heard, JobWorker};
+use super::jobs::{Heard, JobWorker, send_in};
 use crate::export::Format;
 use crate::fragment::{LONG_LINK, from_fragment};
 use crate::jobs::{self, ImportReply};
@@ -97,16 +97,17 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             (*open, *format, props.fragment.clone(), lang),
             move |(open, format, fragment, lang)| {
                 if *open {
-                    let mut slot = worker.borrow_mut();
-                    if slot.is_none() {
-                        let failed = failed.clone();
-                        *slot = JobWorker::start(Callback::from(move |heard| match heard {
-                            Heard::Reply(text) => content.set(Some(text)),
-                            Heard::Failed => failed.set(true),
-                        }));
-                    }
                     let request = jobs::export_request(*format, *lang, &link, fragment);
-                    if !slot.as_ref().is_some_and(|w| w.send(&request)) {
+                    let on_heard = {
+                        let failed = failed.clone();
+                        move || {
+                            Callback::from(move |heard| match heard {
+                                Heard::Reply(text) => content.set(Some(text)),
+                                Heard::Failed => failed.set(true),
+                            })
+                        }
+                    };
+                    if !send_in(&worker, on_heard, &request) {
                         failed.set(true);
                     }
                 }
@@ -222,11 +223,10 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         let onimport = props.onimport.clone();
         let worker = worker.clone();
         Callback::from(move |_| {
-            let mut slot = worker.borrow_mut();
-            if slot.is_none() {
+            let on_heard = || {
                 let messages = messages.clone();
                 let onimport = onimport.clone();
-                *slot = JobWorker::start(Callback::from(move |heard| match heard {
+                Callback::from(move |heard| match heard {
                     Heard::Reply(reply) => match jobs::read_import_reply(&reply) {
                         ImportReply::Ok {
                             fragment,
@@ -238,11 +238,11 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
                         ImportReply::Error(message) => messages.set(vec![message]),
                     },
                     Heard::Failed => messages.set(vec![label::WORKER_FAILED.get(lang).to_owned()]),
-                }));
-            }
+                })
+            };
             messages.set(vec![label::WORKING.get(lang).to_owned()]);
             let request = jobs::import_request(lang, &fragment, &pasted);
-            if !slot.as_ref().is_some_and(|w| w.send(&request)) {
+            if !send_in(&worker, on_heard, &request) {
                 messages.set(vec![label::WORKER_FAILED.get(lang).to_owned()]);
             }
         })
