@@ -12,7 +12,7 @@ use crate::evaluate::NodeUse;
 use crate::finding::{At, Finding, Severity};
 use crate::fragment::{self, cluster_key, pool_key};
 use crate::json::{self, Json};
-use crate::plan::{NetworkModel, Plan};
+use crate::plan::Plan;
 use crate::text::{self, Lang, int, label};
 use crate::{RULES_VERSION, evaluate};
 
@@ -604,7 +604,7 @@ pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {
         upgrade: u128::from(net.nodes.upgrade),
     };
     let network = Json::obj(vec![
-        ("model", Json::str(model_id(net.model))),
+        ("model", Json::str(net.model.id())),
         ("nodes", scen(nodes)),
         (
             "node-subnet",
@@ -636,7 +636,7 @@ pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {
                     .iter()
                     .map(|m| {
                         Json::obj(vec![
-                            ("model", Json::str(model_id(m.model))),
+                            ("model", Json::str(m.model.id())),
                             ("node-ips", Json::num(m.node_ips)),
                             (
                                 "smallest-node-prefix",
@@ -695,16 +695,6 @@ pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {
     let mut out = json::to_string(&doc);
     out.push('\n');
     out
-}
-
-fn model_id(m: NetworkModel) -> &'static str {
-    match m {
-        NetworkModel::Overlay => "overlay",
-        NetworkModel::NodeSubnet => "node-subnet",
-        NetworkModel::PodSubnetDynamic => "pod-subnet-dynamic",
-        NetworkModel::PodSubnetStatic => "pod-subnet-static",
-        NetworkModel::Kubenet => "kubenet",
-    }
 }
 
 fn pod_unit_id(k: crate::network::PodSpaceKind) -> &'static str {

@@ -93,6 +93,23 @@ impl NetworkModel {
         NetworkModel::Kubenet,
     ];
 
+    /// A short stable name: the JSON export's `model` and the form's option value.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::plan::NetworkModel;
+    /// assert_eq!(NetworkModel::PodSubnetStatic.id(), "pod-subnet-static");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            NetworkModel::Overlay => "overlay",
+            NetworkModel::NodeSubnet => "node-subnet",
+            NetworkModel::PodSubnetDynamic => "pod-subnet-dynamic",
+            NetworkModel::PodSubnetStatic => "pod-subnet-static",
+            NetworkModel::Kubenet => "kubenet",
+        }
+    }
+
     /// maxPods when a pool does not set it (aks-rules §3).
     ///
     /// # Examples

@@ -39,17 +39,6 @@ pub fn cluster_field_id(field: ClusterField) -> &'static str {
     }
 }
 
-/// The `<option>` value of a network model.
-pub fn model_id(m: NetworkModel) -> &'static str {
-    match m {
-        NetworkModel::Overlay => "overlay",
-        NetworkModel::NodeSubnet => "node-subnet",
-        NetworkModel::PodSubnetDynamic => "pod-subnet-dynamic",
-        NetworkModel::PodSubnetStatic => "pod-subnet-static",
-        NetworkModel::Kubenet => "kubenet",
-    }
-}
-
 const TIERS: [(Tier, &str); 3] = [
     (Tier::Free, "free"),
     (Tier::Standard, "standard"),
@@ -128,12 +117,12 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
             <div class="grid">
                 { select(ClusterField::Network, html! {
                     { for NetworkModel::ALL.iter().map(|m| html! {
-                        <option value={model_id(*m)} selected={*m == model}>
+                        <option value={m.id()} selected={*m == model}>
                             { text::network_model(*m).get(lang) }
                             { text::network_model_note(*m).map(|n| format!(" ({})", n.get(lang))).unwrap_or_default() }
                         </option>
                     }) }
-                }, on_select(|v| NetworkModel::ALL.iter().find(|m| model_id(**m) == v).map(|m| Edit::Network(*m)))) }
+                }, on_select(|v| NetworkModel::ALL.iter().find(|m| m.id() == v).map(|m| Edit::Network(*m)))) }
                 { select(ClusterField::Dataplane, html! {
                     <>
                         <option value="azure" selected={c.dataplane == Dataplane::Azure}>{ "Azure" }</option>

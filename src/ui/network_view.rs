@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cluster_form::model_id;
 use super::figures::{bar, why_view};
 use crate::Report;
 use crate::address::node_blocks_page;
@@ -165,7 +164,7 @@ pub fn comparison(report: &Report, onedit: &Callback<Edit>, readonly: bool, lang
                         let onedit = onedit.clone();
                         let onclick = Callback::from(move |_| onedit.emit(Edit::Network(model)));
                         html! {
-                            <tr data-test={format!("compare-{}", model_id(model))} class={classes!((model == current).then_some("current"))}>
+                            <tr data-test={format!("compare-{}", model.id())} class={classes!((model == current).then_some("current"))}>
                                 <th scope="row">{ text::network_model(model).get(lang) }
                                     if model == current { <span class="badge">{ label::CURRENT.get(lang) }</span> }</th>
                                 <td class="num">{ format!("{} / {}", big(m.node_ips), m.node_usable.map(big).unwrap_or_else(|| "—".into())) }</td>
