@@ -132,7 +132,18 @@ impl CpuFigures {
     /// assert_eq!(report.pools[0].node.unwrap().cpu.reserved_permille(), 35); // 140m of 4000m
     /// ```
     pub fn reserved_permille(&self) -> u64 {
-        permille_of(self.reserved_m, u64::from(self.vcpu) * 1000)
+        permille_of(self.reserved_m, self.capacity_m())
+    }
+
+    /// The node's CPU in millicores.
+    ///
+    /// # Examples
+    /// ```
+    /// let report = aks_calc::evaluate(&aks_calc::plan::Plan::default());
+    /// assert_eq!(report.pools[0].node.unwrap().cpu.capacity_m(), 4000);
+    /// ```
+    pub fn capacity_m(&self) -> u64 {
+        u64::from(self.vcpu) * 1000
     }
 }
 

@@ -20,7 +20,7 @@ pub fn node_figures(node: &NodeFigures, windows: bool, lang: Lang) -> Html {
             <h4>{ label::CPU.get(lang) }</h4>
             <p class="big">
                 <span data-test="cpu-allocatable">{ format!("{}m", int(cpu.allocatable_m)) }</span>
-                <span class="of">{ format!(" / {}m {}", int(u64::from(cpu.vcpu) * 1000), label::ALLOCATABLE.get(lang)) }</span>
+                <span class="of">{ format!(" / {}m {}", int(cpu.capacity_m()), label::ALLOCATABLE.get(lang)) }</span>
             </p>
             <p>
                 { label::RESERVED.get(lang) }{ ": " }
@@ -29,7 +29,7 @@ pub fn node_figures(node: &NodeFigures, windows: bool, lang: Lang) -> Html {
                 { why_view(&explain::cpu_reserved(&cpu, lang), label::RESERVED.get(lang), lang) }
             </p>
             <p class="hint">{ explain::cpu_allocatable(&cpu, lang).text }</p>
-            { bar(&[("reserved", cpu_reserved), ("allocatable", 1000 - cpu_reserved.min(1000))], &format!("{}: {}m, {}: {}m", label::RESERVED.get(lang), int(cpu.reserved_m), label::ALLOCATABLE.get(lang), int(cpu.allocatable_m))) }
+            { bar(&[("reserved", cpu_reserved), ("allocatable", 1000u64.saturating_sub(cpu_reserved))], &format!("{}: {}m, {}: {}m", label::RESERVED.get(lang), int(cpu.reserved_m), label::ALLOCATABLE.get(lang), int(cpu.allocatable_m))) }
         </div>
     };
 
