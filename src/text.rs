@@ -1339,6 +1339,15 @@ pub fn long_link(len: usize, lang: Lang) -> String {
     }
 }
 
+/// The allocation list's "go to node" got something that is not one of its nodes.
+pub fn no_such_node(blocks: u64, lang: Lang) -> String {
+    let last = int(blocks.saturating_sub(1));
+    match lang {
+        Lang::En => format!("Enter a node number from 0 to {last}."),
+        Lang::Ja => format!("0 から {last} までのノード番号を入力してください。"),
+    }
+}
+
 /// A notice about a link, worded.
 pub fn notice(n: &Notice, lang: Lang) -> String {
     let en = lang == Lang::En;

@@ -436,4 +436,13 @@ fn every_notice_has_both_languages() {
         long_link(2500, Lang::En),
         long_link(2500, Lang::Ja),
     );
+    check_text(
+        "no such node",
+        no_such_node(1024, Lang::En),
+        no_such_node(1024, Lang::Ja),
+    );
+    assert_eq!(
+        no_such_node(65536, Lang::En),
+        "Enter a node number from 0 to 65,535."
+    );
 }

@@ -5,12 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::field::{Message, field_messages};
 use super::figures::{bar, why_view};
 use crate::Report;
 use crate::address::node_blocks_page;
 use crate::edit::Edit;
 use crate::evaluate::{NodeUse, Part};
 use crate::explain;
+use crate::finding::Severity;
 use crate::network::PodSpaceKind;
 use crate::quantity::parse_count;
 use crate::text::{self, Lang, int, label};
@@ -205,6 +207,8 @@ pub fn Allocation(props: &AllocationProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let page = use_state(|| 0u64);
     let goto = use_state(String::new);
+    // The last "go to" named no node of the list.
+    let goto_bad = use_state(|| false);
     let n = &props.report.network;
     let Some(pod_cidr) = n.pod_cidr_v4.filter(|_| n.model.uses_pod_cidr()) else {
         return html! {};
@@ -229,12 +233,25 @@ pub fn Allocation(props: &AllocationProps) -> Html {
     let on_goto = {
         let page = page.clone();
         let goto = goto.clone();
+        let goto_bad = goto_bad.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Ok(node) = parse_count(&goto) {
-                page.set(node / PER_PAGE);
+            match parse_count(&goto) {
+                Ok(node) if node < blocks => {
+                    page.set(node / PER_PAGE);
+                    goto_bad.set(false);
+                }
+                _ => goto_bad.set(true),
             }
         })
+    };
+    let goto_messages = if *goto_bad {
+        vec![Message {
+            severity: Severity::Error,
+            text: text::no_such_node(blocks, lang),
+        }]
+    } else {
+        Vec::new()
     };
     let use_label = |u: NodeUse| match u {
         NodeUse::Now => label::IN_USE,
@@ -261,8 +278,10 @@ pub fn Allocation(props: &AllocationProps) -> Html {
                     <button type="button" onclick={set_page((current + 1).min(pages - 1))} disabled={current + 1 >= pages}>{ label::NEXT.get(lang) }</button>
                     <form class="goto" onsubmit={on_goto}>
                         <label for="alloc-goto">{ label::GO_TO_NODE.get(lang) }</label>
-                        <input id="alloc-goto" type="text" inputmode="numeric" value={(*goto).clone()} oninput={on_goto_input} />
+                        <input id="alloc-goto" type="text" inputmode="numeric" value={(*goto).clone()} oninput={on_goto_input}
+                            aria-invalid={goto_bad.then_some("true")} aria-describedby={goto_bad.then_some("alloc-goto-msg")} />
                         <button type="submit">{ "→" }</button>
+                        { field_messages("alloc-goto-msg", &goto_messages, lang) }
                     </form>
                 </div>
                 <table class="breakdown alloc-table">

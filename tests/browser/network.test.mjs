@@ -55,6 +55,15 @@ test('the per-node /24 list pages through a /8 instantly', async ({ browser, url
     assertEqual(await text(page, '.alloc-table tbody tr:nth-child(3) td.mono'), '10.244.2.0/24', 'node 2');
     await page.fill('#c-pod-cidr', '10.0.0.0/8');
     assertEqual(await text(page, '[data-test="page"]'), '1 of 2,048', '65,536 nodes');
+    // A node the list does not have is said at the field; the page stays where it was.
+    await page.fill('#alloc-goto', '65536');
+    await page.press('#alloc-goto', 'Enter');
+    assertEqual(await text(page, '#alloc-goto-msg'), 'Error: Enter a node number from 0 to 65,535.', 'out of range');
+    assertEqual(await page.getAttribute('#alloc-goto', 'aria-invalid'), 'true', 'marked invalid');
+    await page.fill('#alloc-goto', 'abc');
+    await page.press('#alloc-goto', 'Enter');
+    assertEqual(await text(page, '#alloc-goto-msg'), 'Error: Enter a node number from 0 to 65,535.', 'not a number');
+    assertEqual(await text(page, '[data-test="page"]'), '1 of 2,048', 'page kept');
     const started = Date.now();
     await page.fill('#alloc-goto', '65535');
     await page.press('#alloc-goto', 'Enter');
@@ -62,6 +71,7 @@ test('the per-node /24 list pages through a /8 instantly', async ({ browser, url
     const rows = await page.locator('.alloc-table tbody tr').count();
     assertEqual(rows, 32, 'one page of rows');
     assertEqual(await text(page, '.alloc-table tbody tr:last-child td.mono'), '10.255.255.0/24', 'node 65,535');
+    assertEqual(await page.locator('#alloc-goto-msg').count(), 0, 'message gone once a node is found');
     assert(Date.now() - started < 5000, 'paging is quick');
     // A 10.0.0.0/8 pod CIDR overlaps the VNet: both ranges are named at the field.
     const msg = await text(page, '#c-pod-cidr-msg');
