@@ -107,6 +107,15 @@ test('language and theme are kept in the link and survive a reload', async ({ br
     await ready(ja);
     assertEqual(await ja.locator('h1').innerText(), 'AKS キャパシティ & IP 計算ツール', 'follows the browser');
     await ja.context().close();
+    // With no theme in the link the system decides; a theme in the link overrides it.
+    const system = await openPage(browser, { colorScheme: 'dark' });
+    const background = () => system.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await system.goto(url);
+    await ready(system);
+    assertEqual(await background(), 'rgb(17, 20, 23)', 'system dark');
+    await system.selectOption('#theme', 'light');
+    assertEqual(await background(), 'rgb(246, 247, 249)', 'light chosen over a dark system');
+    await system.context().close();
     await page.context().close();
 });
 
