@@ -114,7 +114,9 @@ pub fn App() -> Html {
     let dispatch = state.dispatcher();
     let set_view = use_callback(dispatch.clone(), |v: View, d| d.dispatch(Action::View(v)));
     let edit = use_callback(dispatch.clone(), |e: Edit, d| d.dispatch(Action::Edit(e)));
-    let on_import = use_callback(dispatch, |plan, d| d.dispatch(Action::Replace(plan)));
+    let on_import = use_callback(dispatch, |plan, d| {
+        d.dispatch(Action::Replace(Box::new(plan)))
+    });
     let report = state.report.clone();
     let plan = &state.plan;
     let pool_names: Vec<String> = plan.pools.iter().map(|p| p.name.clone()).collect();

@@ -56,7 +56,7 @@ pub enum Action {
     /// The fragment changed under us (a pasted link, back/forward).
     Load(String),
     /// A whole plan from an import.
-    Replace(Plan),
+    Replace(Box<Plan>),
     /// Language, theme or layout.
     View(View),
 }
@@ -80,7 +80,7 @@ impl Reducible for State {
                 }
                 Rc::new(State::from_fragment(&fragment))
             }
-            Action::Replace(plan) => Rc::new(State::new(plan, self.view, Vec::new())),
+            Action::Replace(plan) => Rc::new(State::new(*plan, self.view, Vec::new())),
             Action::View(view) => {
                 if view == self.view {
                     return self;
