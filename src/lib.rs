@@ -1,7 +1,17 @@
 //! The AKS capacity & IP calculator.
 //!
-//! The crate root is the calculation core: pure, deterministic, `no_std` + `alloc`.
-//! The Yew page lives in [`ui`] behind the `ui` feature and only displays what the core returns.
+//! The library is layered; each layer uses only the ones below it (see `ARCHITECTURE.md`):
+//!
+//! | layer | what it holds |
+//! |---|---|
+//! | [`ui`] | the Yew page (feature `ui`) |
+//! | [`formats`] | what carries a plan in and out: link fragment, JSON, Markdown, CSV, az/Terraform/Bicep, imports, the worker protocol |
+//! | [`text`] | every word, in English and Japanese |
+//! | [`evaluate`] | plan → report: figures and findings |
+//! | [`plan`] | the plan, its fields, edits, and reading what people type |
+//! | [`rules`] | AKS and Azure rules and the VM catalogue: pure functions of numbers and ranges |
+//!
+//! Everything but [`ui`] is `no_std` + `alloc`, pure and deterministic.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(unsafe_code)]
 // Input from users and links must never crash the page: no panicking shortcuts outside tests.
@@ -17,32 +27,17 @@
 
 extern crate alloc;
 
-pub mod address;
-pub mod catalogue;
 pub mod evaluate;
-pub mod explain;
-pub mod export;
-pub mod finding;
+pub mod formats;
 pub mod plan;
-pub mod quantity;
-pub mod reserve;
-
-pub use evaluate::{Report, evaluate};
-
-/// The version of the rules (aks-rules) the figures follow; exports state it.
-pub const RULES_VERSION: &str = "aks-rules 2026-11";
-pub use plan::Plan;
-pub mod fragment;
-pub mod iac;
-pub mod import;
-pub mod jobs;
-pub mod json;
-pub mod network;
-
-pub mod edit;
-#[cfg(test)]
-mod testing;
+pub mod rules;
 pub mod text;
-
 #[cfg(feature = "ui")]
 pub mod ui;
+
+#[cfg(test)]
+mod testing;
+
+pub use evaluate::{Report, evaluate};
+pub use plan::Plan;
+pub use rules::RULES_VERSION;

@@ -2,9 +2,9 @@
 //! reviewed by hand; a change to an export shows up here as a diff to review again.
 //! `UPDATE_SNAPSHOTS=1 cargo test --test exports` rewrites them after such a review.
 
-use aks_calc::edit::{Edit, PoolEdit};
-use aks_calc::export::Format;
-use aks_calc::finding::{ClusterField, PoolField};
+use aks_calc::formats::export::Format;
+use aks_calc::plan::edit::{Edit, PoolEdit};
+use aks_calc::plan::field::{ClusterField, PoolField};
 use aks_calc::plan::{NetworkModel, Plan, Tier};
 use aks_calc::text::Lang;
 

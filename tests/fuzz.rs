@@ -9,13 +9,14 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
 
-use aks_calc::edit::{Edit, PoolEdit};
-use aks_calc::export::Format;
-use aks_calc::finding::{ClusterField, PoolField};
-use aks_calc::fragment::{MAX_PAIRS, MAX_VALUE_LEN, from_fragment, to_fragment};
+use aks_calc::evaluate;
+use aks_calc::formats::export::Format;
+use aks_calc::formats::fragment::{MAX_PAIRS, MAX_VALUE_LEN, from_fragment, to_fragment};
+use aks_calc::formats::{import::import, jobs};
+use aks_calc::plan::edit::{Edit, PoolEdit};
+use aks_calc::plan::field::{ClusterField, PoolField};
 use aks_calc::plan::{Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, PoolMode, Tier};
 use aks_calc::text::Lang;
-use aks_calc::{evaluate, import::import, jobs};
 
 struct Rng(u64);
 

@@ -7,18 +7,18 @@ use core::net::IpAddr;
 
 use ipnet::{IpNet, Ipv4Net};
 
-use super::PoolReport;
-use crate::address::{
-    AddressError, Role, forbidden_overlaps, is_private, overlaps, parse_cidr_lenient, parse_ip,
-    size, split_list,
-};
-use crate::finding::{At, ClusterField, DnsSlot, Finding, Issue, PoolField, Severity};
-use crate::network::{
+use super::report::*;
+use crate::evaluate::finding::Role;
+use crate::evaluate::finding::{At, DnsSlot, Finding, Issue, Severity};
+use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::quantity::parse_count;
+use crate::plan::ranges::{AddressError, parse_cidr_lenient, parse_ip, split_list};
+use crate::plan::{Cluster, Dataplane, NetworkModel, OsType, Plan};
+use crate::rules::address::{forbidden_overlaps, is_private, overlaps, size};
+use crate::rules::network::{
     PodSpaceKind, PoolNodes, SMALLEST_AZURE_PREFIX, Scenarios, node_subnet_cost,
     pod_space_capacity, pod_space_cost, smallest_pod_space, smallest_subnet, sum, usable_ips,
 };
-use crate::plan::{Cluster, Dataplane, NetworkModel, OsType, Plan};
-use crate::quantity::parse_count;
 
 /// AKS and Azure limits of the network checks (aks-rules §4–§6).
 pub mod limits {
@@ -31,143 +31,6 @@ pub mod limits {
     /// Service CIDRs larger than this are refused (a /12 is accepted with a warning).
     pub const SERVICE_CIDR_MIN_PREFIX: u8 = 12;
     pub const IPV6_SERVICE_MIN_PREFIX: u8 = 108;
-}
-
-/// How an Azure subnet is used by the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SubnetFigures {
-    pub net: IpNet,
-    pub usable: u128,
-    pub needed: Scenarios<u128>,
-    /// The smallest IPv4 subnet for the plan at its most (upgrade at the maximum).
-    pub smallest: Option<u8>,
-}
-
-/// How the pod address space (pod CIDR or pod subnet) is used, in its kind's unit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PodSpaceFigures {
-    pub kind: PodSpaceKind,
-    pub net: Option<IpNet>,
-    pub capacity: Option<u128>,
-    pub needed: Scenarios<u128>,
-    pub smallest: Option<u8>,
-}
-
-/// A part of the node subnet's address space, for the bar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    Reserved,
-    Nodes,
-    Surge,
-    Pods,
-    Other,
-    Free,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Segment {
-    pub part: Part,
-    pub ips: u128,
-    /// Tenths of a percent of the bar (the subnet, or the demand when it overflows).
-    pub permille: u64,
-}
-
-/// The network figures of a plan for its chosen model.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NetworkReport {
-    pub model: NetworkModel,
-    pub nodes: Scenarios<u64>,
-    /// Pods the nodes can hold (Σ nodes × maxPods).
-    pub pods: Scenarios<u64>,
-    /// Node-subnet IPs of other consumers (load balancers, endpoints, others).
-    pub extras: u64,
-    pub node_subnet: Option<SubnetFigures>,
-    pub pod_space: Option<PodSpaceFigures>,
-    /// Nodes the network holds for pools shaped like the first one (surge nodes included).
-    pub capacity_nodes: Option<u64>,
-    pub capacity_pods: Option<u64>,
-    /// For each pool, how many more nodes fit beside the plan at its most.
-    pub more_nodes: Vec<Option<u64>>,
-    pub layout: Vec<Segment>,
-    /// The IPv4 pod CIDR whose /24s go to the nodes (kubenet, overlay).
-    pub pod_cidr_v4: Option<Ipv4Net>,
-    /// Some pool's counts could not be read, so the figures leave it out.
-    pub partial: bool,
-}
-
-/// What a node slot of the pod CIDR is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NodeUse {
-    /// A node that exists now.
-    Now,
-    /// A node the autoscaler may add.
-    ScaleOut,
-    /// A surge node during an upgrade.
-    Surge,
-    /// Not needed by the plan.
-    Spare,
-}
-
-impl NetworkReport {
-    /// What the plan uses node slot `index` for.
-    ///
-    /// # Examples
-    /// ```
-    /// use aks_calc::evaluate::NodeUse;
-    /// let r = aks_calc::evaluate(&aks_calc::plan::Plan::default());
-    /// // 3 nodes, one surge node.
-    /// assert_eq!(r.network.node_use(2), NodeUse::Now);
-    /// assert_eq!(r.network.node_use(3), NodeUse::Surge);
-    /// assert_eq!(r.network.node_use(4), NodeUse::Spare);
-    /// ```
-    pub fn node_use(&self, index: u64) -> NodeUse {
-        if index < self.nodes.now {
-            NodeUse::Now
-        } else if index < self.nodes.scaled {
-            NodeUse::ScaleOut
-        } else if index < self.nodes.upgrade {
-            NodeUse::Surge
-        } else {
-            NodeUse::Spare
-        }
-    }
-}
-
-/// Why a model cannot run this plan at all.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Blocker {
-    WindowsPools,
-    VirtualNodes,
-    DualStack,
-    Cilium,
-}
-
-/// One line of the side-by-side comparison of the network models.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ModelSummary {
-    pub model: NetworkModel,
-    /// Node-subnet IPs at the most (upgrade at the maximum).
-    pub node_ips: u128,
-    pub node_usable: Option<u128>,
-    pub smallest_node: Option<u8>,
-    pub pod_kind: Option<PodSpaceKind>,
-    pub pod_needed: u128,
-    pub pod_capacity: Option<u128>,
-    pub smallest_pod: Option<u8>,
-    pub capacity_nodes: Option<u64>,
-    pub blockers: Vec<Blocker>,
-}
-
-impl ModelSummary {
-    /// Whether the plan fits this model's ranges; `None` when a range is unknown.
-    pub fn fits(&self) -> Option<bool> {
-        let node = self.node_usable.map(|u| self.node_ips <= u)?;
-        let pod = match self.pod_kind {
-            None => true,
-            Some(_) => self.pod_capacity.map(|c| self.pod_needed <= c)?,
-        };
-        Some(node && pod && self.blockers.is_empty())
-    }
 }
 
 /// The address plan as read.
@@ -673,7 +536,7 @@ fn layout(
         0
     };
     let extras = u128::from(extras);
-    let used = crate::network::AZURE_RESERVED
+    let used = crate::rules::network::AZURE_RESERVED
         .saturating_add(scaled)
         .saturating_add(surge)
         .saturating_add(pods)
@@ -682,7 +545,7 @@ fn layout(
     let free = total.saturating_sub(used);
     let whole = total.max(used).max(1);
     let parts = [
-        (Part::Reserved, crate::network::AZURE_RESERVED),
+        (Part::Reserved, crate::rules::network::AZURE_RESERVED),
         (Part::Nodes, scaled),
         (Part::Surge, surge),
         (Part::Pods, pods),

@@ -2,8 +2,11 @@
 //! calculations, and a message at the right field for every kind of bad input.
 
 use super::*;
-use crate::edit::{Edit, PoolEdit};
-use crate::plan::{NetworkModel, Pool};
+use crate::plan::edit::{Edit, PoolEdit};
+use crate::plan::field::PoolField;
+use crate::plan::quantity::InputError;
+use crate::plan::{NetworkModel, OsType, Pool, RuleChoice};
+use crate::rules::reserve::MemoryRule;
 use alloc::string::ToString;
 use alloc::vec;
 

@@ -2,10 +2,12 @@
 //! boundaries, address validation, and a message at the right field for bad input.
 
 use super::*;
-use crate::address::{AddressError, Role};
-use crate::edit::{Edit, PoolEdit};
-use crate::network::{PodSpaceKind, Scenarios};
-use crate::plan::{NetworkModel, Tier};
+use crate::evaluate::finding::Role;
+use crate::plan::edit::{Edit, PoolEdit};
+use crate::plan::field::PoolField;
+use crate::plan::ranges::AddressError;
+use crate::plan::{NetworkModel, OsType, Tier};
+use crate::rules::network::{PodSpaceKind, Scenarios};
 use crate::text::{self, Lang};
 use alloc::string::ToString;
 
@@ -450,7 +452,7 @@ fn address_validation() {
         cluster_issues(&r, ClusterField::DnsServiceIp),
         [Issue::DnsReserved {
             ip: "10.0.0.1".into(),
-            slot: crate::finding::DnsSlot::First
+            slot: crate::evaluate::finding::DnsSlot::First
         }]
     );
     let r = evaluate(&plan(
@@ -462,7 +464,7 @@ fn address_validation() {
         cluster_issues(&r, ClusterField::DnsServiceIp),
         [Issue::DnsReserved {
             ip: "10.0.0.0".into(),
-            slot: crate::finding::DnsSlot::Network
+            slot: crate::evaluate::finding::DnsSlot::Network
         }]
     );
     let r = evaluate(&plan(
@@ -805,17 +807,17 @@ fn bad_network_input_is_reported_at_its_field_and_the_rest_is_computed() {
         (
             ClusterField::InternalLbs,
             "-1",
-            Issue::Input(crate::quantity::InputError::Negative("-1".into())),
+            Issue::Input(crate::plan::quantity::InputError::Negative("-1".into())),
         ),
         (
             ClusterField::PrivateEndpoints,
             "abc",
-            Issue::Input(crate::quantity::InputError::NotANumber("abc".into())),
+            Issue::Input(crate::plan::quantity::InputError::NotANumber("abc".into())),
         ),
         (
             ClusterField::OtherIps,
             "1.5",
-            Issue::Input(crate::quantity::InputError::NotWhole("1.5".into())),
+            Issue::Input(crate::plan::quantity::InputError::NotWhole("1.5".into())),
         ),
     ];
     for (field, value, expected) in cases {
@@ -900,7 +902,7 @@ fn dns_service_ip_family_and_last_address() {
         cluster_issues(&r, ClusterField::DnsServiceIp),
         [Issue::DnsReserved {
             ip: "10.0.255.255".into(),
-            slot: crate::finding::DnsSlot::Broadcast
+            slot: crate::evaluate::finding::DnsSlot::Broadcast
         }]
     );
     let r = evaluate(&plan(

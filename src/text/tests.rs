@@ -2,14 +2,13 @@
 //! tied to their enums by exhaustive matches, so a new variant cannot be left out silently.
 
 use super::*;
-use crate::address::AddressError;
-use crate::export::Format;
-use crate::finding::{ClusterField, Issue, PoolField};
-use crate::import::{ImportNotice, Source};
-use crate::network::PodSpaceKind;
+use crate::evaluate::finding::Issue;
+use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::quantity::InputError;
+use crate::plan::ranges::AddressError;
 use crate::plan::{NetworkModel, Tier};
-use crate::quantity::InputError;
-use crate::reserve::MemoryRule;
+use crate::rules::network::PodSpaceKind;
+use crate::rules::reserve::MemoryRule;
 use alloc::string::ToString;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -112,17 +111,6 @@ fn every_name_of_every_enum_has_both_languages() {
     ] {
         check("blocker", blocker(b));
     }
-    for f in Format::ALL {
-        check("format", format(f));
-    }
-    for s in [
-        Source::Export,
-        Source::AksShow,
-        Source::NodepoolList,
-        Source::VnetShow,
-    ] {
-        check("import source", import_source(s));
-    }
 }
 
 /// One example of every finding; `issue_index` ties the list to the enum.
@@ -188,7 +176,7 @@ fn issue_index(i: &Issue) -> usize {
 }
 
 fn every_issue() -> Vec<Issue> {
-    use crate::address::Role;
+    use crate::evaluate::finding::Role;
     use Issue as I;
     let s = |x: &str| x.to_string();
     let mut all = vec![
@@ -272,15 +260,15 @@ fn every_issue() -> Vec<Issue> {
         },
         I::DnsReserved {
             ip: s("10.0.0.1"),
-            slot: crate::finding::DnsSlot::First,
+            slot: crate::evaluate::finding::DnsSlot::First,
         },
         I::DnsReserved {
             ip: s("10.0.0.0"),
-            slot: crate::finding::DnsSlot::Network,
+            slot: crate::evaluate::finding::DnsSlot::Network,
         },
         I::DnsReserved {
             ip: s("10.0.255.255"),
-            slot: crate::finding::DnsSlot::Broadcast,
+            slot: crate::evaluate::finding::DnsSlot::Broadcast,
         },
         I::SubnetNotIpv4 {
             range: s("fd00::/64"),
@@ -395,42 +383,7 @@ fn every_finding_has_both_languages() {
 }
 
 #[test]
-fn every_notice_has_both_languages() {
-    let s = |x: &str| x.to_string();
-    let notices = [
-        Notice::UnknownKey(s("k")),
-        Notice::BadValue {
-            key: s("k"),
-            value: s("v"),
-        },
-        Notice::FutureVersion(s("9")),
-        Notice::TooManyPools,
-        Notice::ValueCut { key: s("k") },
-        Notice::TooManyPairs,
-    ];
-    for n in &notices {
-        check_text("notice", notice(n, Lang::En), notice(n, Lang::Ja));
-    }
-    let imports = [
-        ImportNotice::Link(Notice::TooManyPools),
-        ImportNotice::SubnetChosen {
-            name: s("a"),
-            pod: false,
-        },
-        ImportNotice::SubnetChosen {
-            name: s("a"),
-            pod: true,
-        },
-        ImportNotice::ByoCni,
-        ImportNotice::TooManyPools,
-    ];
-    for n in &imports {
-        check_text(
-            "import notice",
-            import_notice(n, Lang::En),
-            import_notice(n, Lang::Ja),
-        );
-    }
+fn every_message_has_both_languages() {
     check_text(
         "long link",
         long_link(2500, Lang::En),

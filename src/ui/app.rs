@@ -11,9 +11,9 @@ use super::share::{ExportPanel, ImportPanel, ShareBar, link};
 use super::state::{Action, State};
 use super::summary::{print_summary, summary};
 use super::url;
-use crate::edit::Edit;
-use crate::finding::At;
-use crate::fragment::{Theme, View};
+use crate::evaluate::finding::At;
+use crate::formats::fragment::{Theme, View};
+use crate::plan::edit::Edit;
 use crate::text::{Lang, label};
 
 /// Language and theme, kept in the link. `lang` is the language in effect.

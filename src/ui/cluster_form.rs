@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use super::field::{TextField, field_messages, messages_for, text_field};
-use crate::edit::Edit;
-use crate::finding::{At, ClusterField, Finding};
+use crate::evaluate::finding::{At, Finding};
+use crate::plan::edit::Edit;
+use crate::plan::field::ClusterField;
 use crate::plan::{Cluster, Dataplane, NetworkModel, Tier};
 use crate::text::{self, Lang, label};
 
@@ -138,7 +139,7 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
             </div>
             if model == NetworkModel::Kubenet {
                 <div class="banner" role="note">
-                    <p>{ text::issue(&crate::finding::Issue::KubenetRetiring, lang) }</p>
+                    <p>{ text::issue(&crate::evaluate::finding::Issue::KubenetRetiring, lang) }</p>
                     <button type="button" onclick={to_overlay}>{ label::SWITCH_TO_OVERLAY.get(lang) }</button>
                 </div>
             }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::finding::{At, Finding, Severity};
+use crate::evaluate::finding::{At, Finding, Severity};
 use crate::text::{self, Lang, label};
 
 /// A finding worded for the field it is about.

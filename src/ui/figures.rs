@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::evaluate::{Fit, Limit, NodeFigures, Totals};
-use crate::explain;
+use crate::text::explain;
 use crate::text::{self, Lang, int, label, permille};
 
 fn mi(ki: u64) -> String {
@@ -129,7 +129,7 @@ pub fn bar(parts: &[(&'static str, u64)], label: &str) -> Html {
 pub fn fit_view(fit: &Fit, lang: Lang) -> Html {
     let f = *fit;
     let limit = |l: Limit| match l {
-        Limit::MaxPods => text::field(crate::finding::PoolField::MaxPods).get(lang),
+        Limit::MaxPods => text::field(crate::plan::field::PoolField::MaxPods).get(lang),
         Limit::Cpu => label::CPU.get(lang),
         Limit::Memory => label::MEMORY.get(lang),
     };

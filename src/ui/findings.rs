@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::field::{severity_class, severity_label};
-use crate::Report;
-use crate::finding::At;
-use crate::fragment::Notice;
+use crate::evaluate::Report;
+use crate::evaluate::finding::At;
+use crate::formats::fragment::Notice;
 use crate::text::{self, Lang, label};
 
 /// Every finding, most severe first; announced politely to screen readers as it changes.
@@ -54,7 +54,7 @@ pub fn notices(notices: &[Notice], lang: Lang) -> Html {
         <section class="notices" role="status" aria-labelledby="notices-h">
             <h2 id="notices-h">{ label::NOTICES.get(lang) }</h2>
             <ul>
-                { for notices.iter().map(|n| html! { <li>{ text::notice(n, lang) }</li> }) }
+                { for notices.iter().map(|n| html! { <li>{ n.message(lang) }</li> }) }
             </ul>
         </section>
     }

@@ -71,7 +71,7 @@ impl JobWorker {
         })
     }
 
-    /// Sends a request (see `aks_calc::jobs`); earlier requests' replies will be ignored.
+    /// Sends a request (see `aks_calc::formats::jobs`); earlier requests' replies will be ignored.
     pub fn send(&self, request: &str) -> bool {
         let id = self.latest.get().wrapping_add(1);
         self.latest.set(id);

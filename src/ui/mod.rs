@@ -1,7 +1,7 @@
 //! The page: a thin Yew view over the calculation core.
 //!
 //! Data flows one way: URL fragment → [`state::State`] (the plan and its report) → components.
-//! Components turn user input into [`crate::edit::Edit`]s; they never compute figures.
+//! Components turn user input into [`crate::plan::edit::Edit`]s; they never compute figures.
 
 mod app;
 mod browser;

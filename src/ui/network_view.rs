@@ -7,14 +7,14 @@ use yew::prelude::*;
 
 use super::field::{Message, field_messages};
 use super::figures::{bar, why_view};
-use crate::Report;
-use crate::address::node_blocks_page;
-use crate::edit::Edit;
+use crate::evaluate::Report;
+use crate::evaluate::finding::Severity;
 use crate::evaluate::{NodeUse, Part};
-use crate::explain;
-use crate::finding::Severity;
-use crate::network::PodSpaceKind;
-use crate::quantity::parse_count;
+use crate::plan::edit::Edit;
+use crate::plan::quantity::parse_count;
+use crate::rules::address::node_blocks_page;
+use crate::rules::network::PodSpaceKind;
+use crate::text::explain;
 use crate::text::{self, Lang, int, label};
 
 fn big(n: u128) -> String {
@@ -92,7 +92,7 @@ pub fn network_view(report: &Report, pool_names: &[String], lang: Lang) -> Html 
             <dl class="facts">
                 <dt>{ label::SMALLEST.get(lang) }</dt>
                 <dd>
-                    { text::cluster_field(crate::finding::ClusterField::NodeSubnet).get(lang) }{ ": " }
+                    { text::cluster_field(crate::plan::field::ClusterField::NodeSubnet).get(lang) }{ ": " }
                     <strong data-test="smallest-node-subnet">{ prefix(n.node_subnet.and_then(|s| s.smallest)) }</strong>
                     if let Some(p) = n.pod_space {
                         { " · " }{ text::pod_space(p.kind).get(lang) }{ ": " }
@@ -114,7 +114,7 @@ pub fn network_view(report: &Report, pool_names: &[String], lang: Lang) -> Html 
                 </dd>
             </dl>
             if !n.layout.is_empty() {
-                <h3 class="sub-h">{ text::cluster_field(crate::finding::ClusterField::NodeSubnet).get(lang) }
+                <h3 class="sub-h">{ text::cluster_field(crate::plan::field::ClusterField::NodeSubnet).get(lang) }
                     { n.node_subnet.map(|s| format!(" {}", s.net)).unwrap_or_default() }</h3>
                 { bar(&n.layout.iter().map(|s| (part_class(s.part), s.permille)).collect::<Vec<_>>(), &n.layout.iter().map(|s| format!("{} {}", text::part(s.part).get(lang), big(s.ips))).collect::<Vec<_>>().join(", ")) }
                 <ul class="legend" data-test="layout">
@@ -213,7 +213,7 @@ pub fn Allocation(props: &AllocationProps) -> Html {
     let Some(pod_cidr) = n.pod_cidr_v4.filter(|_| n.model.uses_pod_cidr()) else {
         return html! {};
     };
-    let blocks = crate::address::node_blocks(pod_cidr);
+    let blocks = crate::rules::address::node_blocks(pod_cidr);
     let pages = blocks.div_ceil(PER_PAGE).max(1);
     let current = (*page).min(pages - 1);
     let rows = node_blocks_page(pod_cidr, current, PER_PAGE);

@@ -5,11 +5,12 @@ use yew::prelude::*;
 use super::field::{TextField, field_messages, messages_for, text_field};
 use super::figures::{fit_view, node_figures};
 use super::vm_picker::VmPicker;
-use crate::edit::{Edit, PoolEdit};
 use crate::evaluate::PoolReport;
-use crate::finding::{At, Finding, PoolField};
+use crate::evaluate::finding::{At, Finding};
+use crate::plan::edit::{Edit, PoolEdit};
+use crate::plan::field::PoolField;
 use crate::plan::{CUSTOM_VM, NetworkModel, OsType, Pool, PoolMode, RuleChoice};
-use crate::reserve::MemoryRule;
+use crate::rules::reserve::MemoryRule;
 use crate::text::{self, Lang, label};
 
 #[derive(Properties, PartialEq)]

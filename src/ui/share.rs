@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use super::browser;
 use super::jobs::{Heard, JobWorker, send_in};
-use crate::export::Format;
-use crate::fragment::{LONG_LINK, from_fragment};
-use crate::jobs::{self, ImportReply};
+use crate::formats::export::Format;
+use crate::formats::fragment::{LONG_LINK, from_fragment};
+use crate::formats::jobs::{self, ImportReply};
 use crate::plan::Plan;
 use crate::text::{self, Lang, label};
 
@@ -178,7 +178,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     <label for="export-format">{ label::FORMAT.get(lang) }</label>
                     <select id="export-format" {onchange}>
                         { for Format::ALL.iter().map(|f| html! {
-                            <option value={jobs::format_id(*f)} selected={*f == *format}>{ text::format(*f).get(lang) }</option>
+                            <option value={jobs::format_id(*f)} selected={*f == *format}>{ f.name().get(lang) }</option>
                         }) }
                     </select>
                 </div>
@@ -188,7 +188,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     <span class="status" role="status" aria-live="polite">{ status_text }</span>
                 </div>
             </div>
-            <label class="visually-hidden" for="export-text">{ text::format(*format).get(lang) }</label>
+            <label class="visually-hidden" for="export-text">{ format.name().get(lang) }</label>
             <textarea id="export-text" class="export-text mono" readonly=true rows="16" spellcheck="false" data-ready={ready.to_string()} value={text_now} />
         </details>
     }

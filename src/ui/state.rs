@@ -4,9 +4,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::edit::Edit;
-use crate::fragment::{Notice, View, from_fragment, to_fragment};
-use crate::{Plan, Report, evaluate};
+use crate::evaluate::{Report, evaluate};
+use crate::formats::fragment::{Notice, View, from_fragment, to_fragment};
+use crate::plan::Plan;
+use crate::plan::edit::Edit;
 
 #[derive(Debug, PartialEq)]
 pub struct State {

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::figures::{fit_view, node_figures};
-use crate::Report;
-use crate::finding::{ClusterField, PoolField};
+use crate::evaluate::Report;
+use crate::plan::field::{ClusterField, PoolField};
 use crate::plan::{Plan, PoolMode};
 use crate::text::{self, Lang, int, label};
 

@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use super::field::{Message, field_messages};
-use crate::catalogue::{self, Arch, VmSize};
-use crate::finding::{PoolField, Severity};
+use crate::evaluate::finding::Severity;
 use crate::plan::CUSTOM_VM;
+use crate::plan::field::PoolField;
+use crate::rules::catalogue::{self, Arch, VmSize};
 use crate::text::{self, Lang, label};
 
 /// Most matches listed at once; typing narrows them.

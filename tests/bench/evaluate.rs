@@ -6,7 +6,7 @@ use std::time::Instant;
 
 fn main() {
     let fragment = include_str!("heavy-plan.txt").trim();
-    let plan = aks_calc::fragment::from_fragment(fragment).plan;
+    let plan = aks_calc::formats::fragment::from_fragment(fragment).plan;
     assert_eq!(plan.pools.len(), 20, "the heavy plan has 20 pools");
     // Warm up, then time many runs.
     for _ in 0..200 {

@@ -1,100 +1,17 @@
-//! Address ranges: reading CIDRs the way people type them, and the AKS rules about which ranges
-//! may be used where (aks-rules §5).
+//! Address ranges: sizes, overlaps, the ranges AKS refuses or calls private, and the /24 each node
+//! gets from a pod CIDR (aks-rules §4–§5). Reading what people type is in [`crate::plan::ranges`].
 
-use alloc::format;
-use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use core::net::IpAddr;
 use core::str::FromStr;
 
 use ipnet::{IpNet, Ipv4Net};
-
-use crate::quantity::shown;
-
-/// Why a range or address could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AddressError {
-    /// Required and empty.
-    Empty,
-    /// Not a CIDR at all ("10.0.0/33", "abc").
-    NotCidr(String),
-    /// Not an IP address.
-    NotAddress(String),
-    /// `10.0.0.1/24`: an address, not a network. Carries the network it probably means.
-    HostBits { typed: String, network: String },
-    /// More ranges than the field takes (one IPv4 and one IPv6 for pod and service ranges).
-    TooManyRanges,
-}
-
-/// Reads one CIDR. Host bits set is an error that names the network meant; a bare address
-/// is not a range.
-///
-/// # Examples
-/// ```
-/// use aks_calc::address::{parse_cidr, AddressError};
-/// assert_eq!(parse_cidr(" 10.0.0.0/24 ").unwrap().to_string(), "10.0.0.0/24");
-/// assert_eq!(
-///     parse_cidr("10.0.0.1/24"),
-///     Err(AddressError::HostBits { typed: "10.0.0.1/24".into(), network: "10.0.0.0/24".into() })
-/// );
-/// assert!(parse_cidr("10.0.0.0/33").is_err());
-/// ```
-pub fn parse_cidr(text: &str) -> Result<IpNet, AddressError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Err(AddressError::Empty);
-    }
-    let net = IpNet::from_str(t).map_err(|_| AddressError::NotCidr(shown(t)))?;
-    let network = net.trunc();
-    if network != net {
-        return Err(AddressError::HostBits {
-            typed: shown(t),
-            network: network.to_string(),
-        });
-    }
-    Ok(net)
-}
-
-/// Reads a CIDR and, when only its host bits are wrong, also returns the network meant, so the
-/// rest of the plan can still be computed while the field shows the error.
-pub fn parse_cidr_lenient(text: &str) -> (Option<IpNet>, Option<AddressError>) {
-    match parse_cidr(text) {
-        Ok(net) => (Some(net), None),
-        Err(e @ AddressError::HostBits { .. }) => (
-            IpNet::from_str(text.trim()).ok().map(|n| n.trunc()),
-            Some(e),
-        ),
-        Err(e) => (None, Some(e)),
-    }
-}
-
-/// Splits a list typed with commas, spaces, semicolons or new lines.
-pub fn split_list(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
-        .filter(|s| !s.is_empty())
-}
-
-/// Reads an IP address.
-///
-/// # Examples
-/// ```
-/// use aks_calc::address::parse_ip;
-/// assert!(parse_ip("10.0.0.10").is_ok());
-/// assert!(parse_ip("10.0.0.256").is_err());
-/// ```
-pub fn parse_ip(text: &str) -> Result<IpAddr, AddressError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Err(AddressError::Empty);
-    }
-    IpAddr::from_str(t).map_err(|_| AddressError::NotAddress(shown(t)))
-}
 
 /// Number of addresses in a range; a /0 of IPv6 (2^128) saturates at `u128::MAX`.
 ///
 /// # Examples
 /// ```
-/// use aks_calc::address::{parse_cidr, size};
+/// use aks_calc::plan::ranges::parse_cidr;
+/// use aks_calc::rules::address::size;
 /// assert_eq!(size(&parse_cidr("10.0.0.0/24").unwrap()), 256);
 /// assert_eq!(size(&parse_cidr("::/0").unwrap()), u128::MAX);
 /// ```
@@ -120,7 +37,8 @@ pub const FORBIDDEN: [&str; 4] = [
 ///
 /// # Examples
 /// ```
-/// use aks_calc::address::{forbidden_overlaps, parse_cidr};
+/// use aks_calc::rules::address::forbidden_overlaps;
+/// use aks_calc::plan::ranges::parse_cidr;
 /// let hits = forbidden_overlaps(&parse_cidr("172.16.0.0/12").unwrap());
 /// assert_eq!(hits, ["172.30.0.0/16", "172.31.0.0/16"]);
 /// ```
@@ -145,7 +63,8 @@ const PRIVATE: [&str; 5] = [
 ///
 /// # Examples
 /// ```
-/// use aks_calc::address::{is_private, parse_cidr};
+/// use aks_calc::rules::address::is_private;
+/// use aks_calc::plan::ranges::parse_cidr;
 /// assert!(is_private(&parse_cidr("10.244.0.0/16").unwrap()));
 /// assert!(is_private(&parse_cidr("100.64.0.0/16").unwrap()));
 /// assert!(!is_private(&parse_cidr("172.10.0.0/16").unwrap()));
@@ -162,7 +81,7 @@ pub fn is_private(net: &IpNet) -> bool {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::address::node_block;
+/// use aks_calc::rules::address::node_block;
 /// let pods = "10.244.0.0/16".parse().unwrap();
 /// assert_eq!(node_block(pods, 2).unwrap().to_string(), "10.244.2.0/24");
 /// assert_eq!(node_block(pods, 255).unwrap().to_string(), "10.244.255.0/24");
@@ -190,7 +109,7 @@ pub fn node_blocks(pod_cidr: Ipv4Net) -> u64 {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::address::node_blocks_page;
+/// use aks_calc::rules::address::node_blocks_page;
 /// let page = node_blocks_page("10.244.0.0/16".parse().unwrap(), 3, 64);
 /// assert_eq!(page.len(), 64);
 /// assert_eq!(page[0].0, 192);
@@ -204,63 +123,13 @@ pub fn node_blocks_page(pod_cidr: Ipv4Net, page: u64, per_page: u64) -> Vec<(u64
         .collect()
 }
 
-/// The role a range plays in a plan, for messages that name both sides of an overlap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    Vnet,
-    NodeSubnet,
-    PodSubnet,
-    PodCidr,
-    ServiceCidr,
-    /// A peered VNet or on-premises range the user listed.
-    Listed,
-}
-
-/// A range with the role it plays, as typed (normalised).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Range {
-    pub role: Role,
-    pub net: IpNet,
-}
-
-impl Range {
-    pub fn text(&self) -> String {
-        format!("{}", self.net)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testing::Rng;
 
     fn net(s: &str) -> IpNet {
-        parse_cidr(s).unwrap()
-    }
-
-    #[test]
-    fn reading_ranges() {
-        assert_eq!(parse_cidr(""), Err(AddressError::Empty));
-        assert_eq!(parse_cidr("abc"), Err(AddressError::NotCidr("abc".into())));
-        assert_eq!(
-            parse_cidr("10.0.0.0"),
-            Err(AddressError::NotCidr("10.0.0.0".into()))
-        );
-        assert_eq!(parse_cidr("fd12:3456:789a::/64").unwrap().prefix_len(), 64);
-        assert_eq!(
-            parse_cidr("fd12::1/64"),
-            Err(AddressError::HostBits {
-                typed: "fd12::1/64".into(),
-                network: "fd12::/64".into()
-            })
-        );
-        let (n, e) = parse_cidr_lenient("10.0.0.1/24");
-        assert_eq!(n, Some(net("10.0.0.0/24")));
-        assert!(matches!(e, Some(AddressError::HostBits { .. })));
-        assert_eq!(
-            split_list("10.0.0.0/8, 192.168.0.0/16;\n172.16.0.0/12").count(),
-            3
-        );
+        s.parse().unwrap()
     }
 
     #[test]

@@ -5,11 +5,12 @@
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use crate::export::JSON_SCHEMA;
-use crate::fragment::{self, Notice};
-use crate::json::{self, Json, JsonError};
+use crate::formats::export::JSON_SCHEMA;
+use crate::formats::fragment::{self, Notice};
+use crate::formats::json::{self, Json, JsonError};
+use crate::plan::quantity::shown;
 use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, Tier};
-use crate::quantity::shown;
+use crate::text::{Lang, T};
 
 /// What was recognised in the pasted text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +38,32 @@ pub enum ImportNotice {
     TooManyPools,
 }
 
+impl Source {
+    /// What was imported, in words.
+    pub fn message(self) -> T {
+        use crate::text::io::import_source as s;
+        match self {
+            Source::Export => s::EXPORT,
+            Source::AksShow => s::AKS_SHOW,
+            Source::NodepoolList => s::NODEPOOL_LIST,
+            Source::VnetShow => s::VNET_SHOW,
+        }
+    }
+}
+
+impl ImportNotice {
+    /// The notice in words.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::text::io;
+        match self {
+            ImportNotice::Link(notice) => notice.message(lang),
+            ImportNotice::SubnetChosen { name, pod } => io::subnet_chosen(name, *pod, lang),
+            ImportNotice::ByoCni => String::from(io::BYO_CNI.get(lang)),
+            ImportNotice::TooManyPools => String::from(io::IMPORT_TOO_MANY_POOLS.get(lang)),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     NotJson(JsonError),
@@ -57,7 +84,7 @@ pub struct Imported {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{import::{import, Source}, plan::Plan};
+/// use aks_calc::{formats::import::{import, Source}, plan::Plan};
 /// let az = r#"[{"name": "gpu", "mode": "User", "osType": "Linux", "vmSize": "Standard_NC24ads_A100_v4", "count": 2, "maxPods": 30}]"#;
 /// let imported = import(az, &Plan::default()).unwrap();
 /// assert_eq!(imported.source, Source::NodepoolList);

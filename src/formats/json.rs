@@ -118,7 +118,7 @@ impl Json {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::json::{parse, Json};
+/// use aks_calc::formats::json::{parse, Json};
 /// let v = parse(r#"{"count": 3, "name": "np1", "tags": [true, null]}"#).unwrap();
 /// assert_eq!(v.get("count").and_then(Json::as_text), Some("3"));
 /// assert_eq!(v.get("name").and_then(Json::as_str), Some("np1"));
@@ -327,7 +327,7 @@ impl Parser<'_> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::json::{to_string, Json};
+/// use aks_calc::formats::json::{to_string, Json};
 /// let v = Json::obj(vec![("a", Json::num(1)), ("b", Json::Array(vec![]))]);
 /// assert_eq!(to_string(&v), "{\n  \"a\": 1,\n  \"b\": []\n}");
 /// ```

@@ -3,6 +3,9 @@
 
 use alloc::string::String;
 
+use crate::rules::network::Surge;
+pub use crate::rules::version::K8sVersion;
+
 /// Why a text field could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
@@ -49,7 +52,7 @@ pub const MAX_COUNT: u64 = 1_000_000_000;
 ///
 /// # Examples
 /// ```
-/// use aks_calc::quantity::{parse_count, InputError};
+/// use aks_calc::plan::quantity::{parse_count, InputError};
 /// assert_eq!(parse_count(" 1,000 "), Ok(1000));
 /// assert_eq!(parse_count(""), Err(InputError::Empty));
 /// assert_eq!(parse_count("-3"), Err(InputError::Negative("-3".into())));
@@ -129,7 +132,7 @@ fn parse_decimal(t: &str) -> Option<(u128, u128)> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::quantity::{parse_memory_ki, InputError};
+/// use aks_calc::plan::quantity::{parse_memory_ki, InputError};
 /// assert_eq!(parse_memory_ki("16393524Ki"), Ok(16_393_524));
 /// assert_eq!(parse_memory_ki("4Gi"), Ok(4 * 1024 * 1024));
 /// assert_eq!(parse_memory_ki("256Mi"), Ok(262_144));
@@ -176,7 +179,7 @@ pub fn parse_memory_ki(text: &str) -> Result<u64, InputError> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::quantity::{parse_cpu_m, InputError};
+/// use aks_calc::plan::quantity::{parse_cpu_m, InputError};
 /// assert_eq!(parse_cpu_m("250m"), Ok(250));
 /// assert_eq!(parse_cpu_m("0.5"), Ok(500));
 /// assert_eq!(parse_cpu_m("2"), Ok(2000));
@@ -206,7 +209,7 @@ pub fn parse_cpu_m(text: &str) -> Result<u64, InputError> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::quantity::parse_gib_as_mib;
+/// use aks_calc::plan::quantity::parse_gib_as_mib;
 /// assert_eq!(parse_gib_as_mib("7"), Ok(7168));
 /// assert_eq!(parse_gib_as_mib("3.5"), Ok(3584));
 /// assert!(parse_gib_as_mib("lots").is_err());
@@ -232,16 +235,37 @@ pub fn parse_gib_as_mib(text: &str) -> Result<u64, InputError> {
     Ok(mib as u64)
 }
 
-/// A Kubernetes minor version, e.g. 1.29.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct K8sVersion {
-    pub major: u32,
-    pub minor: u32,
+/// Why a maxSurge value cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SurgeError {
+    Input(InputError),
+    /// A percentage above 100 %.
+    TooLarge(String),
 }
 
-impl K8sVersion {
-    pub const fn new(major: u32, minor: u32) -> Self {
-        K8sVersion { major, minor }
+/// Reads maxSurge: a node count (`3`) or a percentage (`33%`).
+///
+/// # Examples
+/// ```
+/// use aks_calc::{plan::quantity::parse_surge, rules::network::Surge};
+/// assert_eq!(parse_surge("33%"), Ok(Surge::Percent(33)));
+/// assert_eq!(parse_surge(" 2 "), Ok(Surge::Count(2)));
+/// assert!(parse_surge("150%").is_err());
+/// ```
+pub fn parse_surge(text: &str) -> Result<Surge, SurgeError> {
+    let t = text.trim();
+    match t.strip_suffix('%') {
+        Some(number) => {
+            let p = parse_count(number).map_err(|e| match e {
+                InputError::Empty => InputError::NotANumber(shown(t)),
+                other => other,
+            });
+            match p.map_err(SurgeError::Input)? {
+                p if p > 100 => Err(SurgeError::TooLarge(shown(t))),
+                p => Ok(Surge::Percent(p)),
+            }
+        }
+        None => parse_count(t).map(Surge::Count).map_err(SurgeError::Input),
     }
 }
 
@@ -249,7 +273,8 @@ impl K8sVersion {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::quantity::{parse_version, K8sVersion};
+/// use aks_calc::plan::quantity::parse_version;
+/// use aks_calc::rules::version::K8sVersion;
 /// assert_eq!(parse_version("v1.30.2"), Ok(K8sVersion::new(1, 30)));
 /// assert!(parse_version("latest").is_err());
 /// ```
@@ -282,6 +307,23 @@ pub fn parse_version(text: &str) -> Result<K8sVersion, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn surge_values() {
+        assert_eq!(
+            parse_surge("%"),
+            Err(SurgeError::Input(InputError::NotANumber("%".into())))
+        );
+        assert_eq!(
+            parse_surge("-1"),
+            Err(SurgeError::Input(InputError::Negative("-1".into())))
+        );
+        assert_eq!(parse_surge("100%"), Ok(Surge::Percent(100)));
+        assert_eq!(
+            parse_surge("101%"),
+            Err(SurgeError::TooLarge("101%".into()))
+        );
+    }
 
     #[test]
     fn counts() {

@@ -2,14 +2,14 @@
 //! `az network vnet show`, and the export → import round trip.
 
 use super::*;
-use crate::edit::{Edit, PoolEdit};
-use crate::export;
-use crate::finding::PoolField;
+use crate::formats::export;
+use crate::plan::edit::{Edit, PoolEdit};
+use crate::plan::field::PoolField;
 use crate::testing::Rng;
 use crate::text::Lang;
 
-const AKS_SHOW: &str = include_str!("../../tests/fixtures/az-aks-show.json");
-const VNET_SHOW: &str = include_str!("../../tests/fixtures/az-network-vnet-show.json");
+const AKS_SHOW: &str = include_str!("../../../tests/fixtures/az-aks-show.json");
+const VNET_SHOW: &str = include_str!("../../../tests/fixtures/az-network-vnet-show.json");
 
 #[test]
 fn az_aks_show_fills_the_cluster_and_pools() {
@@ -192,8 +192,8 @@ fn export_then_import_is_identity_property() {
             }
         }
         for field in [
-            crate::finding::ClusterField::PodCidr,
-            crate::finding::ClusterField::ListedRanges,
+            crate::plan::field::ClusterField::PodCidr,
+            crate::plan::field::ClusterField::ListedRanges,
         ] {
             if rng.below(2) == 0 {
                 let v = values[rng.below(values.len() as u64) as usize];
@@ -205,5 +205,39 @@ fn export_then_import_is_identity_property() {
         assert_eq!(back.source, Source::Export);
         assert_eq!(back.plan, plan, "{text}");
         assert!(back.notices.is_empty(), "{:?}", back.notices);
+    }
+}
+
+#[test]
+fn every_import_message_has_both_languages() {
+    use crate::formats::export::Format;
+    use crate::formats::fragment::Notice;
+    let two = |en: &str, ja: &str| !en.is_empty() && !ja.is_empty() && en != ja;
+    let notices = [
+        ImportNotice::Link(Notice::TooManyPools),
+        ImportNotice::SubnetChosen {
+            name: "a".into(),
+            pod: false,
+        },
+        ImportNotice::SubnetChosen {
+            name: "a".into(),
+            pod: true,
+        },
+        ImportNotice::ByoCni,
+        ImportNotice::TooManyPools,
+    ];
+    for n in &notices {
+        assert!(two(&n.message(Lang::En), &n.message(Lang::Ja)), "{n:?}");
+    }
+    for s in [
+        Source::Export,
+        Source::AksShow,
+        Source::NodepoolList,
+        Source::VnetShow,
+    ] {
+        assert!(two(s.message().en, s.message().ja), "{s:?}");
+    }
+    for f in Format::ALL {
+        assert!(two(f.name().en, f.name().ja), "{f:?}");
     }
 }

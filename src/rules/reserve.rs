@@ -3,7 +3,7 @@
 //! All memory arithmetic is in whole MiB or KiB with integer maths, rounded down where the rule
 //! says "floor", so results match `kubectl describe node` to the unit.
 
-use crate::quantity::K8sVersion;
+use crate::rules::version::K8sVersion;
 
 /// Kubernetes version from which AKS uses the maxPods-driven memory reservation (§2a).
 pub const CURRENT_RULE_SINCE: K8sVersion = K8sVersion::new(1, 29);
@@ -15,7 +15,7 @@ pub const CURRENT_RULE_SINCE: K8sVersion = K8sVersion::new(1, 29);
 ///
 /// # Examples
 /// ```
-/// use aks_calc::reserve::cpu_reserved_m;
+/// use aks_calc::rules::reserve::cpu_reserved_m;
 /// assert_eq!(cpu_reserved_m(2), 100);
 /// assert_eq!(cpu_reserved_m(96), 1060);
 /// ```
@@ -45,7 +45,7 @@ impl MemoryRule {
     ///
     /// # Examples
     /// ```
-    /// use aks_calc::{quantity::K8sVersion, reserve::MemoryRule};
+    /// use aks_calc::{plan::quantity::K8sVersion, rules::reserve::MemoryRule};
     /// assert_eq!(MemoryRule::for_pool(false, K8sVersion::new(1, 29)), MemoryRule::Current);
     /// assert_eq!(MemoryRule::for_pool(false, K8sVersion::new(1, 28)), MemoryRule::Legacy);
     /// assert_eq!(MemoryRule::for_pool(true, K8sVersion::new(1, 33)), MemoryRule::Windows);
@@ -70,7 +70,7 @@ impl MemoryRule {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::reserve::legacy_brackets_mib;
+/// use aks_calc::rules::reserve::legacy_brackets_mib;
 /// assert_eq!(legacy_brackets_mib(7 * 1024), 1638);
 /// ```
 pub fn legacy_brackets_mib(vm_mib: u64) -> u64 {
@@ -110,7 +110,7 @@ impl MemoryReservation {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::reserve::{memory_reservation, MemoryRule};
+/// use aks_calc::rules::reserve::{memory_reservation, MemoryRule};
 /// let r = memory_reservation(MemoryRule::Current, 8 * 1024, 30, true);
 /// assert_eq!((r.kube_reserved_mib, r.eviction_mib), (650, 100));
 /// ```
@@ -158,7 +158,7 @@ pub fn memory_reservation(
 ///
 /// # Examples
 /// ```
-/// use aks_calc::reserve::estimated_capacity_ki;
+/// use aks_calc::rules::reserve::estimated_capacity_ki;
 /// assert_eq!(estimated_capacity_ki(16384, false), (16384 - 256 - 100) * 1024);
 /// assert_eq!(estimated_capacity_ki(16384, true), 16384 * 1024);
 /// ```

@@ -71,7 +71,7 @@ impl VmSize {
     ///
     /// # Examples
     /// ```
-    /// let vm = aks_calc::catalogue::find("Standard_D4s_v5").unwrap();
+    /// let vm = aks_calc::rules::catalogue::find("Standard_D4s_v5").unwrap();
     /// assert_eq!(vm.short_name(), "D4s_v5");
     /// ```
     pub fn short_name(&self) -> &'static str {
@@ -83,8 +83,8 @@ impl VmSize {
     ///
     /// # Examples
     /// ```
-    /// assert!(aks_calc::catalogue::find("Standard_B4ms").unwrap().is_burstable());
-    /// assert!(!aks_calc::catalogue::find("Standard_D4s_v5").unwrap().is_burstable());
+    /// assert!(aks_calc::rules::catalogue::find("Standard_B4ms").unwrap().is_burstable());
+    /// assert!(!aks_calc::rules::catalogue::find("Standard_D4s_v5").unwrap().is_burstable());
     /// ```
     pub fn is_burstable(&self) -> bool {
         self.family().starts_with('B')
@@ -112,7 +112,7 @@ pub static SIZES: [VmSize; COUNT] = build::sizes(CSV);
 ///
 /// # Examples
 /// ```
-/// use aks_calc::catalogue::find;
+/// use aks_calc::rules::catalogue::find;
 /// let vm = find("standard_d4s_v5").unwrap();
 /// assert_eq!((vm.name(), vm.vcpu(), vm.memory_mib()), ("Standard_D4s_v5", 4, 16384));
 /// assert_eq!(find("D4s_v5").map(|v| v.name()), Some("Standard_D4s_v5"));
@@ -139,7 +139,7 @@ pub fn find(name: &str) -> Option<&'static VmSize> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::catalogue::search;
+/// use aks_calc::rules::catalogue::search;
 /// let names: Vec<_> = search("D4s", 50).iter().map(|vm| vm.name()).collect();
 /// assert!(names.contains(&"Standard_D4s_v5"));
 /// assert_eq!(search("d4sv5", 5)[0].name(), "Standard_D4s_v5");
@@ -182,7 +182,7 @@ pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::catalogue::closest;
+/// use aks_calc::rules::catalogue::closest;
 /// assert_eq!(closest("Standard_D4s_v9").map(|vm| vm.name()), Some("Standard_D4s_v5"));
 /// assert_eq!(closest("D4sv5").map(|vm| vm.name()), Some("Standard_D4s_v5"));
 /// assert_eq!(closest("Standard_D8s_v55").map(|vm| vm.name()), Some("Standard_D8s_v5"));

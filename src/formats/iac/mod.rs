@@ -9,9 +9,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+use crate::evaluate;
 use crate::evaluate::{PoolReport, Report};
+use crate::plan::quantity;
 use crate::plan::{CUSTOM_VM, Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, Tier};
-use crate::{evaluate, quantity};
 
 /// Names the snippets give the resources they create; edit them in the snippet.
 pub mod names {
@@ -86,7 +87,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn ranges(&self, text: &str) -> Vec<String> {
-        crate::address::split_list(text).map(String::from).collect()
+        crate::plan::ranges::split_list(text)
+            .map(String::from)
+            .collect()
     }
 
     /// Dual-stack only as AKS has it: overlay, with an IPv6 range in both the pod and the service
@@ -142,7 +145,7 @@ fn vm_size(pool: &Pool) -> String {
             quantity::shown(&pool.custom_memory_gib)
         )
     } else {
-        match crate::catalogue::find(&pool.vm_size) {
+        match crate::rules::catalogue::find(&pool.vm_size) {
             Some(vm) => String::from(vm.name()),
             None => String::from(pool.vm_size.trim()),
         }
@@ -171,8 +174,8 @@ fn surge(report: Option<&PoolReport>, pool: &Pool) -> String {
         return String::from(pool.max_surge.trim());
     }
     match report.map(|r| r.surge) {
-        Some(crate::network::Surge::Count(n)) => format!("{n}"),
-        Some(crate::network::Surge::Percent(p)) => format!("{p}%"),
+        Some(crate::rules::network::Surge::Count(n)) => format!("{n}"),
+        Some(crate::rules::network::Surge::Percent(p)) => format!("{p}%"),
         None => String::from("10%"),
     }
 }
@@ -203,7 +206,7 @@ fn sh(value: &str) -> String {
 ///
 /// # Examples
 /// ```
-/// let script = aks_calc::iac::azure_cli(&aks_calc::plan::Plan::default(), "#v=1");
+/// let script = aks_calc::formats::iac::azure_cli(&aks_calc::plan::Plan::default(), "#v=1");
 /// assert!(script.contains("--network-plugin azure \\\n  --network-plugin-mode overlay"));
 /// assert!(script.contains("--node-vm-size Standard_D4s_v5"));
 /// ```
@@ -458,7 +461,7 @@ fn tf_name(name: &str) -> String {
 ///
 /// # Examples
 /// ```
-/// let tf = aks_calc::iac::terraform(&aks_calc::plan::Plan::default(), "#v=1");
+/// let tf = aks_calc::formats::iac::terraform(&aks_calc::plan::Plan::default(), "#v=1");
 /// assert!(tf.contains("resource \"azurerm_kubernetes_cluster\" \"aks\""));
 /// assert!(tf.contains("    network_plugin_mode = \"overlay\""));
 /// ```
@@ -675,7 +678,7 @@ fn bicep_number(value: &str) -> String {
 ///
 /// # Examples
 /// ```
-/// let b = aks_calc::iac::bicep(&aks_calc::plan::Plan::default(), "#v=1");
+/// let b = aks_calc::formats::iac::bicep(&aks_calc::plan::Plan::default(), "#v=1");
 /// assert!(b.contains("resource aks 'Microsoft.ContainerService/managedClusters@2025-10-01' = {"));
 /// assert!(b.contains("      networkPluginMode: 'overlay'"));
 /// ```

@@ -2,11 +2,15 @@
 //!
 //! Findings carry data, not sentences; [`crate::text`] words them in each language.
 
+use alloc::format;
 use alloc::string::String;
 
-use crate::address::{AddressError, Role};
-use crate::network::PodSpaceKind;
-use crate::quantity::InputError;
+use ipnet::IpNet;
+
+use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::quantity::InputError;
+use crate::plan::ranges::AddressError;
+use crate::rules::network::PodSpaceKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -18,104 +22,29 @@ pub enum Severity {
     Info,
 }
 
-/// A cluster-wide input.
+/// The role a range plays in a plan, for messages that name both sides of an overlap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ClusterField {
-    Network,
-    Dataplane,
-    Tier,
-    KubernetesVersion,
+pub enum Role {
     Vnet,
     NodeSubnet,
     PodSubnet,
     PodCidr,
     ServiceCidr,
-    DnsServiceIp,
-    ListedRanges,
-    InternalLbs,
-    PrivateEndpoints,
-    OtherIps,
-    PrivateCluster,
-    VirtualNodes,
+    /// A peered VNet or on-premises range the user listed.
+    Listed,
 }
 
-/// An input of one node pool.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PoolField {
-    Name,
-    Mode,
-    Os,
-    VmSize,
-    CustomVcpu,
-    CustomMemory,
-    NodeCount,
-    MinCount,
-    MaxCount,
-    MaxPods,
-    MaxSurge,
-    KubernetesVersion,
-    MemoryRule,
-    Capacity,
-    PodCpu,
-    PodMemory,
-    DaemonsetCpu,
-    DaemonsetMemory,
-    DaemonsetPods,
-    Replicas,
+/// A range with the role it plays, as typed (normalised).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Range {
+    pub role: Role,
+    pub net: IpNet,
 }
 
-impl ClusterField {
-    /// Every cluster field, in declaration order.
-    pub const ALL: [ClusterField; 16] = {
-        use ClusterField as F;
-        [
-            F::Network,
-            F::Dataplane,
-            F::Tier,
-            F::KubernetesVersion,
-            F::Vnet,
-            F::NodeSubnet,
-            F::PodSubnet,
-            F::PodCidr,
-            F::ServiceCidr,
-            F::DnsServiceIp,
-            F::ListedRanges,
-            F::InternalLbs,
-            F::PrivateEndpoints,
-            F::OtherIps,
-            F::PrivateCluster,
-            F::VirtualNodes,
-        ]
-    };
-}
-
-impl PoolField {
-    /// Every pool field, in declaration order.
-    pub const ALL: [PoolField; 20] = {
-        use PoolField as F;
-        [
-            F::Name,
-            F::Mode,
-            F::Os,
-            F::VmSize,
-            F::CustomVcpu,
-            F::CustomMemory,
-            F::NodeCount,
-            F::MinCount,
-            F::MaxCount,
-            F::MaxPods,
-            F::MaxSurge,
-            F::KubernetesVersion,
-            F::MemoryRule,
-            F::Capacity,
-            F::PodCpu,
-            F::PodMemory,
-            F::DaemonsetCpu,
-            F::DaemonsetMemory,
-            F::DaemonsetPods,
-            F::Replicas,
-        ]
-    };
+impl Range {
+    pub fn text(&self) -> String {
+        format!("{}", self.net)
+    }
 }
 
 /// The field a finding belongs to.
@@ -376,75 +305,5 @@ impl Finding {
             at: Some(at),
             issue,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use alloc::vec::Vec;
-
-    // Exhaustive matches: a new variant stops this compiling, which leads here; give it the next
-    // index and add it to `ALL`, where the test checks that each index stands once, in order.
-    fn pool_field_index(f: PoolField) -> usize {
-        use PoolField as F;
-        match f {
-            F::Name => 0,
-            F::Mode => 1,
-            F::Os => 2,
-            F::VmSize => 3,
-            F::CustomVcpu => 4,
-            F::CustomMemory => 5,
-            F::NodeCount => 6,
-            F::MinCount => 7,
-            F::MaxCount => 8,
-            F::MaxPods => 9,
-            F::MaxSurge => 10,
-            F::KubernetesVersion => 11,
-            F::MemoryRule => 12,
-            F::Capacity => 13,
-            F::PodCpu => 14,
-            F::PodMemory => 15,
-            F::DaemonsetCpu => 16,
-            F::DaemonsetMemory => 17,
-            F::DaemonsetPods => 18,
-            F::Replicas => 19,
-        }
-    }
-
-    fn cluster_field_index(f: ClusterField) -> usize {
-        use ClusterField as F;
-        match f {
-            F::Network => 0,
-            F::Dataplane => 1,
-            F::Tier => 2,
-            F::KubernetesVersion => 3,
-            F::Vnet => 4,
-            F::NodeSubnet => 5,
-            F::PodSubnet => 6,
-            F::PodCidr => 7,
-            F::ServiceCidr => 8,
-            F::DnsServiceIp => 9,
-            F::ListedRanges => 10,
-            F::InternalLbs => 11,
-            F::PrivateEndpoints => 12,
-            F::OtherIps => 13,
-            F::PrivateCluster => 14,
-            F::VirtualNodes => 15,
-        }
-    }
-
-    #[test]
-    fn all_lists_every_field_once() {
-        let seen: Vec<usize> = PoolField::ALL
-            .iter()
-            .map(|f| pool_field_index(*f))
-            .collect();
-        assert_eq!(seen, (0..PoolField::ALL.len()).collect::<Vec<_>>());
-        let seen: Vec<usize> = ClusterField::ALL
-            .iter()
-            .map(|f| cluster_field_index(*f))
-            .collect();
-        assert_eq!(seen, (0..ClusterField::ALL.len()).collect::<Vec<_>>());
     }
 }

@@ -1,20 +1,24 @@
 //! Every word the calculator shows, in English and Japanese.
 //!
+//! Uses the types whose words it holds ([`crate::evaluate`], [`crate::plan`], [`crate::rules`]),
+//! never a format or the page: formats word their own notices through the tables here.
+//!
 //! A fixed text is a [`T`], whose two fields are both required: a missing translation does not
 //! compile. Messages with numbers are functions that match on the language.
 
 use alloc::format;
 use alloc::string::String;
 
-use crate::address::{AddressError, Role};
+use crate::evaluate::finding::Role;
+use crate::evaluate::finding::{DnsSlot, Issue};
 use crate::evaluate::{Blocker, Part};
-use crate::finding::{ClusterField, DnsSlot, Issue, PoolField};
-use crate::fragment::Notice;
-use crate::network::PodSpaceKind;
 use crate::plan::NetworkModel;
 use crate::plan::Tier;
-use crate::quantity::InputError;
-use crate::reserve::MemoryRule;
+use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::quantity::InputError;
+use crate::plan::ranges::AddressError;
+use crate::rules::network::PodSpaceKind;
+use crate::rules::reserve::MemoryRule;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -39,7 +43,7 @@ impl T {
     }
 }
 
-const fn t(en: &'static str, ja: &'static str) -> T {
+pub(crate) const fn t(en: &'static str, ja: &'static str) -> T {
     T { en, ja }
 }
 
@@ -1195,86 +1199,6 @@ fn network_issue(issue: &Issue, lang: Lang) -> String {
     }
 }
 
-/// The name of an export format.
-pub fn format(f: crate::export::Format) -> T {
-    use crate::export::Format as F;
-    match f {
-        F::Markdown => t("Markdown (design docs, wikis)", "Markdown(設計書・Wiki 用)"),
-        F::CsvPools => t("CSV: node pools", "CSV: ノードプール"),
-        F::CsvAllocation => t("CSV: pod CIDR per node", "CSV: ノードごとのポッド CIDR"),
-        F::Json => t(
-            "JSON (inputs, results, findings)",
-            "JSON(入力・結果・指摘事項)",
-        ),
-        F::AzureCli => t(
-            "Azure CLI (az network, az aks)",
-            "Azure CLI(az network、az aks)",
-        ),
-        F::Terraform => t("Terraform (azurerm 4.x)", "Terraform(azurerm 4.x)"),
-        F::Bicep => t("Bicep (managedClusters)", "Bicep(managedClusters)"),
-    }
-}
-
-/// What an import recognised.
-pub fn import_source(s: crate::import::Source) -> T {
-    use crate::import::Source as S;
-    match s {
-        S::Export => t(
-            "Imported a plan exported from this page.",
-            "このページからエクスポートした計画を読み込みました。",
-        ),
-        S::AksShow => t(
-            "Imported the cluster and its node pools from az aks show; the VNet was kept.",
-            "az aks show からクラスターとノードプールを読み込みました。VNet はそのままです。",
-        ),
-        S::NodepoolList => t(
-            "Imported the node pools from az aks nodepool list.",
-            "az aks nodepool list からノードプールを読み込みました。",
-        ),
-        S::VnetShow => t(
-            "Imported the address space, subnets and peerings from az network vnet show.",
-            "az network vnet show からアドレス空間・サブネット・ピアリングを読み込みました。",
-        ),
-    }
-}
-
-/// A note about an import, worded.
-pub fn import_notice(n: &crate::import::ImportNotice, lang: Lang) -> String {
-    use crate::import::ImportNotice as N;
-    let en = lang == Lang::En;
-    match n {
-        N::Link(notice) => self::notice(notice, lang),
-        N::SubnetChosen { name, pod: false } => {
-            if en {
-                format!("The node subnet was taken from subnet “{name}”.")
-            } else {
-                format!("ノードサブネットはサブネット「{name}」から取得しました。")
-            }
-        }
-        N::SubnetChosen { name, pod: true } => {
-            if en {
-                format!("The pod subnet was taken from subnet “{name}”.")
-            } else {
-                format!("ポッドサブネットはサブネット「{name}」から取得しました。")
-            }
-        }
-        N::ByoCni => {
-            if en {
-                "This cluster brings its own CNI (networkPlugin none), which the calculator does not model; the network model was kept.".into()
-            } else {
-                "このクラスターは独自の CNI(networkPlugin none)を使っており、計算の対象外です。ネットワークモデルは変更していません。".into()
-            }
-        }
-        N::TooManyPools => {
-            if en {
-                "More than 100 node pools, the AKS limit: only the first 100 were kept.".into()
-            } else {
-                "ノードプールが AKS の上限 100 を超えているため、最初の 100 個だけを読み込みました。".into()
-            }
-        }
-    }
-}
-
 /// The cluster totals as a sentence.
 pub fn totals(t: &crate::evaluate::Totals, lang: Lang) -> String {
     let mi = |ki: u64| int(ki / 1024);
@@ -1348,60 +1272,8 @@ pub fn no_such_node(blocks: u64, lang: Lang) -> String {
     }
 }
 
-/// A notice about a link, worded.
-pub fn notice(n: &Notice, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    match n {
-        Notice::UnknownKey(k) => {
-            if en {
-                format!(
-                    "The link has a setting this version does not know (“{k}”); it was ignored."
-                )
-            } else {
-                format!("リンクにこのバージョンでは使えない設定「{k}」があったため、無視しました。")
-            }
-        }
-        Notice::BadValue { key, value } => {
-            if en {
-                format!("The link's “{key}={value}” is not a valid value; the default is used.")
-            } else {
-                format!("リンクの「{key}={value}」は無効な値のため、既定値を使いました。")
-            }
-        }
-        Notice::FutureVersion(v) => {
-            if en {
-                format!(
-                    "This link was made by a newer version of the calculator (schema “{v}”); some settings may not be read as intended."
-                )
-            } else {
-                format!(
-                    "このリンクは新しいバージョンの計算ツールで作られています(スキーマ「{v}」)。一部の設定が意図どおりに読めない可能性があります。"
-                )
-            }
-        }
-        Notice::TooManyPools => {
-            if en {
-                "The link has more than 100 node pools, the AKS limit; only the first 100 were kept.".into()
-            } else {
-                "リンクに AKS の上限である 100 を超えるノードプールがあったため、最初の 100 個だけを読み込みました。".into()
-            }
-        }
-        Notice::ValueCut { key } => {
-            if en {
-                format!("The link's “{key}” was too long and was cut.")
-            } else {
-                format!("リンクの「{key}」の値が長すぎたため、切り詰めました。")
-            }
-        }
-        Notice::TooManyPairs => {
-            if en {
-                "The link is too long; only its first 4,096 settings were read.".into()
-            } else {
-                "リンクが長すぎるため、最初の 4,096 個の設定だけを読み込みました。".into()
-            }
-        }
-    }
-}
+pub mod explain;
+pub mod io;
 
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,4 @@
-//! The Web Worker that runs exports and imports (see `aks_calc::jobs`). The page starts it only
+//! The Web Worker that runs exports and imports (see `aks_calc::formats::jobs`). The page starts it only
 //! when the Export or Import panel is opened, so its code is not part of the first load.
 
 use wasm_bindgen::JsCast;
@@ -12,7 +12,7 @@ fn main() {
         let request = event.data().as_string().unwrap_or_default();
         // "<id>\n<request>": the id comes back so the page can drop stale replies.
         let (id, body) = request.split_once('\n').unwrap_or(("", ""));
-        let reply = format!("{id}\n{}", aks_calc::jobs::run(body));
+        let reply = format!("{id}\n{}", aks_calc::formats::jobs::run(body));
         let _ = reply_to.post_message(&reply.into());
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));

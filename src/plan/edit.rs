@@ -2,11 +2,11 @@
 
 use alloc::string::String;
 
-use crate::finding::{ClusterField, PoolField};
+use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::quantity::parse_count;
 use crate::plan::{
     Cluster, Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
 };
-use crate::quantity::parse_count;
 
 /// A change to one pool.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl Plan {
     ///
     /// # Examples
     /// ```
-    /// use aks_calc::{edit::Edit, plan::Plan};
+    /// use aks_calc::{plan::edit::Edit, plan::Plan};
     /// let mut plan = Plan::default();
     /// plan.apply(Edit::AddPool);
     /// plan.apply(Edit::DuplicatePool(1));

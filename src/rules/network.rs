@@ -4,12 +4,90 @@
 //! Counts are `u64` (nodes) and `u128` (addresses) with saturating arithmetic, so absurd input
 //! (a /0, a billion nodes) gives absurd but finite figures and findings, never a wrap or a panic.
 
-use alloc::string::String;
 use ipnet::IpNet;
+use serde::{Deserialize, Serialize};
 
-use crate::address::{node_blocks, size};
-use crate::plan::NetworkModel;
-use crate::quantity::{InputError, K8sVersion, parse_count, shown};
+use crate::rules::address::{node_blocks, size};
+use crate::rules::version::K8sVersion;
+
+/// How pods get their IP addresses (aks-rules §3–§4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NetworkModel {
+    /// Azure CNI Overlay: pods from a private pod CIDR, a /24 per node (the AKS default).
+    Overlay,
+    /// Azure CNI with pods in the node subnet ("flat", legacy).
+    NodeSubnet,
+    /// Azure CNI with a separate pod subnet, dynamic IP allocation.
+    PodSubnetDynamic,
+    /// Azure CNI with a separate pod subnet, static /28 block allocation.
+    PodSubnetStatic,
+    /// kubenet: pods from a pod CIDR behind NAT, a /24 per node (retires 31 March 2028).
+    Kubenet,
+}
+
+impl NetworkModel {
+    pub const ALL: [NetworkModel; 5] = [
+        NetworkModel::Overlay,
+        NetworkModel::NodeSubnet,
+        NetworkModel::PodSubnetDynamic,
+        NetworkModel::PodSubnetStatic,
+        NetworkModel::Kubenet,
+    ];
+
+    /// A short stable name: the JSON export's `model` and the form's option value.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::rules::network::NetworkModel;
+    /// assert_eq!(NetworkModel::PodSubnetStatic.id(), "pod-subnet-static");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            NetworkModel::Overlay => "overlay",
+            NetworkModel::NodeSubnet => "node-subnet",
+            NetworkModel::PodSubnetDynamic => "pod-subnet-dynamic",
+            NetworkModel::PodSubnetStatic => "pod-subnet-static",
+            NetworkModel::Kubenet => "kubenet",
+        }
+    }
+
+    /// maxPods when a pool does not set it (aks-rules §3).
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::rules::network::NetworkModel;
+    /// assert_eq!(NetworkModel::Overlay.default_max_pods(), 250);
+    /// assert_eq!(NetworkModel::NodeSubnet.default_max_pods(), 30);
+    /// assert_eq!(NetworkModel::Kubenet.default_max_pods(), 110);
+    /// ```
+    pub fn default_max_pods(self) -> u32 {
+        match self {
+            NetworkModel::NodeSubnet => 30,
+            NetworkModel::Kubenet => 110,
+            NetworkModel::Overlay
+            | NetworkModel::PodSubnetDynamic
+            | NetworkModel::PodSubnetStatic => 250,
+        }
+    }
+
+    /// Every model but kubenet is Azure CNI.
+    pub fn is_azure_cni(self) -> bool {
+        self != NetworkModel::Kubenet
+    }
+
+    /// Pods get addresses from a pod CIDR (a /24 per node).
+    pub fn uses_pod_cidr(self) -> bool {
+        matches!(self, NetworkModel::Overlay | NetworkModel::Kubenet)
+    }
+
+    /// Pods get addresses from a separate pod subnet of the VNet.
+    pub fn uses_pod_subnet(self) -> bool {
+        matches!(
+            self,
+            NetworkModel::PodSubnetDynamic | NetworkModel::PodSubnetStatic
+        )
+    }
+}
 
 /// Addresses Azure keeps in every subnet: the first four and the last (aks-rules §4).
 pub const AZURE_RESERVED: u128 = 5;
@@ -24,7 +102,7 @@ pub const STATIC_BLOCK: u64 = 16;
 ///
 /// # Examples
 /// ```
-/// use aks_calc::network::usable_ips;
+/// use aks_calc::rules::network::usable_ips;
 /// assert_eq!(usable_ips(&"10.0.0.0/24".parse().unwrap()), 251);
 /// assert_eq!(usable_ips(&"10.0.0.0/27".parse().unwrap()), 27);
 /// assert_eq!(usable_ips(&"10.0.0.0/30".parse().unwrap()), 0);
@@ -38,7 +116,7 @@ pub fn usable_ips(net: &IpNet) -> u128 {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::network::smallest_subnet;
+/// use aks_calc::rules::network::smallest_subnet;
 /// assert_eq!(smallest_subnet(251), Some(24));
 /// assert_eq!(smallest_subnet(252), Some(23));
 /// assert_eq!(smallest_subnet(1581), Some(21));
@@ -54,7 +132,7 @@ pub fn smallest_subnet(needed: u128) -> Option<u8> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::network::smallest_pod_cidr;
+/// use aks_calc::rules::network::smallest_pod_cidr;
 /// assert_eq!(smallest_pod_cidr(256), Some(16));
 /// assert_eq!(smallest_pod_cidr(257), Some(15));
 /// assert_eq!(smallest_pod_cidr(5000), Some(11));
@@ -71,7 +149,7 @@ pub fn smallest_pod_cidr(nodes: u64) -> Option<u8> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::network::static_block_capacity;
+/// use aks_calc::rules::network::static_block_capacity;
 /// assert_eq!(static_block_capacity(&"10.1.0.0/24".parse().unwrap()), 14);
 /// assert_eq!(static_block_capacity(&"10.1.0.0/28".parse().unwrap()), 0);
 /// ```
@@ -90,7 +168,7 @@ pub fn smallest_static_subnet(blocks: u128) -> Option<u8> {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::network::static_blocks;
+/// use aks_calc::rules::network::static_blocks;
 /// assert_eq!((static_blocks(30), static_blocks(31), static_blocks(32)), (2, 2, 3));
 /// ```
 pub fn static_blocks(max_pods: u64) -> u64 {
@@ -102,7 +180,7 @@ pub fn static_blocks(max_pods: u64) -> u64 {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::network::dynamic_ips;
+/// use aks_calc::rules::network::dynamic_ips;
 /// assert_eq!(dynamic_ips(1, 250), 16);
 /// assert_eq!(dynamic_ips(25, 250), 48);
 /// assert_eq!(dynamic_ips(250, 250), 250);
@@ -125,7 +203,7 @@ impl Surge {
     ///
     /// # Examples
     /// ```
-    /// use aks_calc::network::Surge;
+    /// use aks_calc::rules::network::Surge;
     /// assert_eq!(Surge::Percent(10).nodes(25), 3);
     /// assert_eq!(Surge::Percent(33).nodes(3), 1);
     /// assert_eq!(Surge::Count(1).nodes(50), 1);
@@ -144,40 +222,6 @@ impl Surge {
             Some(v) if v < K8sVersion::new(1, 28) => Surge::Count(1),
             _ => Surge::Percent(10),
         }
-    }
-}
-
-/// Why a maxSurge value cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SurgeError {
-    Input(InputError),
-    /// A percentage above 100 %.
-    TooLarge(String),
-}
-
-/// Reads maxSurge: a node count (`3`) or a percentage (`33%`).
-///
-/// # Examples
-/// ```
-/// use aks_calc::network::{parse_surge, Surge};
-/// assert_eq!(parse_surge("33%"), Ok(Surge::Percent(33)));
-/// assert_eq!(parse_surge(" 2 "), Ok(Surge::Count(2)));
-/// assert!(parse_surge("150%").is_err());
-/// ```
-pub fn parse_surge(text: &str) -> Result<Surge, SurgeError> {
-    let t = text.trim();
-    match t.strip_suffix('%') {
-        Some(number) => {
-            let p = parse_count(number).map_err(|e| match e {
-                InputError::Empty => InputError::NotANumber(shown(t)),
-                other => other,
-            });
-            match p.map_err(SurgeError::Input)? {
-                p if p > 100 => Err(SurgeError::TooLarge(shown(t))),
-                p => Ok(Surge::Percent(p)),
-            }
-        }
-        None => parse_count(t).map(Surge::Count).map_err(SurgeError::Input),
     }
 }
 
@@ -350,19 +394,6 @@ mod tests {
             Surge::Percent(10)
         );
         assert_eq!(Surge::default_for(None), Surge::Percent(10));
-        assert_eq!(
-            parse_surge("%"),
-            Err(SurgeError::Input(InputError::NotANumber("%".into())))
-        );
-        assert_eq!(
-            parse_surge("-1"),
-            Err(SurgeError::Input(InputError::Negative("-1".into())))
-        );
-        assert_eq!(parse_surge("100%"), Ok(Surge::Percent(100)));
-        assert_eq!(
-            parse_surge("101%"),
-            Err(SurgeError::TooLarge("101%".into()))
-        );
     }
 
     #[test]

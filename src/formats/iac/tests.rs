@@ -3,8 +3,8 @@
 //! exactly the plan's values.
 
 use super::*;
-use crate::edit::{Edit, PoolEdit};
-use crate::finding::{ClusterField, PoolField};
+use crate::plan::edit::{Edit, PoolEdit};
+use crate::plan::field::{ClusterField, PoolField};
 use alloc::string::ToString;
 
 const AKS_CREATE: &[&str] = &[

@@ -6,9 +6,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::evaluate::{CpuFigures, MemoryFigures, NetworkReport};
-use crate::network::{AZURE_RESERVED, PodSpaceKind, node_subnet_cost};
 use crate::plan::NetworkModel;
-use crate::reserve::{MemoryRule, legacy_brackets_mib};
+use crate::rules::network::{AZURE_RESERVED, PodSpaceKind, node_subnet_cost};
+use crate::rules::reserve::{MemoryRule, legacy_brackets_mib};
 use crate::text::{Lang, int};
 
 /// A figure's explanation and the public source of its rule.
@@ -42,7 +42,7 @@ fn en_ja(lang: Lang, en: String, ja: String) -> String {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{evaluate::CpuFigures, explain::cpu_reserved, text::Lang};
+/// use aks_calc::{evaluate::CpuFigures, text::explain::cpu_reserved, text::Lang};
 /// let cpu = CpuFigures { vcpu: 8, reserved_m: 180, allocatable_m: 7820 };
 /// assert!(cpu_reserved(&cpu, Lang::En).text.starts_with("60 + 40 + 2 × 20 + 4 × 10 = 180m"));
 /// ```
@@ -100,7 +100,7 @@ pub fn cpu_allocatable(cpu: &CpuFigures, _lang: Lang) -> Why {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{explain::kube_reserved, plan::Plan, text::Lang};
+/// use aks_calc::{text::explain::kube_reserved, plan::Plan, text::Lang};
 /// let mut plan = Plan::default();
 /// plan.pools[0].max_pods = "110".into();
 /// let m = aks_calc::evaluate(&plan).pools[0].node.unwrap().memory.unwrap();
@@ -261,7 +261,7 @@ pub fn memory_allocatable(m: &MemoryFigures, _lang: Lang) -> Why {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{explain::fit, plan::Plan, text::Lang};
+/// use aks_calc::{text::explain::fit, plan::Plan, text::Lang};
 /// let mut plan = Plan::default();
 /// plan.pools[0].workload.pod_cpu = "500m".into();
 /// let f = aks_calc::evaluate(&plan).pools[0].fit.unwrap();

@@ -1,4 +1,7 @@
-//! The plan: every input of the calculator in one value.
+//! The plan: every input of the calculator in one value, the names of its fields, the edits the
+//! page makes to it, and the readers of what people type (numbers, quantities, ranges).
+//!
+//! This layer uses only [`crate::rules`].
 //!
 //! Free-text fields hold exactly what the user typed (and what the link carries), so a typo never
 //! loses anything: [`crate::evaluate`] reads them and reports a message at the field instead.
@@ -9,7 +12,13 @@ use alloc::vec;
 use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 
-use crate::reserve::MemoryRule;
+pub use crate::rules::network::NetworkModel;
+use crate::rules::reserve::MemoryRule;
+
+pub mod edit;
+pub mod field;
+pub mod quantity;
+pub mod ranges;
 
 /// Every input of a cluster plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,85 +75,6 @@ impl Tier {
             Tier::Free => 1000,
             Tier::Standard | Tier::Premium => 5000,
         }
-    }
-}
-
-/// How pods get their IP addresses (aks-rules §3–§4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum NetworkModel {
-    /// Azure CNI Overlay: pods from a private pod CIDR, a /24 per node (the AKS default).
-    Overlay,
-    /// Azure CNI with pods in the node subnet ("flat", legacy).
-    NodeSubnet,
-    /// Azure CNI with a separate pod subnet, dynamic IP allocation.
-    PodSubnetDynamic,
-    /// Azure CNI with a separate pod subnet, static /28 block allocation.
-    PodSubnetStatic,
-    /// kubenet: pods from a pod CIDR behind NAT, a /24 per node (retires 31 March 2028).
-    Kubenet,
-}
-
-impl NetworkModel {
-    pub const ALL: [NetworkModel; 5] = [
-        NetworkModel::Overlay,
-        NetworkModel::NodeSubnet,
-        NetworkModel::PodSubnetDynamic,
-        NetworkModel::PodSubnetStatic,
-        NetworkModel::Kubenet,
-    ];
-
-    /// A short stable name: the JSON export's `model` and the form's option value.
-    ///
-    /// # Examples
-    /// ```
-    /// use aks_calc::plan::NetworkModel;
-    /// assert_eq!(NetworkModel::PodSubnetStatic.id(), "pod-subnet-static");
-    /// ```
-    pub fn id(self) -> &'static str {
-        match self {
-            NetworkModel::Overlay => "overlay",
-            NetworkModel::NodeSubnet => "node-subnet",
-            NetworkModel::PodSubnetDynamic => "pod-subnet-dynamic",
-            NetworkModel::PodSubnetStatic => "pod-subnet-static",
-            NetworkModel::Kubenet => "kubenet",
-        }
-    }
-
-    /// maxPods when a pool does not set it (aks-rules §3).
-    ///
-    /// # Examples
-    /// ```
-    /// use aks_calc::plan::NetworkModel;
-    /// assert_eq!(NetworkModel::Overlay.default_max_pods(), 250);
-    /// assert_eq!(NetworkModel::NodeSubnet.default_max_pods(), 30);
-    /// assert_eq!(NetworkModel::Kubenet.default_max_pods(), 110);
-    /// ```
-    pub fn default_max_pods(self) -> u32 {
-        match self {
-            NetworkModel::NodeSubnet => 30,
-            NetworkModel::Kubenet => 110,
-            NetworkModel::Overlay
-            | NetworkModel::PodSubnetDynamic
-            | NetworkModel::PodSubnetStatic => 250,
-        }
-    }
-
-    /// Every model but kubenet is Azure CNI.
-    pub fn is_azure_cni(self) -> bool {
-        self != NetworkModel::Kubenet
-    }
-
-    /// Pods get addresses from a pod CIDR (a /24 per node).
-    pub fn uses_pod_cidr(self) -> bool {
-        matches!(self, NetworkModel::Overlay | NetworkModel::Kubenet)
-    }
-
-    /// Pods get addresses from a separate pod subnet of the VNet.
-    pub fn uses_pod_subnet(self) -> bool {
-        matches!(
-            self,
-            NetworkModel::PodSubnetDynamic | NetworkModel::PodSubnetStatic
-        )
     }
 }
 

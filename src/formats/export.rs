@@ -1,5 +1,5 @@
 //! Exports of a plan and its results: Markdown for design docs, CSV for spreadsheets, JSON
-//! that imports back, and infrastructure code (in [`crate::iac`]).
+//! that imports back, and infrastructure code (in [`crate::formats::iac`]).
 
 use alloc::format;
 use alloc::string::String;
@@ -7,14 +7,15 @@ use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::address::node_blocks_page;
+use crate::evaluate;
 use crate::evaluate::NodeUse;
-use crate::finding::{At, Finding, Severity};
-use crate::fragment::{self, cluster_key, pool_key};
-use crate::json::{self, Json};
+use crate::evaluate::finding::{At, Finding, Severity};
+use crate::formats::fragment::{self, cluster_key, pool_key};
+use crate::formats::json::{self, Json};
 use crate::plan::Plan;
+use crate::rules::RULES_VERSION;
+use crate::rules::address::node_blocks_page;
 use crate::text::{self, Lang, int, label};
-use crate::{RULES_VERSION, evaluate};
 
 /// Every export the page offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -38,6 +39,20 @@ impl Format {
         Format::Terraform,
         Format::Bicep,
     ];
+
+    /// The export's name, as the Export panel lists it.
+    pub fn name(self) -> text::T {
+        use text::io::export_name as n;
+        match self {
+            Format::Markdown => n::MARKDOWN,
+            Format::CsvPools => n::CSV_POOLS,
+            Format::CsvAllocation => n::CSV_ALLOCATION,
+            Format::Json => n::JSON,
+            Format::AzureCli => n::AZURE_CLI,
+            Format::Terraform => n::TERRAFORM,
+            Format::Bicep => n::BICEP,
+        }
+    }
 
     /// The name a download gets.
     pub fn file_name(self) -> &'static str {
@@ -69,9 +84,9 @@ impl Format {
             Format::CsvPools => csv_pools(plan),
             Format::CsvAllocation => csv_allocation(plan),
             Format::Json => json(plan, link, lang),
-            Format::AzureCli => crate::iac::azure_cli(plan, link),
-            Format::Terraform => crate::iac::terraform(plan, link),
-            Format::Bicep => crate::iac::bicep(plan, link),
+            Format::AzureCli => crate::formats::iac::azure_cli(plan, link),
+            Format::Terraform => crate::formats::iac::terraform(plan, link),
+            Format::Bicep => crate::formats::iac::bicep(plan, link),
         }
     }
 }
@@ -115,7 +130,7 @@ fn prefix(p: Option<u8>) -> String {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{export::markdown, plan::Plan, text::Lang};
+/// use aks_calc::{formats::export::markdown, plan::Plan, text::Lang};
 /// let md = markdown(&Plan::default(), "https://example.test/aks/#v=1", Lang::En);
 /// assert!(md.contains("| nodepool1 | System | Linux | Standard_D4s_v5 |"));
 /// ```
@@ -132,7 +147,7 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
     let mut row = |name: &str, value: &str| {
         let _ = writeln!(md, "| {} | {} |", cell(name), cell(value));
     };
-    use crate::finding::ClusterField as F;
+    use crate::plan::field::ClusterField as F;
     row(
         l(text::cluster_field(F::Network)),
         l(text::network_model(c.network)),
@@ -168,16 +183,16 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
     let _ = writeln!(
         md,
         "| {} | {} | {} | {} | vCPU | {} | {} | {} | {} | {} | {} |",
-        l(text::field(crate::finding::PoolField::Name)),
-        l(text::field(crate::finding::PoolField::Mode)),
-        l(text::field(crate::finding::PoolField::Os)),
-        l(text::field(crate::finding::PoolField::VmSize)),
+        l(text::field(crate::plan::field::PoolField::Name)),
+        l(text::field(crate::plan::field::PoolField::Mode)),
+        l(text::field(crate::plan::field::PoolField::Os)),
+        l(text::field(crate::plan::field::PoolField::VmSize)),
         l(label::MEMORY),
         l(label::NODES),
-        l(text::field(crate::finding::PoolField::MaxPods)),
+        l(text::field(crate::plan::field::PoolField::MaxPods)),
         format_args!("{} {}", l(label::ALLOCATABLE), l(label::CPU)),
         format_args!("{} {}", l(label::ALLOCATABLE), l(label::MEMORY)),
-        l(text::field(crate::finding::PoolField::MemoryRule)),
+        l(text::field(crate::plan::field::PoolField::MemoryRule)),
     );
     let _ = writeln!(md, "|---|---|---|---|--:|--:|--:|--:|--:|--:|---|");
     for (pool, pr) in plan.pools.iter().zip(&r.pools) {
@@ -384,7 +399,7 @@ fn csv_row(out: &mut String, fields: &[&str]) {
 ///
 /// # Examples
 /// ```
-/// let csv = aks_calc::export::csv_pools(&aks_calc::plan::Plan::default());
+/// let csv = aks_calc::formats::export::csv_pools(&aks_calc::plan::Plan::default());
 /// let mut lines = csv.lines();
 /// assert!(lines.next().unwrap().starts_with("pool,mode,os,vm_size,vcpu,memory_mib"));
 /// assert!(lines.next().unwrap().starts_with("nodepool1,System,Linux,Standard_D4s_v5,4,16384,3"));
@@ -458,12 +473,12 @@ fn fragment_value_mode(m: crate::plan::PoolMode) -> &'static str {
     }
 }
 
-fn rule_id(r: crate::reserve::MemoryRule) -> &'static str {
+fn rule_id(r: crate::rules::reserve::MemoryRule) -> &'static str {
     match r {
-        crate::reserve::MemoryRule::Current => "current",
-        crate::reserve::MemoryRule::Legacy => "legacy",
-        crate::reserve::MemoryRule::Windows => "windows",
-        crate::reserve::MemoryRule::Hardening => "hardening",
+        crate::rules::reserve::MemoryRule::Current => "current",
+        crate::rules::reserve::MemoryRule::Legacy => "legacy",
+        crate::rules::reserve::MemoryRule::Windows => "windows",
+        crate::rules::reserve::MemoryRule::Hardening => "hardening",
     }
 }
 
@@ -474,7 +489,7 @@ pub const MAX_ALLOCATION_ROWS: u64 = 65_536;
 ///
 /// # Examples
 /// ```
-/// let csv = aks_calc::export::csv_allocation(&aks_calc::plan::Plan::default());
+/// let csv = aks_calc::formats::export::csv_allocation(&aks_calc::plan::Plan::default());
 /// assert_eq!(csv.lines().nth(1), Some("0,10.244.0.0/24,now"));
 /// assert_eq!(csv.lines().count(), 257);
 /// ```
@@ -534,11 +549,11 @@ fn plan_json(plan: &Plan) -> Json {
 /// The schema name of the JSON export.
 pub const JSON_SCHEMA: &str = "aks-calc-plan/1";
 
-/// Inputs, results, findings and the rule-set version as JSON. [`crate::import`] reads it back.
+/// Inputs, results, findings and the rule-set version as JSON. [`crate::formats::import`] reads it back.
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{export::json, plan::Plan, text::Lang};
+/// use aks_calc::{formats::export::json, plan::Plan, text::Lang};
 /// let text = json(&Plan::default(), "#v=1", Lang::En);
 /// assert!(text.contains("\"schema\": \"aks-calc-plan/1\""));
 /// assert!(text.contains("\"cpu-allocatable-m\": 3860"));
@@ -591,14 +606,14 @@ pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {
         })
         .collect();
     let net = &r.network;
-    let scen = |s: crate::network::Scenarios<u128>| {
+    let scen = |s: crate::rules::network::Scenarios<u128>| {
         Json::obj(vec![
             ("now", Json::num(s.now)),
             ("scaled", Json::num(s.scaled)),
             ("upgrade", Json::num(s.upgrade)),
         ])
     };
-    let nodes = crate::network::Scenarios {
+    let nodes = crate::rules::network::Scenarios {
         now: u128::from(net.nodes.now),
         scaled: u128::from(net.nodes.scaled),
         upgrade: u128::from(net.nodes.upgrade),
@@ -697,10 +712,10 @@ pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {
     out
 }
 
-fn pod_unit_id(k: crate::network::PodSpaceKind) -> &'static str {
+fn pod_unit_id(k: crate::rules::network::PodSpaceKind) -> &'static str {
     match k {
-        crate::network::PodSpaceKind::NodeBlocks => "node-/24s",
-        crate::network::PodSpaceKind::DynamicIps => "ips",
-        crate::network::PodSpaceKind::StaticBlocks => "/28-blocks",
+        crate::rules::network::PodSpaceKind::NodeBlocks => "node-/24s",
+        crate::rules::network::PodSpaceKind::DynamicIps => "ips",
+        crate::rules::network::PodSpaceKind::StaticBlocks => "/28-blocks",
     }
 }

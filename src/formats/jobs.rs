@@ -13,16 +13,16 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::export::Format;
-use crate::fragment::{from_fragment, to_fragment};
-use crate::import::{ImportError, import};
-use crate::text::{self, Lang, label};
+use crate::formats::export::Format;
+use crate::formats::fragment::{from_fragment, to_fragment};
+use crate::formats::import::{ImportError, import};
+use crate::text::{Lang, label};
 
 /// The id of an export format in requests (and in the page's menu).
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{export::Format, jobs::{format_id, format_from_id}};
+/// use aks_calc::{formats::export::Format, formats::jobs::{format_id, format_from_id}};
 /// assert_eq!(format_from_id(format_id(Format::Bicep)), Some(Format::Bicep));
 /// ```
 pub fn format_id(f: Format) -> &'static str {
@@ -93,7 +93,7 @@ pub fn read_import_reply(reply: &str) -> ImportReply {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{export::Format, jobs::{run, export_request}, text::Lang};
+/// use aks_calc::{formats::export::Format, formats::jobs::{run, export_request}, text::Lang};
 /// let md = run(&export_request(Format::Markdown, Lang::En, "https://x/#v=1", "v=1"));
 /// assert!(md.contains("| nodepool1 | System |"));
 /// ```
@@ -116,11 +116,11 @@ pub fn run(request: &str) -> String {
                     let mut reply = format!(
                         "ok\n{}\n{}",
                         to_fragment(&imported.plan),
-                        text::import_source(imported.source).get(lang)
+                        imported.source.message().get(lang)
                     );
                     for notice in &imported.notices {
                         reply.push('\n');
-                        reply.push_str(&text::import_notice(notice, lang).replace('\n', " "));
+                        reply.push_str(&notice.message(lang).replace('\n', " "));
                     }
                     reply
                 }

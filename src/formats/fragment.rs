@@ -9,11 +9,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::finding::{ClusterField, PoolField};
+use crate::plan::field::{ClusterField, PoolField};
 use crate::plan::{
     Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
 };
-use crate::reserve::MemoryRule;
+use crate::rules::reserve::MemoryRule;
 use crate::text::Lang;
 
 /// The link schema this build writes.
@@ -38,6 +38,21 @@ pub enum Notice {
     ValueCut { key: String },
     /// More than [`MAX_PAIRS`] pairs; the rest were ignored.
     TooManyPairs,
+}
+
+impl Notice {
+    /// The notice in words.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::text::io;
+        match self {
+            Notice::UnknownKey(k) => io::unknown_key(k, lang),
+            Notice::BadValue { key, value } => io::bad_value(key, value, lang),
+            Notice::FutureVersion(v) => io::future_version(v, lang),
+            Notice::TooManyPools => String::from(io::LINK_TOO_MANY_POOLS.get(lang)),
+            Notice::ValueCut { key } => io::value_cut(key, lang),
+            Notice::TooManyPairs => String::from(io::LINK_TOO_MANY_PAIRS.get(lang)),
+        }
+    }
 }
 
 /// A plan read from a link, with what could not be read.
@@ -73,7 +88,7 @@ impl View {
     ///
     /// # Examples
     /// ```
-    /// use aks_calc::fragment::View;
+    /// use aks_calc::formats::fragment::View;
     /// let mut link = String::from("v=1");
     /// View { embed: true, readonly: true, ..View::default() }.append_to(&mut link);
     /// assert_eq!(link, "v=1&embed=1&readonly=1");
@@ -110,7 +125,7 @@ pub const LONG_LINK: usize = 2000;
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{fragment::pairs, plan::Plan};
+/// use aks_calc::{formats::fragment::pairs, plan::Plan};
 /// let plan = Plan::default();
 /// assert!(pairs(&plan, false).is_empty());
 /// let all = pairs(&plan, true);
@@ -185,7 +200,7 @@ fn bool_value(b: bool) -> &'static str {
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{fragment::to_fragment, plan::Plan};
+/// use aks_calc::{formats::fragment::to_fragment, plan::Plan};
 /// let mut plan = Plan::default();
 /// assert_eq!(to_fragment(&plan), "v=1");
 /// plan.pools[0].max_pods = "110".into();
@@ -258,7 +273,7 @@ const POOL_TEXT_KEYS: [(&str, PoolField); 16] = [
 ///
 /// # Examples
 /// ```
-/// use aks_calc::{finding::PoolField, fragment::pool_key};
+/// use aks_calc::{plan::field::PoolField, formats::fragment::pool_key};
 /// assert_eq!(pool_key(PoolField::MaxPods), "max-pods");
 /// assert_eq!(pool_key(PoolField::Name), "nodepool-name");
 /// ```
@@ -391,14 +406,14 @@ fn cut(mut value: String, key: &str, notices: &mut Vec<Notice>) -> String {
 }
 
 fn shown_key(key: &str) -> String {
-    crate::quantity::shown(key)
+    crate::plan::quantity::shown(key)
 }
 
 /// Reads a fragment (with or without the leading `#`). Never fails.
 ///
 /// # Examples
 /// ```
-/// use aks_calc::fragment::{from_fragment, Notice};
+/// use aks_calc::formats::fragment::{from_fragment, Notice};
 /// let d = from_fragment("#v=1&node-vm-size=Standard_D8s_v5&max-pods=abc&colour=blue");
 /// assert_eq!(d.plan.pools[0].vm_size, "Standard_D8s_v5");
 /// assert_eq!(d.plan.pools[0].max_pods, "abc"); // kept: evaluate() reports it at the field
@@ -433,14 +448,14 @@ pub fn from_pairs<I: Iterator<Item = (String, String)>>(pairs: I) -> Decoded {
         let bad = |notices: &mut Vec<Notice>| {
             notices.push(Notice::BadValue {
                 key: shown_key(&key),
-                value: crate::quantity::shown(&value),
+                value: crate::plan::quantity::shown(&value),
             });
         };
         let key = key.as_str();
         match key {
             "v" => {
                 if value.trim() != "1" {
-                    notices.push(Notice::FutureVersion(crate::quantity::shown(&value)));
+                    notices.push(Notice::FutureVersion(crate::plan::quantity::shown(&value)));
                 }
             }
             "lang" => match value.to_ascii_lowercase().as_str() {
@@ -602,6 +617,26 @@ mod tests {
     use crate::testing::Rng;
     use alloc::format;
     use alloc::string::ToString;
+
+    #[test]
+    fn every_notice_has_both_languages() {
+        let s = |x: &str| x.to_string();
+        let notices = [
+            Notice::UnknownKey(s("k")),
+            Notice::BadValue {
+                key: s("k"),
+                value: s("v"),
+            },
+            Notice::FutureVersion(s("9")),
+            Notice::TooManyPools,
+            Notice::ValueCut { key: s("k") },
+            Notice::TooManyPairs,
+        ];
+        for n in &notices {
+            let (en, ja) = (n.message(Lang::En), n.message(Lang::Ja));
+            assert!(!en.is_empty() && !ja.is_empty() && en != ja, "{n:?}");
+        }
+    }
 
     #[test]
     fn default_plan_is_short() {

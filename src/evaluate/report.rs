@@ -1,0 +1,378 @@
+//! What [`super::evaluate`] returns: the figures of every pool and of the network, and the
+//! findings. Plain data with a few derived views; no evaluation happens here.
+
+use alloc::vec::Vec;
+
+use ipnet::{IpNet, Ipv4Net};
+
+use super::finding::{At, Finding, Severity};
+use crate::plan::NetworkModel;
+use crate::rules::catalogue::VmSize;
+use crate::rules::network::{PodSpaceKind, Scenarios, Surge};
+use crate::rules::reserve::{MemoryReservation, MemoryRule};
+use crate::rules::version::K8sVersion;
+
+/// The VM a pool runs on, from the catalogue or typed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Vm {
+    pub vcpu: u32,
+    pub memory_mib: u64,
+    /// `None` for a custom size.
+    pub size: Option<&'static VmSize>,
+}
+
+/// CPU of one node, millicores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CpuFigures {
+    pub vcpu: u32,
+    pub reserved_m: u64,
+    pub allocatable_m: u64,
+}
+
+/// Memory of one node. Capacity and allocatable are in KiB, as `kubectl` prints them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemoryFigures {
+    /// The VM's nominal memory.
+    pub vm_mib: u64,
+    /// maxPods the reservation was computed with.
+    pub max_pods: u32,
+    pub capacity_ki: u64,
+    /// Typed in by the user (exact) rather than estimated (§2d).
+    pub capacity_entered: bool,
+    pub reservation: MemoryReservation,
+    pub allocatable_ki: u64,
+}
+
+impl MemoryFigures {
+    /// What the kernel keeps before the kubelet sees any: nominal memory minus capacity.
+    pub fn os_ki(&self) -> u64 {
+        (self.vm_mib * 1024).saturating_sub(self.capacity_ki)
+    }
+
+    /// Allocatable in whole MiB (rounded down).
+    pub fn allocatable_mi(&self) -> u64 {
+        self.allocatable_ki / 1024
+    }
+
+    /// How the VM's memory divides, in tenths of a percent that add up to exactly 1000 (the
+    /// allocatable part takes the rounding), for a stacked bar.
+    ///
+    /// # Examples
+    /// ```
+    /// let report = aks_calc::evaluate(&aks_calc::plan::Plan::default());
+    /// let s = report.pools[0].node.unwrap().memory.unwrap().shares();
+    /// assert_eq!(s.os + s.kube_reserved + s.system_reserved + s.eviction + s.allocatable, 1000);
+    /// ```
+    pub fn shares(&self) -> Shares {
+        let r = &self.reservation;
+        let os = self.permille(self.os_ki());
+        let kube_reserved = self.permille(r.kube_reserved_mib * 1024);
+        let system_reserved = self.permille(r.system_reserved_mib * 1024);
+        let eviction = self.permille(r.eviction_mib * 1024);
+        let taken = os + kube_reserved + system_reserved + eviction;
+        Shares {
+            os,
+            kube_reserved,
+            system_reserved,
+            eviction,
+            allocatable: 1000u64.saturating_sub(taken),
+        }
+    }
+
+    /// `part_ki` as tenths of a percent of the nominal memory (rounded to nearest).
+    ///
+    /// # Examples
+    /// ```
+    /// let plan = aks_calc::plan::Plan::default();
+    /// let report = aks_calc::evaluate(&plan);
+    /// let mem = report.pools[0].node.unwrap().memory.unwrap();
+    /// assert_eq!(mem.permille(mem.vm_mib * 1024), 1000);
+    /// ```
+    pub fn permille(&self, part_ki: u64) -> u64 {
+        permille_of(part_ki, self.vm_mib * 1024)
+    }
+}
+
+/// Parts of a node's memory in tenths of a percent; see [`MemoryFigures::shares`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shares {
+    pub os: u64,
+    pub kube_reserved: u64,
+    pub system_reserved: u64,
+    pub eviction: u64,
+    pub allocatable: u64,
+}
+
+impl CpuFigures {
+    /// Reserved CPU in tenths of a percent of the node's CPU.
+    ///
+    /// # Examples
+    /// ```
+    /// let report = aks_calc::evaluate(&aks_calc::plan::Plan::default());
+    /// assert_eq!(report.pools[0].node.unwrap().cpu.reserved_permille(), 35); // 140m of 4000m
+    /// ```
+    pub fn reserved_permille(&self) -> u64 {
+        permille_of(self.reserved_m, self.capacity_m())
+    }
+
+    /// The node's CPU in millicores.
+    ///
+    /// # Examples
+    /// ```
+    /// let report = aks_calc::evaluate(&aks_calc::plan::Plan::default());
+    /// assert_eq!(report.pools[0].node.unwrap().cpu.capacity_m(), 4000);
+    /// ```
+    pub fn capacity_m(&self) -> u64 {
+        u64::from(self.vcpu) * 1000
+    }
+}
+
+/// `part` of `whole` in tenths of a percent, rounded to nearest; 0 of nothing is 0.
+fn permille_of(part: u64, whole: u64) -> u64 {
+    let (part, whole) = (u128::from(part), u128::from(whole));
+    (part * 1000 + whole / 2)
+        .checked_div(whole)
+        .map_or(0, |p| p as u64)
+}
+
+/// What one node of a pool offers pods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NodeFigures {
+    pub cpu: CpuFigures,
+    /// `None` when maxPods could not be read (the memory rule needs it).
+    pub memory: Option<MemoryFigures>,
+}
+
+/// The limit that decides how many pods fit on a node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    MaxPods,
+    Cpu,
+    Memory,
+}
+
+/// How many workload pods fit on one node, and why no more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fit {
+    /// Pods left under maxPods once the DaemonSet pods are counted.
+    pub by_max_pods: u64,
+    /// `None` when the pod asks for no CPU.
+    pub by_cpu: Option<u64>,
+    /// `None` when the pod asks for no memory (or memory figures are unknown).
+    pub by_memory: Option<u64>,
+    pub pods_per_node: u64,
+    pub binding: Limit,
+    /// Nodes needed for the planned replicas.
+    pub nodes_needed: Option<u64>,
+}
+
+/// Node counts of a pool.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NodeCounts {
+    pub count: u64,
+    /// The autoscaler's bounds, when it is on.
+    pub autoscale: Option<(u64, u64)>,
+}
+
+impl NodeCounts {
+    /// The most nodes the pool can have (the autoscaler maximum, or the count).
+    pub fn max(&self) -> u64 {
+        self.autoscale
+            .map_or(self.count, |(_, max)| max.max(self.count))
+    }
+
+    /// The fewest nodes the pool can have.
+    pub fn min(&self) -> u64 {
+        self.autoscale
+            .map_or(self.count, |(min, _)| min.min(self.count))
+    }
+}
+
+/// Everything computed for one pool.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PoolReport {
+    pub vm: Option<Vm>,
+    pub nodes: Option<NodeCounts>,
+    pub max_pods: Option<u32>,
+    /// maxPods came from the network model's default.
+    pub max_pods_defaulted: bool,
+    pub version: Option<K8sVersion>,
+    /// maxSurge as set, or the AKS default for the version.
+    pub surge: Surge,
+    pub rule: MemoryRule,
+    pub node: Option<NodeFigures>,
+    pub fit: Option<Fit>,
+}
+
+/// Cluster totals of allocatable resources.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub nodes: u64,
+    pub nodes_at_max: u64,
+    pub cpu_m: u64,
+    pub cpu_m_at_max: u64,
+    pub memory_ki: u64,
+    pub memory_ki_at_max: u64,
+    /// Some pool's figures are missing, so the totals leave it out.
+    pub partial: bool,
+}
+
+/// The result of [`evaluate`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    pub pools: Vec<PoolReport>,
+    pub totals: Totals,
+    pub network: NetworkReport,
+    /// Every network model for the same pools, for "what if we used overlay?".
+    pub comparison: Vec<ModelSummary>,
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Findings about one field, most severe first.
+    pub fn at(&self, at: At) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.at == Some(at))
+    }
+
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// How an Azure subnet is used by the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SubnetFigures {
+    pub net: IpNet,
+    pub usable: u128,
+    pub needed: Scenarios<u128>,
+    /// The smallest IPv4 subnet for the plan at its most (upgrade at the maximum).
+    pub smallest: Option<u8>,
+}
+
+/// How the pod address space (pod CIDR or pod subnet) is used, in its kind's unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PodSpaceFigures {
+    pub kind: PodSpaceKind,
+    pub net: Option<IpNet>,
+    pub capacity: Option<u128>,
+    pub needed: Scenarios<u128>,
+    pub smallest: Option<u8>,
+}
+
+/// A part of the node subnet's address space, for the bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Reserved,
+    Nodes,
+    Surge,
+    Pods,
+    Other,
+    Free,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub part: Part,
+    pub ips: u128,
+    /// Tenths of a percent of the bar (the subnet, or the demand when it overflows).
+    pub permille: u64,
+}
+
+/// The network figures of a plan for its chosen model.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NetworkReport {
+    pub model: NetworkModel,
+    pub nodes: Scenarios<u64>,
+    /// Pods the nodes can hold (Σ nodes × maxPods).
+    pub pods: Scenarios<u64>,
+    /// Node-subnet IPs of other consumers (load balancers, endpoints, others).
+    pub extras: u64,
+    pub node_subnet: Option<SubnetFigures>,
+    pub pod_space: Option<PodSpaceFigures>,
+    /// Nodes the network holds for pools shaped like the first one (surge nodes included).
+    pub capacity_nodes: Option<u64>,
+    pub capacity_pods: Option<u64>,
+    /// For each pool, how many more nodes fit beside the plan at its most.
+    pub more_nodes: Vec<Option<u64>>,
+    pub layout: Vec<Segment>,
+    /// The IPv4 pod CIDR whose /24s go to the nodes (kubenet, overlay).
+    pub pod_cidr_v4: Option<Ipv4Net>,
+    /// Some pool's counts could not be read, so the figures leave it out.
+    pub partial: bool,
+}
+
+/// What a node slot of the pod CIDR is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeUse {
+    /// A node that exists now.
+    Now,
+    /// A node the autoscaler may add.
+    ScaleOut,
+    /// A surge node during an upgrade.
+    Surge,
+    /// Not needed by the plan.
+    Spare,
+}
+
+impl NetworkReport {
+    /// What the plan uses node slot `index` for.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::evaluate::NodeUse;
+    /// let r = aks_calc::evaluate(&aks_calc::plan::Plan::default());
+    /// // 3 nodes, one surge node.
+    /// assert_eq!(r.network.node_use(2), NodeUse::Now);
+    /// assert_eq!(r.network.node_use(3), NodeUse::Surge);
+    /// assert_eq!(r.network.node_use(4), NodeUse::Spare);
+    /// ```
+    pub fn node_use(&self, index: u64) -> NodeUse {
+        if index < self.nodes.now {
+            NodeUse::Now
+        } else if index < self.nodes.scaled {
+            NodeUse::ScaleOut
+        } else if index < self.nodes.upgrade {
+            NodeUse::Surge
+        } else {
+            NodeUse::Spare
+        }
+    }
+}
+
+/// Why a model cannot run this plan at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blocker {
+    WindowsPools,
+    VirtualNodes,
+    DualStack,
+    Cilium,
+}
+
+/// One line of the side-by-side comparison of the network models.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelSummary {
+    pub model: NetworkModel,
+    /// Node-subnet IPs at the most (upgrade at the maximum).
+    pub node_ips: u128,
+    pub node_usable: Option<u128>,
+    pub smallest_node: Option<u8>,
+    pub pod_kind: Option<PodSpaceKind>,
+    pub pod_needed: u128,
+    pub pod_capacity: Option<u128>,
+    pub smallest_pod: Option<u8>,
+    pub capacity_nodes: Option<u64>,
+    pub blockers: Vec<Blocker>,
+}
+
+impl ModelSummary {
+    /// Whether the plan fits this model's ranges; `None` when a range is unknown.
+    pub fn fits(&self) -> Option<bool> {
+        let node = self.node_usable.map(|u| self.node_ips <= u)?;
+        let pod = match self.pod_kind {
+            None => true,
+            Some(_) => self.pod_capacity.map(|c| self.pod_needed <= c)?,
+        };
+        Some(node && pod && self.blockers.is_empty())
+    }
+}

@@ -1,0 +1,172 @@
+//! The names of the plan's inputs: every cluster and pool field, so a finding, an edit, a link key
+//! and a label can all point at the same input.
+
+/// A cluster-wide input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClusterField {
+    Network,
+    Dataplane,
+    Tier,
+    KubernetesVersion,
+    Vnet,
+    NodeSubnet,
+    PodSubnet,
+    PodCidr,
+    ServiceCidr,
+    DnsServiceIp,
+    ListedRanges,
+    InternalLbs,
+    PrivateEndpoints,
+    OtherIps,
+    PrivateCluster,
+    VirtualNodes,
+}
+
+/// An input of one node pool.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PoolField {
+    Name,
+    Mode,
+    Os,
+    VmSize,
+    CustomVcpu,
+    CustomMemory,
+    NodeCount,
+    MinCount,
+    MaxCount,
+    MaxPods,
+    MaxSurge,
+    KubernetesVersion,
+    MemoryRule,
+    Capacity,
+    PodCpu,
+    PodMemory,
+    DaemonsetCpu,
+    DaemonsetMemory,
+    DaemonsetPods,
+    Replicas,
+}
+
+impl ClusterField {
+    /// Every cluster field, in declaration order.
+    pub const ALL: [ClusterField; 16] = {
+        use ClusterField as F;
+        [
+            F::Network,
+            F::Dataplane,
+            F::Tier,
+            F::KubernetesVersion,
+            F::Vnet,
+            F::NodeSubnet,
+            F::PodSubnet,
+            F::PodCidr,
+            F::ServiceCidr,
+            F::DnsServiceIp,
+            F::ListedRanges,
+            F::InternalLbs,
+            F::PrivateEndpoints,
+            F::OtherIps,
+            F::PrivateCluster,
+            F::VirtualNodes,
+        ]
+    };
+}
+
+impl PoolField {
+    /// Every pool field, in declaration order.
+    pub const ALL: [PoolField; 20] = {
+        use PoolField as F;
+        [
+            F::Name,
+            F::Mode,
+            F::Os,
+            F::VmSize,
+            F::CustomVcpu,
+            F::CustomMemory,
+            F::NodeCount,
+            F::MinCount,
+            F::MaxCount,
+            F::MaxPods,
+            F::MaxSurge,
+            F::KubernetesVersion,
+            F::MemoryRule,
+            F::Capacity,
+            F::PodCpu,
+            F::PodMemory,
+            F::DaemonsetCpu,
+            F::DaemonsetMemory,
+            F::DaemonsetPods,
+            F::Replicas,
+        ]
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec::Vec;
+
+    // Exhaustive matches: a new variant stops this compiling, which leads here; give it the next
+    // index and add it to `ALL`, where the test checks that each index stands once, in order.
+    fn pool_field_index(f: PoolField) -> usize {
+        use PoolField as F;
+        match f {
+            F::Name => 0,
+            F::Mode => 1,
+            F::Os => 2,
+            F::VmSize => 3,
+            F::CustomVcpu => 4,
+            F::CustomMemory => 5,
+            F::NodeCount => 6,
+            F::MinCount => 7,
+            F::MaxCount => 8,
+            F::MaxPods => 9,
+            F::MaxSurge => 10,
+            F::KubernetesVersion => 11,
+            F::MemoryRule => 12,
+            F::Capacity => 13,
+            F::PodCpu => 14,
+            F::PodMemory => 15,
+            F::DaemonsetCpu => 16,
+            F::DaemonsetMemory => 17,
+            F::DaemonsetPods => 18,
+            F::Replicas => 19,
+        }
+    }
+
+    fn cluster_field_index(f: ClusterField) -> usize {
+        use ClusterField as F;
+        match f {
+            F::Network => 0,
+            F::Dataplane => 1,
+            F::Tier => 2,
+            F::KubernetesVersion => 3,
+            F::Vnet => 4,
+            F::NodeSubnet => 5,
+            F::PodSubnet => 6,
+            F::PodCidr => 7,
+            F::ServiceCidr => 8,
+            F::DnsServiceIp => 9,
+            F::ListedRanges => 10,
+            F::InternalLbs => 11,
+            F::PrivateEndpoints => 12,
+            F::OtherIps => 13,
+            F::PrivateCluster => 14,
+            F::VirtualNodes => 15,
+        }
+    }
+
+    #[test]
+    fn all_lists_every_field_once() {
+        let seen: Vec<usize> = PoolField::ALL
+            .iter()
+            .map(|f| pool_field_index(*f))
+            .collect();
+        assert_eq!(seen, (0..PoolField::ALL.len()).collect::<Vec<_>>());
+        let seen: Vec<usize> = ClusterField::ALL
+            .iter()
+            .map(|f| cluster_field_index(*f))
+            .collect();
+        assert_eq!(seen, (0..ClusterField::ALL.len()).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,120 @@
+//! Words about what carries a plan in and out of the page: the names of the exports, what an
+//! import recognised, and what a link or an import could not use. The formats map their own
+//! types onto these (`Format::name`, `Notice::message`, `ImportNotice::message`), so this layer
+//! never needs a format's type.
+
+use alloc::format;
+use alloc::string::String;
+
+use super::{Lang, T, t};
+
+/// The name of each export, as the Export panel lists it.
+pub mod export_name {
+    use super::{T, t};
+    pub const MARKDOWN: T = t("Markdown (design docs, wikis)", "Markdown(設計書・Wiki 用)");
+    pub const CSV_POOLS: T = t("CSV: node pools", "CSV: ノードプール");
+    pub const CSV_ALLOCATION: T = t("CSV: pod CIDR per node", "CSV: ノードごとのポッド CIDR");
+    pub const JSON: T = t(
+        "JSON (inputs, results, findings)",
+        "JSON(入力・結果・指摘事項)",
+    );
+    pub const AZURE_CLI: T = t(
+        "Azure CLI (az network, az aks)",
+        "Azure CLI(az network、az aks)",
+    );
+    pub const TERRAFORM: T = t("Terraform (azurerm 4.x)", "Terraform(azurerm 4.x)");
+    pub const BICEP: T = t("Bicep (managedClusters)", "Bicep(managedClusters)");
+}
+
+/// What an import recognised.
+pub mod import_source {
+    use super::{T, t};
+    pub const EXPORT: T = t(
+        "Imported a plan exported from this page.",
+        "このページからエクスポートした計画を読み込みました。",
+    );
+    pub const AKS_SHOW: T = t(
+        "Imported the cluster and its node pools from az aks show; the VNet was kept.",
+        "az aks show からクラスターとノードプールを読み込みました。VNet はそのままです。",
+    );
+    pub const NODEPOOL_LIST: T = t(
+        "Imported the node pools from az aks nodepool list.",
+        "az aks nodepool list からノードプールを読み込みました。",
+    );
+    pub const VNET_SHOW: T = t(
+        "Imported the address space, subnets and peerings from az network vnet show.",
+        "az network vnet show からアドレス空間・サブネット・ピアリングを読み込みました。",
+    );
+}
+
+/// A link had a key this version does not know.
+pub fn unknown_key(key: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            format!("The link has a setting this version does not know (“{key}”); it was ignored.")
+        }
+        Lang::Ja => {
+            format!("リンクにこのバージョンでは使えない設定「{key}」があったため、無視しました。")
+        }
+    }
+}
+
+/// A link had a value its key does not allow.
+pub fn bad_value(key: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            format!("The link's “{key}={value}” is not a valid value; the default is used.")
+        }
+        Lang::Ja => format!("リンクの「{key}={value}」は無効な値のため、既定値を使いました。"),
+    }
+}
+
+/// A link (or an export) made by a newer version.
+pub fn future_version(version: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "This link was made by a newer version of the calculator (schema “{version}”); some settings may not be read as intended."
+        ),
+        Lang::Ja => format!(
+            "このリンクは新しいバージョンの計算ツールで作られています(スキーマ「{version}」)。一部の設定が意図どおりに読めない可能性があります。"
+        ),
+    }
+}
+
+pub const LINK_TOO_MANY_POOLS: T = t(
+    "The link has more than 100 node pools, the AKS limit; only the first 100 were kept.",
+    "リンクに AKS の上限である 100 を超えるノードプールがあったため、最初の 100 個だけを読み込みました。",
+);
+
+/// A value longer than links may carry was cut.
+pub fn value_cut(key: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("The link's “{key}” was too long and was cut."),
+        Lang::Ja => format!("リンクの「{key}」の値が長すぎたため、切り詰めました。"),
+    }
+}
+
+pub const LINK_TOO_MANY_PAIRS: T = t(
+    "The link is too long; only its first 4,096 settings were read.",
+    "リンクが長すぎるため、最初の 4,096 個の設定だけを読み込みました。",
+);
+
+/// The node subnet (or pod subnet) of the plan was taken from a subnet of an imported VNet.
+pub fn subnet_chosen(name: &str, pod: bool, lang: Lang) -> String {
+    match (lang, pod) {
+        (Lang::En, false) => format!("The node subnet was taken from subnet “{name}”."),
+        (Lang::En, true) => format!("The pod subnet was taken from subnet “{name}”."),
+        (Lang::Ja, false) => format!("ノードサブネットはサブネット「{name}」から取得しました。"),
+        (Lang::Ja, true) => format!("ポッドサブネットはサブネット「{name}」から取得しました。"),
+    }
+}
+
+pub const BYO_CNI: T = t(
+    "This cluster brings its own CNI (networkPlugin none), which the calculator does not model; the network model was kept.",
+    "このクラスターは独自の CNI(networkPlugin none)を使っており、計算の対象外です。ネットワークモデルは変更していません。",
+);
+
+pub const IMPORT_TOO_MANY_POOLS: T = t(
+    "More than 100 node pools, the AKS limit: only the first 100 were kept.",
+    "ノードプールが AKS の上限 100 を超えているため、最初の 100 個だけを読み込みました。",
+);
