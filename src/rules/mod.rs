@@ -6,8 +6,10 @@
 
 pub mod address;
 pub mod catalogue;
+pub mod layout;
 pub mod network;
 pub mod reserve;
+pub mod subnet;
 pub mod version;
 
 /// The version of the rules (aks-rules) the figures follow; exports state it.
