@@ -3,15 +3,17 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt::Write;
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use crate::evaluate;
 use crate::evaluate::NodeUse;
 use crate::evaluate::finding::{At, Finding, Severity};
 use crate::formats::fragment::{self, cluster_key, pool_key};
-use crate::formats::json::{self, Json};
+use crate::formats::json;
 use crate::plan::Plan;
 use crate::rules::RULES_VERSION;
 use crate::rules::address::node_blocks_page;
@@ -522,28 +524,17 @@ fn finding_key(f: &Finding) -> String {
 }
 
 /// The plan's inputs as JSON: cluster keys and one object per pool, every value as typed.
-fn plan_json(plan: &Plan) -> Json {
-    let mut cluster = Vec::new();
-    let mut pools: Vec<Json> = Vec::new();
-    let mut current: Option<Vec<(String, Json)>> = None;
+fn plan_json(plan: &Plan) -> PlanJson<'_> {
+    let mut cluster = Members::default();
+    let mut pools: Vec<Members<'_>> = Vec::new();
     for (key, value) in fragment::pairs(plan, true) {
         if key == "nodepool-name" {
-            if let Some(p) = current.take() {
-                pools.push(Json::Object(p));
-            }
-            current = Some(Vec::new());
+            pools.push(Members::default());
         }
-        let member = (String::from(key), Json::str(value));
-        match current.as_mut() {
-            Some(p) => p.push(member),
-            None => cluster.push(member),
-        }
+        let members = pools.last_mut().unwrap_or(&mut cluster);
+        members.0.push((key, value));
     }
-    pools.extend(current.map(Json::Object));
-    Json::Object(vec![
-        (String::from("cluster"), Json::Object(cluster)),
-        (String::from("pools"), Json::Array(pools)),
-    ])
+    PlanJson { cluster, pools }
 }
 
 /// The schema name of the JSON export.
@@ -560,156 +551,240 @@ pub const JSON_SCHEMA: &str = "aks-calc-plan/1";
 /// ```
 pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {
     let r = evaluate(plan);
-    let n = |v: u64| Json::num(v);
-    let opt = |v: Option<u64>| v.map_or(Json::Null, Json::num);
-    let pools = plan
-        .pools
-        .iter()
-        .zip(&r.pools)
-        .map(|(pool, pr)| {
-            let mem = pr.node.and_then(|n| n.memory);
-            Json::obj(vec![
-                ("name", Json::str(&pool.name)),
-                ("vcpu", opt(pr.vm.map(|v| u64::from(v.vcpu)))),
-                ("memory-mib", opt(pr.vm.map(|v| v.memory_mib))),
-                ("nodes", opt(pr.nodes.map(|n| n.count))),
-                ("max-nodes", opt(pr.nodes.map(|n| n.max()))),
-                (
-                    "surge-nodes",
-                    opt(pr.nodes.map(|n| pr.surge.nodes(n.max()))),
-                ),
-                ("max-pods", opt(pr.max_pods.map(u64::from))),
-                ("memory-rule", Json::str(rule_id(pr.rule))),
-                ("cpu-reserved-m", opt(pr.node.map(|n| n.cpu.reserved_m))),
-                (
-                    "cpu-allocatable-m",
-                    opt(pr.node.map(|n| n.cpu.allocatable_m)),
-                ),
-                (
-                    "kube-reserved-mi",
-                    opt(mem.map(|m| m.reservation.kube_reserved_mib)),
-                ),
-                (
-                    "system-reserved-mi",
-                    opt(mem.map(|m| m.reservation.system_reserved_mib)),
-                ),
-                ("eviction-mi", opt(mem.map(|m| m.reservation.eviction_mib))),
-                ("capacity-ki", opt(mem.map(|m| m.capacity_ki))),
-                (
-                    "capacity-entered",
-                    Json::Bool(mem.is_some_and(|m| m.capacity_entered)),
-                ),
-                ("allocatable-ki", opt(mem.map(|m| m.allocatable_ki))),
-                ("pods-per-node", opt(pr.fit.map(|f| f.pods_per_node))),
-                ("nodes-needed", opt(pr.fit.and_then(|f| f.nodes_needed))),
-            ])
-        })
-        .collect();
-    let net = &r.network;
-    let scen = |s: crate::rules::network::Scenarios<u128>| {
-        Json::obj(vec![
-            ("now", Json::num(s.now)),
-            ("scaled", Json::num(s.scaled)),
-            ("upgrade", Json::num(s.upgrade)),
-        ])
-    };
-    let nodes = crate::rules::network::Scenarios {
-        now: u128::from(net.nodes.now),
-        scaled: u128::from(net.nodes.scaled),
-        upgrade: u128::from(net.nodes.upgrade),
-    };
-    let network = Json::obj(vec![
-        ("model", Json::str(net.model.id())),
-        ("nodes", scen(nodes)),
-        (
-            "node-subnet",
-            net.node_subnet.map_or(Json::Null, |s| {
-                Json::obj(vec![
-                    ("prefix", Json::str(&format!("{}", s.net))),
-                    ("usable", Json::num(s.usable)),
-                    ("needed", scen(s.needed)),
-                    ("smallest-prefix", s.smallest.map_or(Json::Null, Json::num)),
-                ])
-            }),
-        ),
-        (
-            "pod-space",
-            net.pod_space.map_or(Json::Null, |p| {
-                Json::obj(vec![
-                    ("unit", Json::str(pod_unit_id(p.kind))),
-                    ("capacity", p.capacity.map_or(Json::Null, Json::num)),
-                    ("needed", scen(p.needed)),
-                    ("smallest-prefix", p.smallest.map_or(Json::Null, Json::num)),
-                ])
-            }),
-        ),
-        ("capacity-nodes", opt(net.capacity_nodes)),
-        (
-            "comparison",
-            Json::Array(
-                r.comparison
-                    .iter()
-                    .map(|m| {
-                        Json::obj(vec![
-                            ("model", Json::str(m.model.id())),
-                            ("node-ips", Json::num(m.node_ips)),
-                            (
-                                "smallest-node-prefix",
-                                m.smallest_node.map_or(Json::Null, Json::num),
-                            ),
-                            ("pod-needed", Json::num(m.pod_needed)),
-                            ("pod-capacity", m.pod_capacity.map_or(Json::Null, Json::num)),
-                            (
-                                "smallest-pod-prefix",
-                                m.smallest_pod.map_or(Json::Null, Json::num),
-                            ),
-                            ("capacity-nodes", opt(m.capacity_nodes)),
-                            ("fits", m.fits().map_or(Json::Null, Json::Bool)),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ),
-    ]);
     let t = r.totals;
-    let totals = Json::obj(vec![
-        ("nodes", n(t.nodes)),
-        ("nodes-at-max", n(t.nodes_at_max)),
-        ("cpu-allocatable-m", n(t.cpu_m)),
-        ("cpu-allocatable-m-at-max", n(t.cpu_m_at_max)),
-        ("memory-allocatable-ki", n(t.memory_ki)),
-        ("memory-allocatable-ki-at-max", n(t.memory_ki_at_max)),
-        ("partial", Json::Bool(t.partial)),
-    ]);
-    let findings = r
-        .findings
-        .iter()
-        .map(|f| {
-            Json::obj(vec![
-                ("severity", Json::str(severity(f.severity))),
-                ("field", Json::str(&finding_key(f))),
-                ("message", Json::str(&text::issue(&f.issue, lang))),
-            ])
-        })
-        .collect();
-    let doc = Json::obj(vec![
-        ("schema", Json::str(JSON_SCHEMA)),
-        ("rules", Json::str(RULES_VERSION)),
-        ("link", Json::str(link)),
-        ("plan", plan_json(plan)),
-        (
-            "results",
-            Json::obj(vec![
-                ("pools", Json::Array(pools)),
-                ("totals", totals),
-                ("network", network),
-            ]),
-        ),
-        ("findings", Json::Array(findings)),
-    ]);
-    let mut out = json::to_string(&doc);
+    let doc = JsonExport {
+        schema: JSON_SCHEMA,
+        rules: RULES_VERSION,
+        link,
+        plan: plan_json(plan),
+        results: Results {
+            pools: plan.pools.iter().zip(&r.pools).map(pool_json).collect(),
+            totals: TotalsJson {
+                nodes: t.nodes,
+                nodes_at_max: t.nodes_at_max,
+                cpu_allocatable_m: t.cpu_m,
+                cpu_allocatable_m_at_max: t.cpu_m_at_max,
+                memory_allocatable_ki: t.memory_ki,
+                memory_allocatable_ki_at_max: t.memory_ki_at_max,
+                partial: t.partial,
+            },
+            network: network_json(&r),
+        },
+        findings: r
+            .findings
+            .iter()
+            .map(|f| FindingJson {
+                severity: severity(f.severity),
+                field: finding_key(f),
+                message: text::issue(&f.issue, lang),
+            })
+            .collect(),
+    };
+    let mut out = json::pretty(&doc);
     out.push('\n');
     out
+}
+
+fn pool_json<'a>(
+    (pool, pr): (&'a crate::plan::Pool, &crate::evaluate::PoolReport),
+) -> PoolResultJson<'a> {
+    let mem = pr.node.and_then(|n| n.memory);
+    PoolResultJson {
+        name: &pool.name,
+        vcpu: pr.vm.map(|v| v.vcpu),
+        memory_mib: pr.vm.map(|v| v.memory_mib),
+        nodes: pr.nodes.map(|n| n.count),
+        max_nodes: pr.nodes.map(|n| n.max()),
+        surge_nodes: pr.nodes.map(|n| pr.surge.nodes(n.max())),
+        max_pods: pr.max_pods,
+        memory_rule: rule_id(pr.rule),
+        cpu_reserved_m: pr.node.map(|n| n.cpu.reserved_m),
+        cpu_allocatable_m: pr.node.map(|n| n.cpu.allocatable_m),
+        kube_reserved_mi: mem.map(|m| m.reservation.kube_reserved_mib),
+        system_reserved_mi: mem.map(|m| m.reservation.system_reserved_mib),
+        eviction_mi: mem.map(|m| m.reservation.eviction_mib),
+        capacity_ki: mem.map(|m| m.capacity_ki),
+        capacity_entered: mem.is_some_and(|m| m.capacity_entered),
+        allocatable_ki: mem.map(|m| m.allocatable_ki),
+        pods_per_node: pr.fit.map(|f| f.pods_per_node),
+        nodes_needed: pr.fit.and_then(|f| f.nodes_needed),
+    }
+}
+
+fn network_json(r: &crate::evaluate::Report) -> NetworkJson {
+    let net = &r.network;
+    NetworkJson {
+        model: net.model.id(),
+        nodes: net.nodes.into(),
+        node_subnet: net.node_subnet.map(|s| NodeSubnetJson {
+            prefix: format!("{}", s.net),
+            usable: s.usable,
+            needed: s.needed.into(),
+            smallest_prefix: s.smallest,
+        }),
+        pod_space: net.pod_space.map(|p| PodSpaceJson {
+            unit: pod_unit_id(p.kind),
+            capacity: p.capacity,
+            needed: p.needed.into(),
+            smallest_prefix: p.smallest,
+        }),
+        capacity_nodes: net.capacity_nodes,
+        comparison: r
+            .comparison
+            .iter()
+            .map(|m| ComparisonJson {
+                model: m.model.id(),
+                node_ips: m.node_ips,
+                smallest_node_prefix: m.smallest_node,
+                pod_needed: m.pod_needed,
+                pod_capacity: m.pod_capacity,
+                smallest_pod_prefix: m.smallest_pod,
+                capacity_nodes: m.capacity_nodes,
+                fits: m.fits(),
+            })
+            .collect(),
+    }
+}
+
+// The JSON export's document. serde writes the members in the order of the fields, so the
+// order here is the order of the file; `None` is written as `null`.
+
+#[derive(Serialize)]
+struct JsonExport<'a> {
+    schema: &'static str,
+    rules: &'static str,
+    link: &'a str,
+    plan: PlanJson<'a>,
+    results: Results<'a>,
+    findings: Vec<FindingJson>,
+}
+
+#[derive(Serialize)]
+struct PlanJson<'a> {
+    cluster: Members<'a>,
+    pools: Vec<Members<'a>>,
+}
+
+/// Link keys and their values, written as one object in the order given (the link's order).
+#[derive(Default)]
+struct Members<'a>(Vec<(&'static str, &'a str)>);
+
+impl Serialize for Members<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Results<'a> {
+    pools: Vec<PoolResultJson<'a>>,
+    totals: TotalsJson,
+    network: NetworkJson,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct PoolResultJson<'a> {
+    name: &'a str,
+    vcpu: Option<u32>,
+    memory_mib: Option<u64>,
+    nodes: Option<u64>,
+    max_nodes: Option<u64>,
+    surge_nodes: Option<u64>,
+    max_pods: Option<u32>,
+    memory_rule: &'static str,
+    cpu_reserved_m: Option<u64>,
+    cpu_allocatable_m: Option<u64>,
+    kube_reserved_mi: Option<u64>,
+    system_reserved_mi: Option<u64>,
+    eviction_mi: Option<u64>,
+    capacity_ki: Option<u64>,
+    capacity_entered: bool,
+    allocatable_ki: Option<u64>,
+    pods_per_node: Option<u64>,
+    nodes_needed: Option<u64>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct TotalsJson {
+    nodes: u64,
+    nodes_at_max: u64,
+    cpu_allocatable_m: u64,
+    cpu_allocatable_m_at_max: u64,
+    memory_allocatable_ki: u64,
+    memory_allocatable_ki_at_max: u64,
+    partial: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct NetworkJson {
+    model: &'static str,
+    nodes: ScenariosJson<u64>,
+    node_subnet: Option<NodeSubnetJson>,
+    pod_space: Option<PodSpaceJson>,
+    capacity_nodes: Option<u64>,
+    comparison: Vec<ComparisonJson>,
+}
+
+#[derive(Serialize)]
+struct ScenariosJson<T> {
+    now: T,
+    scaled: T,
+    upgrade: T,
+}
+
+impl<T> From<crate::rules::network::Scenarios<T>> for ScenariosJson<T> {
+    fn from(s: crate::rules::network::Scenarios<T>) -> Self {
+        ScenariosJson {
+            now: s.now,
+            scaled: s.scaled,
+            upgrade: s.upgrade,
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct NodeSubnetJson {
+    prefix: String,
+    usable: u128,
+    needed: ScenariosJson<u128>,
+    smallest_prefix: Option<u8>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct PodSpaceJson {
+    unit: &'static str,
+    capacity: Option<u128>,
+    needed: ScenariosJson<u128>,
+    smallest_prefix: Option<u8>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
+struct ComparisonJson {
+    model: &'static str,
+    node_ips: u128,
+    smallest_node_prefix: Option<u8>,
+    pod_needed: u128,
+    pod_capacity: Option<u128>,
+    smallest_pod_prefix: Option<u8>,
+    capacity_nodes: Option<u64>,
+    fits: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct FindingJson {
+    severity: &'static str,
+    field: String,
+    message: String,
 }
 
 fn pod_unit_id(k: crate::rules::network::PodSpaceKind) -> &'static str {

@@ -15,8 +15,8 @@ use alloc::vec::Vec;
 
 use crate::formats::export::Format;
 use crate::formats::fragment::{from_fragment, to_fragment};
-use crate::formats::import::{ImportError, import};
-use crate::text::{Lang, label};
+use crate::formats::import::import;
+use crate::text::Lang;
 
 /// The id of an export format in requests (and in the page's menu).
 ///
@@ -124,15 +124,7 @@ pub fn run(request: &str) -> String {
                     }
                     reply
                 }
-                Err(ImportError::NotJson(e)) => format!(
-                    "error\n{} ({} {})",
-                    label::IMPORT_NOT_JSON.get(lang),
-                    label::AT_CHARACTER.get(lang),
-                    e.at + 1
-                ),
-                Err(ImportError::Unrecognised) => {
-                    format!("error\n{}", label::IMPORT_UNRECOGNISED.get(lang))
-                }
+                Err(e) => format!("error\n{}", e.message(lang)),
             }
         }
         _ => String::new(),
@@ -143,6 +135,7 @@ pub fn run(request: &str) -> String {
 mod tests {
     use super::*;
     use crate::plan::Plan;
+    use crate::text::label;
 
     #[test]
     fn exports_through_the_protocol_match_the_direct_call() {
@@ -183,7 +176,7 @@ mod tests {
         assert!(matches!(reply, ImportReply::Ok { .. }));
         assert_eq!(
             read_import_reply(&run(&import_request(Lang::En, "v=1", "{"))),
-            ImportReply::Error("This is not JSON (at character 2)".into())
+            ImportReply::Error("This is not JSON (line 1, column 1)".into())
         );
         assert_eq!(
             read_import_reply(&run(&import_request(Lang::Ja, "v=1", "{}"))),

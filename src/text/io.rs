@@ -109,6 +109,14 @@ pub fn subnet_chosen(name: &str, pod: bool, lang: Lang) -> String {
     }
 }
 
+/// Where pasted text stopped being JSON (line and column counted from 1).
+pub fn import_not_json(line: usize, column: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("This is not JSON (line {line}, column {column})"),
+        Lang::Ja => format!("JSON として読めません({line} 行 {column} 文字目)"),
+    }
+}
+
 pub const BYO_CNI: T = t(
     "This cluster brings its own CNI (networkPlugin none), which the calculator does not model; the network model was kept.",
     "このクラスターは独自の CNI(networkPlugin none)を使っており、計算の対象外です。ネットワークモデルは変更していません。",

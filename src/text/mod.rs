@@ -209,10 +209,9 @@ pub mod label {
         IMPORT = ("Import", "インポート");
         IMPORT_HINT = ("Paste the JSON of az aks show, az aks nodepool list, az network vnet show, or an export of this page. It is read here, in your browser.", "az aks show、az aks nodepool list、az network vnet show の JSON、またはこのページのエクスポートを貼り付けてください。ブラウザー内で読み込みます。");
         IMPORT_TEXT = ("JSON to import", "インポートする JSON");
-        IMPORT_NOT_JSON = ("This is not JSON", "JSON として読めません");
-        AT_CHARACTER = ("at character", "位置");
         WORKING = ("Working…", "処理中…");
         WORKER_FAILED = ("Exports and imports need the page served over http or https.", "エクスポートとインポートには http または https で配信されたページが必要です。");
+        IMPORT_TOO_LARGE = ("This text is larger than 4 MiB, far more than az prints, and was not read.", "4 MiB を超えるテキストは読み込みません(az の出力はこれよりはるかに小さいはずです)。");
         IMPORT_UNRECOGNISED = ("This JSON is none of: az aks show, az aks nodepool list, az network vnet show, an export of this page.", "この JSON は az aks show、az aks nodepool list、az network vnet show、このページのエクスポートのいずれでもありません。");
         OPEN_FULL = ("Open in the full calculator", "計算ツールで開く");
         LINK_FOR_PRINT = ("This plan online", "この計画のリンク");

@@ -5,11 +5,13 @@
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
+use serde_json::Value;
+
 use crate::formats::export::JSON_SCHEMA;
 use crate::formats::fragment::{self, Notice};
-use crate::formats::json::{self, Json, JsonError};
+use crate::formats::json::{self, Members, ReadError, as_text};
 use crate::plan::quantity::shown;
-use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, Tier};
+use crate::plan::{Cluster, Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, Tier};
 use crate::text::{Lang, T};
 
 /// What was recognised in the pasted text.
@@ -64,11 +66,36 @@ impl ImportNotice {
     }
 }
 
+/// Why nothing was imported.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    NotJson(JsonError),
+    /// Longer than [`json::MAX_LEN`]: refused before reading.
+    TooLarge,
+    /// Not JSON (or nested too deep): where reading stopped, line and column counted from 1.
+    NotJson { line: usize, column: usize },
     /// JSON, but none of the shapes above.
     Unrecognised,
+}
+
+impl ImportError {
+    /// The error in words.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::text::{io, label};
+        match self {
+            ImportError::TooLarge => String::from(label::IMPORT_TOO_LARGE.get(lang)),
+            ImportError::NotJson { line, column } => io::import_not_json(*line, *column, lang),
+            ImportError::Unrecognised => String::from(label::IMPORT_UNRECOGNISED.get(lang)),
+        }
+    }
+}
+
+impl From<ReadError> for ImportError {
+    fn from(e: ReadError) -> Self {
+        match e {
+            ReadError::TooLarge => ImportError::TooLarge,
+            ReadError::NotJson { line, column } => ImportError::NotJson { line, column },
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,7 +118,7 @@ pub struct Imported {
 /// assert_eq!(imported.plan.pools[0].vm_size, "Standard_NC24ads_A100_v4");
 /// ```
 pub fn import(text: &str, current: &Plan) -> Result<Imported, ImportError> {
-    let doc = json::parse(text).map_err(ImportError::NotJson)?;
+    let doc = json::parse(text)?;
     let mut notices = Vec::new();
     let (plan, source) = if doc.get("schema").is_some() && doc.get("plan").is_some() {
         (from_export(&doc, &mut notices), Source::Export)
@@ -119,52 +146,77 @@ pub fn import(text: &str, current: &Plan) -> Result<Imported, ImportError> {
     })
 }
 
-fn from_export(doc: &Json, notices: &mut Vec<ImportNotice>) -> Plan {
-    if doc.get("schema").and_then(Json::as_str) != Some(JSON_SCHEMA) {
-        let schema = doc.get("schema").and_then(Json::as_text).unwrap_or("");
-        notices.push(ImportNotice::Link(Notice::FutureVersion(shown(schema))));
+fn from_export(doc: &Value, notices: &mut Vec<ImportNotice>) -> Plan {
+    if doc.get("schema").and_then(Value::as_str) != Some(JSON_SCHEMA) {
+        let schema = doc.get("schema").and_then(as_text).unwrap_or_default();
+        notices.push(ImportNotice::Link(Notice::FutureVersion(shown(&schema))));
     }
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let members = |v: Option<&Json>, pairs: &mut Vec<(String, String)>| {
-        if let Some(Json::Object(m)) = v {
-            for (k, v) in m {
-                pairs.push((k.clone(), v.as_text().unwrap_or("").to_string()));
-            }
-        }
-    };
     let plan = doc.get("plan");
-    members(plan.and_then(|p| p.get("cluster")), &mut pairs);
+    let mut pairs = export_members(plan.and_then(|p| p.get("cluster")));
     for pool in plan
         .and_then(|p| p.get("pools"))
-        .and_then(Json::as_array)
-        .unwrap_or(&[])
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice)
     {
-        members(Some(pool), &mut pairs);
+        pairs.extend(export_members(Some(pool)));
     }
     let decoded = fragment::from_pairs(pairs.into_iter());
     notices.extend(decoded.notices.into_iter().map(ImportNotice::Link));
     decoded.plan
 }
 
+/// One object of an export's plan as link pairs. serde_json hands the members over sorted by
+/// name, not in the file's order; what the order means to [`fragment::from_pairs`] is that
+/// `nodepool-name` starts a pool, so it goes first (the cluster's object has none).
+fn export_members(object: Option<&Value>) -> Vec<(String, String)> {
+    let Some(members) = object.and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    let pair = |(k, v): (&String, &Value)| (k.clone(), as_text(v).unwrap_or_default());
+    let name = members.get_key_value("nodepool-name").map(pair);
+    name.into_iter()
+        .chain(
+            members
+                .iter()
+                .filter(|(k, _)| *k != "nodepool-name")
+                .map(pair),
+        )
+        .collect()
+}
+
 /// A text member, or a number printed as text.
-fn text(v: &Json, key: &str) -> Option<String> {
-    v.get_ci(key).and_then(Json::as_text).map(String::from)
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get_ci(key).and_then(as_text)
+}
+
+/// An array member, or nothing.
+fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+    v.get_ci(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// A list member (`podCidrs`) joined the way the page takes lists.
-fn list(v: &Json, key: &str) -> Option<String> {
-    let items: Vec<&str> = v
-        .get_ci(key)?
-        .as_array()?
-        .iter()
-        .filter_map(Json::as_str)
-        .collect();
+fn list(v: &Value, key: &str) -> Option<String> {
+    let items: Vec<&str> = array(v, key).iter().filter_map(Value::as_str).collect();
     (!items.is_empty()).then(|| items.join(","))
 }
 
-fn from_aks_show(doc: &Json, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
+fn from_aks_show(doc: &Value, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
     let mut plan = current.clone();
-    let c = &mut plan.cluster;
+    cluster_settings(doc, &mut plan.cluster);
+    let profiles = array(doc, "agentPoolProfiles");
+    if let Some(net) = doc.get_ci("networkProfile") {
+        network_profile(net, profiles, &mut plan.cluster, notices);
+    }
+    if !profiles.is_empty() {
+        plan.pools = pools(profiles, &plan, notices);
+    }
+    plan
+}
+
+/// The version, tier, private API server and virtual nodes of `az aks show`.
+fn cluster_settings(doc: &Value, c: &mut Cluster) {
     if let Some(v) =
         text(doc, "kubernetesVersion").or_else(|| text(doc, "currentKubernetesVersion"))
     {
@@ -172,7 +224,7 @@ fn from_aks_show(doc: &Json, current: &Plan, notices: &mut Vec<ImportNotice>) ->
     }
     match doc
         .path(&["sku", "tier"])
-        .and_then(Json::as_str)
+        .and_then(Value::as_str)
         .map(str::to_ascii_lowercase)
         .as_deref()
     {
@@ -183,69 +235,69 @@ fn from_aks_show(doc: &Json, current: &Plan, notices: &mut Vec<ImportNotice>) ->
     }
     if let Some(on) = doc
         .path(&["apiServerAccessProfile", "enablePrivateCluster"])
-        .and_then(Json::as_bool)
+        .and_then(Value::as_bool)
     {
         c.private_cluster = on;
     }
     if let Some(on) = doc
         .path(&["addonProfiles", "aciConnectorLinux", "enabled"])
-        .and_then(Json::as_bool)
+        .and_then(Value::as_bool)
     {
         c.virtual_nodes = on;
     }
-    let profiles = doc
-        .get_ci("agentPoolProfiles")
-        .and_then(Json::as_array)
-        .unwrap_or(&[]);
-    if let Some(net) = doc.get_ci("networkProfile") {
-        let plugin = text(net, "networkPlugin")
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let mode = text(net, "networkPluginMode")
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let pod_subnets = profiles
-            .iter()
-            .any(|p| p.get_ci("podSubnetId").and_then(Json::as_str).is_some());
-        let static_block = profiles.iter().any(|p| {
-            text(p, "podIpAllocationMode").is_some_and(|m| m.eq_ignore_ascii_case("StaticBlock"))
-        });
-        c.network = match (plugin.as_str(), mode.as_str()) {
-            ("kubenet", _) => NetworkModel::Kubenet,
-            ("azure", "overlay") => NetworkModel::Overlay,
-            ("azure", _) if pod_subnets && static_block => NetworkModel::PodSubnetStatic,
-            ("azure", _) if pod_subnets => NetworkModel::PodSubnetDynamic,
-            ("azure", _) => NetworkModel::NodeSubnet,
-            _ => {
-                notices.push(ImportNotice::ByoCni);
-                c.network
-            }
+}
+
+/// The `networkProfile` of `az aks show`: the model (which the pools' pod subnets decide
+/// between the VNet models), the dataplane and the address ranges.
+fn network_profile(
+    net: &Value,
+    profiles: &[Value],
+    c: &mut Cluster,
+    notices: &mut Vec<ImportNotice>,
+) {
+    let plugin = text(net, "networkPlugin")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let mode = text(net, "networkPluginMode")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let pod_subnets = profiles
+        .iter()
+        .any(|p| p.get_ci("podSubnetId").and_then(Value::as_str).is_some());
+    let static_block = profiles.iter().any(|p| {
+        text(p, "podIpAllocationMode").is_some_and(|m| m.eq_ignore_ascii_case("StaticBlock"))
+    });
+    c.network = match (plugin.as_str(), mode.as_str()) {
+        ("kubenet", _) => NetworkModel::Kubenet,
+        ("azure", "overlay") => NetworkModel::Overlay,
+        ("azure", _) if pod_subnets && static_block => NetworkModel::PodSubnetStatic,
+        ("azure", _) if pod_subnets => NetworkModel::PodSubnetDynamic,
+        ("azure", _) => NetworkModel::NodeSubnet,
+        _ => {
+            notices.push(ImportNotice::ByoCni);
+            c.network
+        }
+    };
+    if let Some(d) = text(net, "networkDataplane") {
+        c.dataplane = if d.eq_ignore_ascii_case("cilium") {
+            Dataplane::Cilium
+        } else {
+            Dataplane::Azure
         };
-        if let Some(d) = text(net, "networkDataplane") {
-            c.dataplane = if d.eq_ignore_ascii_case("cilium") {
-                Dataplane::Cilium
-            } else {
-                Dataplane::Azure
-            };
-        }
-        if let Some(p) = list(net, "podCidrs").or_else(|| text(net, "podCidr")) {
-            c.pod_cidr = p;
-        }
-        if let Some(s) = list(net, "serviceCidrs").or_else(|| text(net, "serviceCidr")) {
-            c.service_cidr = s;
-        }
-        if let Some(d) = text(net, "dnsServiceIp") {
-            c.dns_service_ip = d;
-        }
     }
-    if !profiles.is_empty() {
-        plan.pools = pools(profiles, &plan, notices);
+    if let Some(p) = list(net, "podCidrs").or_else(|| text(net, "podCidr")) {
+        c.pod_cidr = p;
     }
-    plan
+    if let Some(s) = list(net, "serviceCidrs").or_else(|| text(net, "serviceCidr")) {
+        c.service_cidr = s;
+    }
+    if let Some(d) = text(net, "dnsServiceIp") {
+        c.dns_service_ip = d;
+    }
 }
 
 /// Pools from agent pool objects (as `az aks show` and `az aks nodepool list` print them).
-fn pools(items: &[Json], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<Pool> {
+fn pools(items: &[Value], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<Pool> {
     if items.len() > crate::plan::MAX_POOLS {
         notices.push(ImportNotice::TooManyPools);
     }
@@ -274,7 +326,7 @@ fn pools(items: &[Json], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<Po
             }
             pool.autoscale = p
                 .get_ci("enableAutoScaling")
-                .and_then(Json::as_bool)
+                .and_then(Value::as_bool)
                 .unwrap_or(false);
             pool.min_count = text(p, "minCount").unwrap_or_default();
             pool.max_count = text(p, "maxCount").unwrap_or_default();
@@ -286,9 +338,8 @@ fn pools(items: &[Json], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<Po
             }
             pool.max_surge = p
                 .path(&["upgradeSettings", "maxSurge"])
-                .and_then(Json::as_text)
-                .unwrap_or("")
-                .to_string();
+                .and_then(as_text)
+                .unwrap_or_default();
             let version =
                 text(p, "orchestratorVersion").or_else(|| text(p, "currentOrchestratorVersion"));
             if let Some(v) = version.filter(|v| *v != plan.cluster.kubernetes_version) {
@@ -299,7 +350,7 @@ fn pools(items: &[Json], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<Po
         .collect()
 }
 
-fn from_vnet_show(doc: &Json, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
+fn from_vnet_show(doc: &Value, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
     let mut plan = current.clone();
     let c = &mut plan.cluster;
     if let Some(space) = doc
@@ -308,21 +359,17 @@ fn from_vnet_show(doc: &Json, current: &Plan, notices: &mut Vec<ImportNotice>) -
     {
         c.vnet = space;
     }
-    let subnets = doc
-        .get_ci("subnets")
-        .and_then(Json::as_array)
-        .unwrap_or(&[]);
-    let prefix = |s: &Json| {
+    let subnets = array(doc, "subnets");
+    let prefix = |s: &Value| {
         text(s, "addressPrefix").or_else(|| {
-            s.get_ci("addressPrefixes")
-                .and_then(Json::as_array)
-                .and_then(|a| a.first())
-                .and_then(Json::as_str)
+            array(s, "addressPrefixes")
+                .first()
+                .and_then(Value::as_str)
                 .map(String::from)
         })
     };
-    let name_of = |s: &Json| text(s, "name").unwrap_or_default();
-    let is_pod = |s: &&Json| name_of(s).to_ascii_lowercase().contains("pod");
+    let name_of = |s: &Value| text(s, "name").unwrap_or_default();
+    let is_pod = |s: &&Value| name_of(s).to_ascii_lowercase().contains("pod");
     let node = subnets
         .iter()
         .filter(|s| !is_pod(s))
@@ -349,10 +396,7 @@ fn from_vnet_show(doc: &Json, current: &Plan, notices: &mut Vec<ImportNotice>) -
             });
         }
     }
-    let peered: Vec<String> = doc
-        .get_ci("virtualNetworkPeerings")
-        .and_then(Json::as_array)
-        .unwrap_or(&[])
+    let peered: Vec<String> = array(doc, "virtualNetworkPeerings")
         .iter()
         .filter_map(|p| {
             p.get_ci("remoteAddressSpace")

@@ -138,8 +138,10 @@ fn network_models_from_az_json() {
 fn unreadable_input() {
     assert!(matches!(
         import("not json", &Plan::default()),
-        Err(ImportError::NotJson(_))
+        Err(ImportError::NotJson { line: 1, .. })
     ));
+    let large = format!("[{}]", " ".repeat(json::MAX_LEN));
+    assert_eq!(import(&large, &Plan::default()), Err(ImportError::TooLarge));
     assert_eq!(
         import("{\"hello\": 1}", &Plan::default()),
         Err(ImportError::Unrecognised)
@@ -228,6 +230,13 @@ fn every_import_message_has_both_languages() {
     ];
     for n in &notices {
         assert!(two(&n.message(Lang::En), &n.message(Lang::Ja)), "{n:?}");
+    }
+    for e in [
+        ImportError::TooLarge,
+        ImportError::NotJson { line: 2, column: 3 },
+        ImportError::Unrecognised,
+    ] {
+        assert!(two(&e.message(Lang::En), &e.message(Lang::Ja)), "{e:?}");
     }
     for s in [
         Source::Export,
