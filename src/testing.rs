@@ -1,5 +1,8 @@
 //! Helpers for the property tests: a small deterministic generator, so every run checks the same
 //! cases and a failure can be replayed.
+//!
+//! Only `formats/json.rs`'s property test still uses it; the other property tests are proptest
+//! ones. Delete this file (and `mod testing` in `lib.rs`) when that test goes.
 
 /// xorshift64*: fast, deterministic, good enough to spread test cases.
 pub struct Rng(u64);
