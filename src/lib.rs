@@ -35,9 +35,6 @@ pub mod text;
 #[cfg(feature = "ui")]
 pub mod ui;
 
-#[cfg(test)]
-mod testing;
-
 pub use evaluate::{Report, evaluate};
 pub use plan::Plan;
 pub use rules::RULES_VERSION;

@@ -2,12 +2,23 @@
 //! over arbitrary plans, the exports, and the JSON imports. It looks for panics, endless loops
 //! (no case may take long) and unbounded growth (lists are capped).
 //!
+//! The inputs come from proptest strategies built on `NASTY`, so a failure is shrunk to a
+//! minimal input before it is reported. Each target runs batches of cases with fresh seeds until
+//! its share of the time is up.
+//!
 //! `cargo test --test fuzz` runs it for 20 seconds (the test command does); for a longer hunt:
 //! `FUZZ_SECONDS=600 cargo test --release --test fuzz -- --nocapture` (or `make fuzz`).
-//! A failure prints the seed and the input, so it can be replayed with `FUZZ_SEED`.
+//! A failure prints the shrunk input and the seed of its batch; `FUZZ_SEED=<seed>` replays the
+//! run from that batch on, and `FUZZ_TARGET=<name>` runs one target only.
 
+use std::cell::Cell;
+use std::fmt::Debug;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
+
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner};
 
 use aks_calc::evaluate;
 use aks_calc::formats::export::Format;
@@ -17,26 +28,6 @@ use aks_calc::plan::edit::{Edit, PoolEdit};
 use aks_calc::plan::field::{ClusterField, PoolField};
 use aks_calc::plan::{Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, PoolMode, Tier};
 use aks_calc::text::Lang;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
 
 /// Values that have broken parsers before: extremes, wrong units, other scripts, escapes.
 const NASTY: &[&str] = &[
@@ -170,41 +161,77 @@ fn percent(s: &str) -> String {
         .collect()
 }
 
-/// A fragment: made of real keys and nasty values, then mangled.
-fn random_fragment(rng: &mut Rng) -> String {
-    let mut f = String::new();
-    for _ in 0..rng.below(40) {
-        if !f.is_empty() {
-            f.push('&');
-        }
-        f.push_str(rng.pick(KEYS));
-        if rng.below(8) != 0 {
-            f.push('=');
-            let v = rng.pick(NASTY);
-            f.push_str(&if rng.below(2) == 0 {
-                percent(v)
-            } else {
-                v.to_string()
-            });
-        }
-    }
-    let mut bytes = f.into_bytes();
-    for _ in 0..rng.below(4) {
-        match rng.below(5) {
-            0 if !bytes.is_empty() => {
-                let i = rng.below(bytes.len());
-                bytes[i] = rng.next() as u8;
+/// A nasty value as typed.
+fn nasty() -> impl Strategy<Value = String> {
+    select(NASTY).prop_map(String::from)
+}
+
+/// A nasty value as typed or, half the time, percent-encoded as a link carries it.
+fn nasty_in_link() -> impl Strategy<Value = String> {
+    prop_oneof![nasty(), select(NASTY).prop_map(percent)]
+}
+
+/// What is done to a fragment's bytes after it is written; positions wrap around its length.
+#[derive(Clone, Debug)]
+enum FragmentMangle {
+    SetByte { at: usize, byte: u8 },
+    Truncate { at: usize },
+    Double,
+    PadWithA { len: usize },
+    InsertPercent { at: usize },
+}
+
+/// A fragment: real keys with nasty values (a key without `=` one time in eight), then mangled.
+#[derive(Clone, Debug)]
+struct FragmentCase {
+    pairs: Vec<(&'static str, Option<String>)>,
+    mangles: Vec<FragmentMangle>,
+}
+
+impl FragmentCase {
+    fn text(&self) -> String {
+        let pairs: Vec<String> = self
+            .pairs
+            .iter()
+            .map(|(k, v)| match v {
+                Some(v) => format!("{k}={v}"),
+                None => k.to_string(),
+            })
+            .collect();
+        let mut bytes = pairs.join("&").into_bytes();
+        for mangle in &self.mangles {
+            let len = bytes.len();
+            match *mangle {
+                FragmentMangle::SetByte { at, byte } if len > 0 => bytes[at % len] = byte,
+                FragmentMangle::SetByte { .. } => {}
+                FragmentMangle::Truncate { at } => bytes.truncate(at % (len + 1)),
+                FragmentMangle::Double => bytes.extend_from_within(..),
+                FragmentMangle::PadWithA { len } => bytes.extend(std::iter::repeat_n(b'A', len)),
+                FragmentMangle::InsertPercent { at } => bytes.insert(at % (len + 1), b'%'),
             }
-            1 => bytes.truncate(rng.below(bytes.len() + 1)),
-            2 => {
-                let copy = bytes.clone();
-                bytes.extend_from_slice(&copy);
-            }
-            3 => bytes.extend(std::iter::repeat_n(b'A', rng.below(5000))),
-            _ => bytes.insert(rng.below(bytes.len() + 1), b'%'),
         }
+        String::from_utf8_lossy(&bytes).into_owned()
     }
-    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn fragment_case() -> impl Strategy<Value = FragmentCase> {
+    let pair = (
+        select(KEYS),
+        proptest::option::weighted(7.0 / 8.0, nasty_in_link()),
+    );
+    let at = 0..8192usize;
+    let mangle = prop_oneof![
+        (at.clone(), any::<u8>()).prop_map(|(at, byte)| FragmentMangle::SetByte { at, byte }),
+        at.clone().prop_map(|at| FragmentMangle::Truncate { at }),
+        Just(FragmentMangle::Double),
+        (0..5000usize).prop_map(|len| FragmentMangle::PadWithA { len }),
+        at.prop_map(|at| FragmentMangle::InsertPercent { at }),
+    ];
+    (
+        proptest::collection::vec(pair, 0..40),
+        proptest::collection::vec(mangle, 0..4),
+    )
+        .prop_map(|(pairs, mangles)| FragmentCase { pairs, mangles })
 }
 
 const POOL_FIELDS: [PoolField; 17] = [
@@ -241,53 +268,77 @@ const CLUSTER_FIELDS: [ClusterField; 11] = [
     ClusterField::OtherIps,
 ];
 
-/// A plan built by edits, as the page builds them.
-fn random_plan(rng: &mut Rng) -> Plan {
-    let mut p = Plan::default();
-    p.apply(Edit::Network(NetworkModel::ALL[rng.below(5)]));
-    p.apply(Edit::Dataplane(if rng.below(2) == 0 {
-        Dataplane::Azure
-    } else {
-        Dataplane::Cilium
-    }));
-    p.apply(Edit::Tier(
-        [Tier::Free, Tier::Standard, Tier::Premium][rng.below(3)],
-    ));
-    p.apply(Edit::PrivateCluster(rng.below(2) == 0));
-    p.apply(Edit::VirtualNodes(rng.below(2) == 0));
-    for field in CLUSTER_FIELDS {
-        if rng.below(3) == 0 {
-            p.apply(Edit::ClusterText(field, rng.pick(NASTY).to_string()));
-        }
-    }
-    let pools = if rng.below(20) == 0 {
-        MAX_POOLS
-    } else {
-        1 + rng.below(5)
+/// The edits of a plan, as the page makes them: any model, dataplane, tier and switches, nasty
+/// text in a third of the cluster fields, one to five pools (one time in twenty the most AKS
+/// allows, one time in forty between) with nasty text in a quarter of their fields, some
+/// autoscaling, Windows, user mode.
+fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
+    let cluster = (
+        select(NetworkModel::ALL.to_vec()),
+        prop_oneof![Just(Dataplane::Azure), Just(Dataplane::Cilium)],
+        prop_oneof![Just(Tier::Free), Just(Tier::Standard), Just(Tier::Premium)],
+        any::<bool>(),
+        any::<bool>(),
+        proptest::collection::vec(
+            proptest::option::weighted(1.0 / 3.0, nasty()),
+            CLUSTER_FIELDS.len(),
+        ),
+    );
+    let pool = || {
+        (
+            proptest::collection::vec(
+                proptest::option::weighted(1.0 / 4.0, nasty()),
+                POOL_FIELDS.len(),
+            ),
+            proptest::bool::weighted(1.0 / 3.0),
+            proptest::bool::weighted(1.0 / 4.0),
+            proptest::bool::weighted(1.0 / 4.0),
+        )
     };
-    for _ in 1..pools {
-        p.apply(Edit::AddPool);
-    }
-    for i in 0..p.pools.len() {
-        for field in POOL_FIELDS {
-            if rng.below(4) == 0 {
-                p.apply(Edit::Pool(
-                    i,
-                    PoolEdit::Text(field, rng.pick(NASTY).to_string()),
-                ));
+    // Many pools shrink to fewer; the most AKS allows, and edits of pools past it, stay.
+    let pools = prop_oneof![
+        37 => proptest::collection::vec(pool(), 1..=5),
+        1 => proptest::collection::vec(pool(), 6..MAX_POOLS),
+        2 => proptest::collection::vec(pool(), MAX_POOLS..=MAX_POOLS + 2),
+    ];
+    (cluster, pools).prop_map(|(cluster, pools)| {
+        let (network, dataplane, tier, private, virtual_nodes, texts) = cluster;
+        let mut edits = vec![
+            Edit::Network(network),
+            Edit::Dataplane(dataplane),
+            Edit::Tier(tier),
+            Edit::PrivateCluster(private),
+            Edit::VirtualNodes(virtual_nodes),
+        ];
+        for (field, v) in CLUSTER_FIELDS.into_iter().zip(texts) {
+            edits.extend(v.map(|v| Edit::ClusterText(field, v)));
+        }
+        edits.extend((1..pools.len()).map(|_| Edit::AddPool));
+        for (i, (texts, autoscale, windows, user)) in pools.into_iter().enumerate() {
+            for (field, v) in POOL_FIELDS.into_iter().zip(texts) {
+                edits.extend(v.map(|v| Edit::Pool(i, PoolEdit::Text(field, v))));
+            }
+            let switches = [
+                (autoscale, PoolEdit::Autoscale(true)),
+                (windows, PoolEdit::Os(OsType::Windows)),
+                (user, PoolEdit::Mode(PoolMode::User)),
+            ];
+            for (on, edit) in switches {
+                if on {
+                    edits.push(Edit::Pool(i, edit));
+                }
             }
         }
-        if rng.below(3) == 0 {
-            p.apply(Edit::Pool(i, PoolEdit::Autoscale(true)));
-        }
-        if rng.below(4) == 0 {
-            p.apply(Edit::Pool(i, PoolEdit::Os(OsType::Windows)));
-        }
-        if rng.below(4) == 0 {
-            p.apply(Edit::Pool(i, PoolEdit::Mode(PoolMode::User)));
-        }
+        edits
+    })
+}
+
+fn plan_of(edits: &[Edit]) -> Plan {
+    let mut plan = Plan::default();
+    for edit in edits {
+        plan.apply(edit.clone());
     }
-    p
+    plan
 }
 
 /// Runs one case and checks the invariants that must hold for any input.
@@ -323,92 +374,436 @@ fn check_plan(plan: &Plan, exports: bool) {
     }
 }
 
-fn mangle_json(rng: &mut Rng, text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for _ in 0..1 + rng.below(6) {
-        if bytes.is_empty() {
-            break;
-        }
-        let i = rng.below(bytes.len());
-        match rng.below(4) {
-            0 => bytes[i] = b"{}[]\":,0n\\"[rng.below(10)],
-            1 => {
-                bytes.remove(i);
+const FIXTURES: [(&str, &str); 2] = [
+    (
+        "az-aks-show.json",
+        include_str!("fixtures/az-aks-show.json"),
+    ),
+    (
+        "az-network-vnet-show.json",
+        include_str!("fixtures/az-network-vnet-show.json"),
+    ),
+];
+
+/// What is done to a fixture's bytes; positions wrap around its length.
+#[derive(Clone, Debug)]
+enum JsonMangle {
+    Replace { at: usize, with: char },
+    Remove { at: usize },
+    Truncate { at: usize },
+    Nest { at: usize },
+}
+
+/// A JSON document for the importers: an az fixture with one to six mangles, or one written in
+/// the shape of `az aks show`, `az aks nodepool list`, `az network vnet show` or an export, with
+/// nasty values.
+#[derive(Clone, Debug)]
+enum ImportCase {
+    Mangled {
+        fixture: &'static str,
+        mangles: Vec<JsonMangle>,
+    },
+    Written(String),
+}
+
+impl ImportCase {
+    fn text(&self) -> String {
+        let (fixture, mangles) = match self {
+            ImportCase::Written(json) => return json.clone(),
+            ImportCase::Mangled { fixture, mangles } => (fixture, mangles),
+        };
+        let base = FIXTURES
+            .iter()
+            .find(|(name, _)| name == fixture)
+            .map_or("", |f| f.1);
+        let mut bytes = base.as_bytes().to_vec();
+        for mangle in mangles {
+            if bytes.is_empty() {
+                break;
             }
-            2 => bytes.truncate(i),
-            _ => bytes
-                .splice(i..i, b"[[[[{\"a\":".iter().copied())
-                .for_each(drop),
+            let len = bytes.len();
+            match *mangle {
+                JsonMangle::Replace { at, with } => bytes[at % len] = with as u8,
+                JsonMangle::Remove { at } => {
+                    bytes.remove(at % len);
+                }
+                JsonMangle::Truncate { at } => bytes.truncate(at % len),
+                JsonMangle::Nest { at } => bytes
+                    .splice(at % len..at % len, b"[[[[{\"a\":".iter().copied())
+                    .for_each(drop),
+            }
         }
+        String::from_utf8_lossy(&bytes).into_owned()
     }
-    String::from_utf8_lossy(&bytes).into_owned()
 }
 
-/// Runs `case` on fresh inputs until the time is up; reports the input of the first failure.
-fn fuzz(name: &str, seconds: u64, mut make: impl FnMut(&mut Rng) -> String, case: impl Fn(&str)) {
-    let seed = std::env::var("FUZZ_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed_f00d_u64);
-    let mut rng = Rng(seed);
+fn import_case() -> impl Strategy<Value = ImportCase> {
+    let at = 0..4096usize;
+    let mangle = prop_oneof![
+        (at.clone(), select(b"{}[]\":,0n\\".map(char::from).to_vec()))
+            .prop_map(|(at, with)| JsonMangle::Replace { at, with }),
+        at.clone().prop_map(|at| JsonMangle::Remove { at }),
+        at.clone().prop_map(|at| JsonMangle::Truncate { at }),
+        at.prop_map(|at| JsonMangle::Nest { at }),
+    ];
+    let mangled = (
+        select(FIXTURES.map(|f| f.0).to_vec()),
+        proptest::collection::vec(mangle, 1..=6),
+    )
+        .prop_map(|(fixture, mangles)| ImportCase::Mangled { fixture, mangles });
+    let written = prop_oneof![aks_show(), nodepool_list(), vnet_show(), export()];
+    prop_oneof![mangled, written.prop_map(ImportCase::Written)]
+}
+
+type Json = BoxedStrategy<String>;
+
+/// A JSON string.
+fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c < ' ' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Whether `s` is a JSON number (`-?int(.digits)?([eE][+-]?digits)?`), to write it bare.
+fn is_json_number(s: &str) -> bool {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let int = digits(s);
+    let mut rest = &s[int..];
+    if int == 0 || (int > 1 && s.starts_with('0')) {
+        return false;
+    }
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let n = digits(fraction);
+        if n == 0 {
+            return false;
+        }
+        rest = &fraction[n..];
+    }
+    if let Some(exponent) = rest.strip_prefix(['e', 'E']) {
+        let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+        let n = digits(exponent);
+        return n > 0 && n == exponent.len();
+    }
+    rest.is_empty()
+}
+
+/// A value where az prints one: a nasty value as a string, or bare where it is a JSON number,
+/// `null`, a boolean, or a list of such values.
+fn value() -> Json {
+    let numbers: Vec<&str> = NASTY
+        .iter()
+        .copied()
+        .filter(|v| is_json_number(v))
+        .collect();
+    let scalar = prop_oneof![
+        select(NASTY).prop_map(quote),
+        select(numbers).prop_map(String::from),
+        select(vec!["null", "true", "false"]).prop_map(String::from),
+    ];
+    prop_oneof![
+        4 => scalar.clone(),
+        1 => array(scalar.boxed(), 0..4),
+    ]
+    .boxed()
+}
+
+fn array(item: Json, len: std::ops::Range<usize>) -> Json {
+    proptest::collection::vec(item, len)
+        .prop_map(|items| format!("[{}]", items.join(",")))
+        .boxed()
+}
+
+/// An object with each of `members` present four times in five.
+fn object(members: Vec<(&'static str, Json)>) -> Json {
+    let members: Vec<_> = members
+        .into_iter()
+        .map(|(key, value)| {
+            proptest::option::weighted(0.8, value)
+                .prop_map(move |v| v.map(|v| format!("{}:{v}", quote(key))))
+        })
+        .collect();
+    members
+        .prop_map(|m| {
+            format!(
+                "{{{}}}",
+                m.into_iter().flatten().collect::<Vec<_>>().join(",")
+            )
+        })
+        .boxed()
+}
+
+fn values_of(keys: &[&'static str]) -> Vec<(&'static str, Json)> {
+    keys.iter().map(|k| (*k, value())).collect()
+}
+
+fn agent_pool() -> Json {
+    let mut members = values_of(&[
+        "name",
+        "mode",
+        "osType",
+        "vmSize",
+        "count",
+        "enableAutoScaling",
+        "minCount",
+        "maxCount",
+        "maxPods",
+        "orchestratorVersion",
+        "currentOrchestratorVersion",
+        "podSubnetId",
+        "podIpAllocationMode",
+    ]);
+    members.push(("upgradeSettings", object(values_of(&["maxSurge"]))));
+    object(members)
+}
+
+/// Pools, and one time in twenty more than AKS allows.
+fn agent_pools() -> Json {
+    prop_oneof![
+        19 => array(agent_pool(), 0..6),
+        1 => array(agent_pool(), MAX_POOLS + 1..MAX_POOLS + 3),
+    ]
+    .boxed()
+}
+
+fn aks_show() -> Json {
+    let network = values_of(&[
+        "networkPlugin",
+        "networkPluginMode",
+        "networkDataplane",
+        "podCidr",
+        "podCidrs",
+        "serviceCidr",
+        "serviceCidrs",
+        "dnsServiceIp",
+    ]);
+    object(vec![
+        ("kubernetesVersion", value()),
+        ("currentKubernetesVersion", value()),
+        ("sku", object(values_of(&["tier"]))),
+        (
+            "apiServerAccessProfile",
+            object(values_of(&["enablePrivateCluster"])),
+        ),
+        (
+            "addonProfiles",
+            object(vec![("aciConnectorLinux", object(values_of(&["enabled"])))]),
+        ),
+        ("networkProfile", object(network)),
+        ("agentPoolProfiles", agent_pools()),
+    ])
+}
+
+fn nodepool_list() -> Json {
+    agent_pools()
+}
+
+fn vnet_show() -> Json {
+    let prefixes = || object(vec![("addressPrefixes", array(value(), 0..4))]);
+    let subnet = object(vec![
+        ("name", value()),
+        ("addressPrefix", value()),
+        ("addressPrefixes", array(value(), 0..3)),
+    ]);
+    let peering = object(vec![("remoteAddressSpace", prefixes())]);
+    object(vec![
+        ("addressSpace", prefixes()),
+        ("subnets", array(subnet, 0..5)),
+        ("virtualNetworkPeerings", array(peering, 0..3)),
+    ])
+}
+
+/// The calculator's own JSON export: link keys with nasty values.
+fn export() -> Json {
+    let settings = || {
+        proptest::collection::vec((select(KEYS), value()), 0..12)
+            .prop_map(|m| {
+                let m: Vec<String> = m.iter().map(|(k, v)| format!("{}:{v}", quote(k))).collect();
+                format!("{{{}}}", m.join(","))
+            })
+            .boxed()
+    };
+    object(vec![
+        ("schema", value()),
+        (
+            "plan",
+            object(vec![
+                ("cluster", settings()),
+                ("pools", array(settings(), 0..4)),
+            ]),
+        ),
+    ])
+}
+
+/// Cases per batch: each batch has a fresh seed.
+const BATCH: u32 = 64;
+
+/// A case that takes seconds hints at an endless or quadratic loop.
+const SLOW: Duration = Duration::from_secs(5);
+
+/// The next batch's seed (splitmix64).
+fn next_seed(seed: u64) -> u64 {
+    let mut z = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+fn rng(seed: u64) -> TestRng {
+    let mut bytes = [0u8; 32];
+    let mut s = seed;
+    for chunk in bytes.chunks_mut(8) {
+        chunk.copy_from_slice(&s.to_le_bytes());
+        s = next_seed(s);
+    }
+    TestRng::from_seed(RngAlgorithm::ChaCha, &bytes)
+}
+
+/// Runs `check` on the inputs of `strategy`'s cases until `seconds` are up, in batches with
+/// fresh seeds from `seed` on. A failing case is shrunk, run once more outside the runner so the
+/// panic's location is printed, and reported with its batch's seed.
+fn fuzz<S>(
+    name: &str,
+    seed: u64,
+    seconds: u64,
+    strategy: S,
+    input: impl Fn(&S::Value) -> String,
+    check: impl Fn(&str),
+) where
+    S: Strategy,
+    S::Value: Debug,
+{
     let deadline = Instant::now() + Duration::from_secs(seconds);
-    let mut cases = 0u64;
-    let mut slowest = Duration::ZERO;
+    let config = Config {
+        cases: BATCH,
+        failure_persistence: None,
+        max_shrink_iters: 10_000,
+        max_shrink_time: 60_000,
+        ..Config::default()
+    };
+    let cases = Cell::new(0u64);
+    let slowest = Cell::new(Duration::ZERO);
+    let mut batch_seed = seed;
+    let mut batches = 0u64;
     while Instant::now() < deadline {
-        let input = make(&mut rng);
-        let started = Instant::now();
-        let outcome = catch_unwind(AssertUnwindSafe(|| case(&input)));
-        let took = started.elapsed();
-        slowest = slowest.max(took);
-        if outcome.is_err() {
-            let shown: String = input.chars().take(2000).collect();
-            panic!("{name}: case {cases} (seed {seed}) failed on input:\n{shown:?}");
+        // Once a case failed, every shrink step must run, deadline or not.
+        let failed = Cell::new(false);
+        let mut runner = TestRunner::new_with_rng(config.clone(), rng(batch_seed));
+        let result = runner.run(&strategy, |value| {
+            if Instant::now() >= deadline && !failed.get() {
+                return Ok(());
+            }
+            let text = input(&value);
+            let started = Instant::now();
+            let outcome = catch_unwind(AssertUnwindSafe(|| check(&text)));
+            let took = started.elapsed();
+            cases.set(cases.get() + 1);
+            slowest.set(slowest.get().max(took));
+            let failure = match outcome {
+                Err(panic) => Some(panic_message(&*panic)),
+                Ok(()) if took >= SLOW => Some(format!("took {took:?}")),
+                Ok(()) => None,
+            };
+            failed.set(failed.get() || failure.is_some());
+            failure.map_or(Ok(()), |why| Err(TestCaseError::fail(why)))
+        });
+        match result {
+            Ok(()) => {}
+            Err(TestError::Fail(why, value)) => {
+                let text = input(&value);
+                // Again, outside the runner, so the panic hook prints where it panicked.
+                let _ = catch_unwind(AssertUnwindSafe(|| check(&text)));
+                let shown: String = format!("{value:?}").chars().take(4000).collect();
+                let text: String = text.chars().take(2000).collect();
+                panic!(
+                    "{name}: {why}\nshrunk input:\n{shown}\nas text:\n{text:?}\n\
+                     replay: FUZZ_SEED={batch_seed} FUZZ_TARGET={name} cargo test --test fuzz"
+                );
+            }
+            Err(TestError::Abort(why)) => panic!("{name}: aborted: {why}"),
         }
-        // A case that takes seconds hints at an endless or quadratic loop.
-        assert!(
-            took < Duration::from_secs(5),
-            "{name}: case {cases} took {took:?}: {input:?}"
-        );
-        cases += 1;
+        batch_seed = next_seed(batch_seed);
+        batches += 1;
     }
-    println!("{name}: {cases} cases, slowest {slowest:?}");
-    assert!(cases > 0);
+    println!(
+        "{name}: {} cases in {batches} batches, slowest {:?}",
+        cases.get(),
+        slowest.get()
+    );
+    assert!(cases.get() > 0);
 }
 
-fn seconds() -> u64 {
-    std::env::var("FUZZ_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(20)
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "panicked".to_string())
+}
+
+fn env<T: std::str::FromStr>(name: &str) -> Option<T> {
+    std::env::var(name).ok().and_then(|s| s.parse().ok())
 }
 
 #[test]
 fn fuzz_everything_that_reads_outside_input() {
-    let total = seconds();
-    let share = (total / 4).max(1);
-    fuzz("fragment", share * 2, random_fragment, check_fragment);
-    fuzz(
-        "plans",
-        share,
-        |rng| to_fragment(&random_plan(rng)),
-        |fragment| check_plan(&from_fragment(fragment).plan, true),
-    );
-    let fixtures = [
-        include_str!("fixtures/az-aks-show.json"),
-        include_str!("fixtures/az-network-vnet-show.json"),
-    ];
-    fuzz(
-        "imports",
-        share,
-        |rng| {
-            let base = fixtures[rng.below(2)];
-            mangle_json(rng, base)
-        },
-        |json| {
-            if let Ok(imported) = import(json, &Plan::default()) {
-                check_plan(&imported.plan, false);
-            }
-            let _ = jobs::run(&jobs::import_request(Lang::En, "v=1", json));
-        },
-    );
+    let total: u64 = env("FUZZ_SECONDS").unwrap_or(20);
+    // A new seed every run, so each run tries new inputs; the seed is printed for a replay.
+    let seed: u64 = env("FUZZ_SEED").unwrap_or_else(|| {
+        use std::hash::{BuildHasher, RandomState};
+        RandomState::new().hash_one(Instant::now())
+    });
+    println!("fuzz seed {seed}");
+    let only: Option<String> = env("FUZZ_TARGET");
+    let runs = |target: &str| only.as_deref().is_none_or(|t| t == target);
+    let share = |parts: u64| {
+        if only.is_some() {
+            total.max(1)
+        } else {
+            (total / 4).max(1) * parts
+        }
+    };
+    if runs("fragment") {
+        fuzz(
+            "fragment",
+            seed,
+            share(2),
+            fragment_case(),
+            FragmentCase::text,
+            check_fragment,
+        );
+    }
+    if runs("plans") {
+        fuzz(
+            "plans",
+            seed,
+            share(1),
+            plan_edits(),
+            |edits| to_fragment(&plan_of(edits)),
+            |fragment| check_plan(&from_fragment(fragment).plan, true),
+        );
+    }
+    if runs("imports") {
+        fuzz(
+            "imports",
+            seed,
+            share(1),
+            import_case(),
+            ImportCase::text,
+            |json| {
+                if let Ok(imported) = import(json, &Plan::default()) {
+                    check_plan(&imported.plan, false);
+                }
+                let _ = jobs::run(&jobs::import_request(Lang::En, "v=1", json));
+            },
+        );
+    }
 }

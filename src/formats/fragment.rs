@@ -606,9 +606,9 @@ impl NetworkKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::Rng;
     use alloc::format;
     use alloc::string::ToString;
+    use proptest::prelude::*;
 
     #[test]
     fn every_notice_has_both_languages() {
@@ -803,91 +803,19 @@ mod tests {
         assert_eq!(from_fragment(&text).plan, plan);
     }
 
-    /// A random text field: mostly plausible values, sometimes hostile ones.
-    fn text(rng: &mut Rng) -> String {
-        const SAMPLES: [&str; 12] = [
-            "",
-            "3",
-            "110",
-            "abc",
-            "Standard_D8s_v5",
-            "10%",
-            "1.29",
-            "16393524Ki",
-            "&=#%",
-            "日本語",
-            "\u{0}",
-            " 7 ",
-        ];
-        if rng.below(4) == 0 {
-            (0..rng.below(12))
-                .map(|_| char::from_u32(rng.below(0x3000) as u32).unwrap_or('x'))
-                .collect()
-        } else {
-            SAMPLES[rng.below(SAMPLES.len() as u64) as usize].to_string()
-        }
-    }
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
 
-    #[test]
-    fn round_trip_property() {
-        let mut rng = Rng::new(0x5eed);
-        for _ in 0..2000 {
-            let mut plan = Plan::default();
-            plan.cluster.network = NetworkModel::ALL[rng.below(5) as usize];
-            plan.cluster.dataplane = if rng.below(2) == 0 {
-                Dataplane::Azure
-            } else {
-                Dataplane::Cilium
-            };
-            plan.cluster.tier = [Tier::Free, Tier::Standard, Tier::Premium][rng.below(3) as usize];
-            plan.cluster.private_cluster = rng.below(2) == 0;
-            plan.cluster.virtual_nodes = rng.below(2) == 0;
-            for (_, field) in CLUSTER_TEXT_KEYS {
-                if rng.below(3) == 0 {
-                    if let Some(slot) = plan.cluster.text_mut(field) {
-                        *slot = text(&mut rng);
-                    }
-                }
-            }
-            plan.pools.clear();
-            for i in 0..=rng.below(4) {
-                let mut p = Pool::template(i as usize);
-                p.name = text(&mut rng);
-                p.mode = if rng.below(2) == 0 {
-                    PoolMode::System
-                } else {
-                    PoolMode::User
-                };
-                p.os = if rng.below(3) == 0 {
-                    OsType::Windows
-                } else {
-                    OsType::Linux
-                };
-                p.autoscale = rng.below(2) == 0;
-                p.memory_rule = [
-                    RuleChoice::Auto,
-                    RuleChoice::Fixed(MemoryRule::Current),
-                    RuleChoice::Fixed(MemoryRule::Legacy),
-                    RuleChoice::Fixed(MemoryRule::Windows),
-                    RuleChoice::Fixed(MemoryRule::Hardening),
-                ][rng.below(5) as usize];
-                for (_, field) in POOL_TEXT_KEYS {
-                    if rng.below(3) == 0 {
-                        if let Some(slot) = p.text_mut(field) {
-                            *slot = text(&mut rng);
-                        }
-                    }
-                }
-                plan.pools.push(p);
-            }
+        #[test]
+        fn round_trip_property(plan in crate::plan::testing::plan()) {
             let link = to_fragment(&plan);
             let back = from_fragment(&link);
-            assert_eq!(back.plan, plan, "{link}");
-            assert!(back.notices.is_empty(), "{link}: {:?}", back.notices);
+            prop_assert_eq!(&back.plan, &plan, "{}", link);
+            prop_assert!(back.notices.is_empty(), "{}: {:?}", link, back.notices);
             // Every key written out, as the JSON export does.
             let all = pairs(&plan, true);
             let back = from_pairs(all.iter().map(|(k, v)| (k.to_string(), v.to_string())));
-            assert_eq!(back.plan, plan, "{all:?}");
+            prop_assert_eq!(&back.plan, &plan, "{:?}", all);
         }
     }
 }

@@ -19,6 +19,8 @@ pub mod edit;
 pub mod field;
 pub mod quantity;
 pub mod ranges;
+#[cfg(test)]
+pub(crate) mod testing;
 
 /// Every input of a cluster plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -126,7 +126,7 @@ pub fn node_blocks_page(pod_cidr: Ipv4Net, page: u64, per_page: u64) -> Vec<(u64
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::Rng;
+    use proptest::prelude::*;
 
     fn net(s: &str) -> IpNet {
         s.parse().unwrap()
@@ -175,23 +175,31 @@ mod tests {
         );
     }
 
-    #[test]
-    fn node_blocks_never_overlap_and_stay_inside_property() {
-        let mut rng = Rng::new(7);
-        for _ in 0..500 {
-            let prefix = 8 + rng.below(17) as u8; // /8 … /24
-            let base = Ipv4Net::new((rng.next() as u32).into(), prefix)
-                .unwrap()
-                .trunc();
+    /// A pod CIDR from /8 to /24 and 20 indices of its /24 node blocks; shrinks towards
+    /// 0.0.0.0/8 and block 0.
+    fn pod_cidr_and_blocks() -> impl Strategy<Value = (Ipv4Net, Vec<u64>)> {
+        (any::<u32>(), 8u8..=24).prop_flat_map(|(address, prefix)| {
+            let base = Ipv4Net::new(address.into(), prefix).unwrap().trunc();
+            let indices = proptest::collection::vec(0..node_blocks(base), 20);
+            (Just(base), indices)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn node_blocks_never_overlap_and_stay_inside_property(
+            (base, indices) in pod_cidr_and_blocks()
+        ) {
             let count = node_blocks(base);
             let mut previous: Option<Ipv4Net> = None;
-            for _ in 0..20 {
-                let i = rng.below(count);
+            for i in indices {
                 let block = node_block(base, i).unwrap();
-                assert!(base.contains(&block), "{block} outside {base}");
-                assert_eq!(block.prefix_len(), 24);
+                prop_assert!(base.contains(&block), "{} outside {}", block, base);
+                prop_assert_eq!(block.prefix_len(), 24);
                 if let Some(p) = previous.filter(|p| *p != block) {
-                    assert!(!overlaps(&IpNet::V4(p), &IpNet::V4(block)));
+                    prop_assert!(!overlaps(&IpNet::V4(p), &IpNet::V4(block)));
                 }
                 previous = Some(block);
             }
@@ -199,9 +207,9 @@ mod tests {
             if count > 1 {
                 let a = node_block(base, count - 2).unwrap();
                 let b = node_block(base, count - 1).unwrap();
-                assert_eq!(u32::from(b.network()) - u32::from(a.network()), 256);
+                prop_assert_eq!(u32::from(b.network()) - u32::from(a.network()), 256);
             }
-            assert_eq!(node_block(base, count), None);
+            prop_assert_eq!(node_block(base, count), None);
         }
     }
 }

@@ -329,40 +329,52 @@ pub fn sum<F: Fn(&PoolNodes, u64) -> u128>(pools: &[PoolNodes], per_pool: F) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::Rng;
+    use proptest::prelude::*;
+
+    /// Any IPv4 network, of every prefix length; shrinks towards 0.0.0.0/0.
+    fn any_ipv4_net() -> impl Strategy<Value = IpNet> {
+        (any::<u32>(), 0u8..=32).prop_map(|(address, prefix)| {
+            IpNet::V4(ipnet::Ipv4Net::new(address.into(), prefix).unwrap().trunc())
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn usable_ips_are_never_negative_property(net in any_ipv4_net()) {
+            let usable = usable_ips(&net);
+            prop_assert_eq!(usable, size(&net).saturating_sub(5));
+            prop_assert!(usable <= size(&net));
+        }
+    }
 
     #[test]
-    fn usable_ips_are_never_negative_property() {
-        let mut rng = Rng::new(11);
-        for _ in 0..2000 {
-            let prefix = rng.below(33) as u8;
-            let net: IpNet = ipnet::Ipv4Net::new((rng.next() as u32).into(), prefix)
-                .unwrap()
-                .trunc()
-                .into();
-            let usable = usable_ips(&net);
-            assert_eq!(usable, size(&net).saturating_sub(5));
-            assert!(usable <= size(&net));
-        }
+    fn usable_ips_at_the_extremes() {
         assert_eq!(usable_ips(&"::/0".parse().unwrap()), u128::MAX - 5);
         assert_eq!(usable_ips(&"10.0.0.0/32".parse().unwrap()), 0);
     }
 
-    #[test]
-    fn smallest_subnet_fits_and_the_next_smaller_does_not_property() {
-        let mut rng = Rng::new(13);
-        for _ in 0..5000 {
-            let needed = u128::from(rng.below(1 << 24));
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+
+        #[test]
+        fn smallest_subnet_fits_and_the_next_smaller_does_not_property(needed in 0u128..(1 << 24)) {
             let p = smallest_subnet(needed).unwrap();
-            assert!((1u128 << (32 - p)) - 5 >= needed, "/{p} holds {needed}");
+            prop_assert!((1u128 << (32 - p)) - 5 >= needed, "/{} holds {}", p, needed);
             if p < SMALLEST_AZURE_PREFIX {
-                assert!(
+                prop_assert!(
                     (1u128 << (32 - (p + 1))) - 5 < needed,
-                    "/{} also holds {needed}",
-                    p + 1
+                    "/{} also holds {}",
+                    p + 1,
+                    needed
                 );
             }
         }
+    }
+
+    #[test]
+    fn smallest_sizes_at_the_edges() {
         assert_eq!(smallest_subnet((1u128 << 32) - 5), Some(0));
         assert_eq!(smallest_subnet((1u128 << 32) - 4), None);
         for nodes in [1u64, 2, 255, 256, 257, 5000, 65_536, 65_537] {

@@ -3,10 +3,8 @@
 
 use super::*;
 use crate::formats::export;
-use crate::plan::edit::{Edit, PoolEdit};
-use crate::plan::field::PoolField;
-use crate::testing::Rng;
 use crate::text::Lang;
+use proptest::prelude::*;
 
 const AKS_SHOW: &str = include_str!("../../../tests/fixtures/az-aks-show.json");
 const VNET_SHOW: &str = include_str!("../../../tests/fixtures/az-network-vnet-show.json");
@@ -152,61 +150,16 @@ fn unreadable_input() {
     );
 }
 
-#[test]
-fn export_then_import_is_identity_property() {
-    let mut rng = Rng::new(99);
-    let values = [
-        "",
-        "3",
-        "250",
-        "abc",
-        "Standard_E8s_v5",
-        "10%",
-        "1.28",
-        "8Gi",
-        "\"q\"",
-        "日本",
-        "a,b",
-    ];
-    for _ in 0..300 {
-        let mut plan = Plan::default();
-        plan.apply(Edit::Network(NetworkModel::ALL[rng.below(5) as usize]));
-        for _ in 0..rng.below(3) {
-            plan.apply(Edit::AddPool);
-        }
-        for i in 0..plan.pools.len() {
-            for field in [
-                PoolField::Name,
-                PoolField::VmSize,
-                PoolField::NodeCount,
-                PoolField::MaxPods,
-                PoolField::MaxSurge,
-                PoolField::PodMemory,
-                PoolField::KubernetesVersion,
-            ] {
-                if rng.below(2) == 0 {
-                    let v = values[rng.below(values.len() as u64) as usize];
-                    plan.apply(Edit::Pool(i, PoolEdit::Text(field, v.into())));
-                }
-            }
-            if rng.below(3) == 0 {
-                plan.apply(Edit::Pool(i, PoolEdit::Autoscale(true)));
-            }
-        }
-        for field in [
-            crate::plan::field::ClusterField::PodCidr,
-            crate::plan::field::ClusterField::ListedRanges,
-        ] {
-            if rng.below(2) == 0 {
-                let v = values[rng.below(values.len() as u64) as usize];
-                plan.apply(Edit::ClusterText(field, v.into()));
-            }
-        }
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn export_then_import_is_identity_property(plan in crate::plan::testing::plan()) {
         let text = export::json(&plan, "#v=1", Lang::En);
         let back = import(&text, &Plan::default()).unwrap();
-        assert_eq!(back.source, Source::Export);
-        assert_eq!(back.plan, plan, "{text}");
-        assert!(back.notices.is_empty(), "{:?}", back.notices);
+        prop_assert_eq!(back.source, Source::Export);
+        prop_assert_eq!(&back.plan, &plan, "{}", text);
+        prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
     }
 }
 
