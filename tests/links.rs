@@ -11,7 +11,11 @@ fn recorded() -> Vec<(String, Vec<String>)> {
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         match line.strip_prefix("== ") {
             Some(link) => out.push((link.to_string(), Vec::new())),
-            None => out.last_mut().expect("a link first").1.push(line.to_string()),
+            None => out
+                .last_mut()
+                .expect("a link first")
+                .1
+                .push(line.to_string()),
         }
     }
     out
