@@ -5,7 +5,7 @@
 //! 2025-10-01. Where a tool cannot express part of the plan, the snippet says so in a comment.
 //!
 //! Each tool has its file (`azure_cli`, `terraform`, `bicep`); this one holds what they share:
-//! [`Ctx`], read once from the plan, the values every tool writes the same way, and the quoting
+//! `Ctx`, read once from the plan, the values every tool writes the same way, and the quoting
 //! of each tool's strings.
 
 use alloc::format;
