@@ -145,11 +145,42 @@ impl PoolCtx<'_> {
         cluster_version: Option<K8sVersion>,
     ) -> PoolReport {
         let windows = pool.os == OsType::Windows;
-        let system = pool.mode == PoolMode::System;
         let vm = self.vm(pool);
         let nodes = self.node_counts(pool);
+        let version = self.version(pool, cluster_version);
+        let rule = self.memory_rule(pool, version);
+        let surge = self.surge(pool, version);
+        let max_pods_defaulted = pool.max_pods.trim().is_empty();
+        let max_pods = self.max_pods(plan, pool, nodes);
+        if pool.mode == PoolMode::System {
+            self.check_system_pool(pool, vm, nodes);
+        }
 
-        let version = if pool.kubernetes_version.trim().is_empty() {
+        let capacity_entered =
+            self.read_optional(PoolField::Capacity, &pool.capacity, parse_memory_ki);
+        let node = vm.map(|vm| NodeFigures {
+            cpu: cpu_figures(vm),
+            memory: max_pods
+                .map(|max_pods| self.memory(vm, max_pods, rule, windows, capacity_entered, plan)),
+        });
+        let fit = node.and_then(|node| self.fit(pool, node, max_pods?, nodes));
+
+        PoolReport {
+            vm,
+            nodes,
+            max_pods,
+            max_pods_defaulted,
+            version,
+            surge,
+            rule,
+            node,
+            fit,
+        }
+    }
+
+    /// The pool's own Kubernetes version, or the cluster's when it has none.
+    fn version(&mut self, pool: &Pool, cluster_version: Option<K8sVersion>) -> Option<K8sVersion> {
+        if pool.kubernetes_version.trim().is_empty() {
             cluster_version
         } else {
             self.read(
@@ -157,7 +188,13 @@ impl PoolCtx<'_> {
                 &pool.kubernetes_version,
                 parse_version,
             )
-        };
+        }
+    }
+
+    /// The memory rule chosen, or the one AKS applies to this OS and version, with a note
+    /// where the rule is uncertain.
+    fn memory_rule(&mut self, pool: &Pool, version: Option<K8sVersion>) -> MemoryRule {
+        let windows = pool.os == OsType::Windows;
         let rule = match pool.memory_rule {
             RuleChoice::Fixed(rule) => rule,
             // An unreadable version is reported at its field; meanwhile assume a current one.
@@ -183,88 +220,69 @@ impl PoolCtx<'_> {
             let at = self.at(PoolField::MemoryRule);
             self.findings.push(Finding::info(at, Issue::UnverifiedRule));
         }
+        rule
+    }
 
-        let surge = if pool.max_surge.trim().is_empty() {
-            Surge::default_for(version)
-        } else {
-            match parse_surge(&pool.max_surge) {
-                Ok(surge) => surge,
-                Err(e) => {
-                    let issue = match e {
-                        SurgeError::Input(e) => Issue::Input(e),
-                        SurgeError::TooLarge(t) => Issue::SurgeTooLarge(t),
-                    };
-                    self.error(PoolField::MaxSurge, issue);
-                    Surge::default_for(version)
-                }
+    /// maxSurge as typed, or the version's default when it is empty or unreadable.
+    fn surge(&mut self, pool: &Pool, version: Option<K8sVersion>) -> Surge {
+        if pool.max_surge.trim().is_empty() {
+            return Surge::default_for(version);
+        }
+        match parse_surge(&pool.max_surge) {
+            Ok(surge) => surge,
+            Err(e) => {
+                let issue = match e {
+                    SurgeError::Input(e) => Issue::Input(e),
+                    SurgeError::TooLarge(t) => Issue::SurgeTooLarge(t),
+                };
+                self.error(PoolField::MaxSurge, issue);
+                Surge::default_for(version)
             }
-        };
+        }
+    }
 
-        let max_pods_defaulted = pool.max_pods.trim().is_empty();
-        if max_pods_defaulted && plan.cluster.network == crate::plan::NetworkModel::PodSubnetDynamic
-        {
+    /// maxPods as typed, or the network model's default, checked against the pool's nodes.
+    fn max_pods(&mut self, plan: &Plan, pool: &Pool, nodes: Option<NodeCounts>) -> Option<u32> {
+        let defaulted = pool.max_pods.trim().is_empty();
+        if defaulted && plan.cluster.network == crate::plan::NetworkModel::PodSubnetDynamic {
             let at = self.at(PoolField::MaxPods);
             self.findings
                 .push(Finding::info(at, Issue::DynamicDefaultMaxPods));
         }
-        let max_pods = if max_pods_defaulted {
+        let max_pods = if defaulted {
             Some(plan.cluster.network.default_max_pods())
         } else {
             self.read(PoolField::MaxPods, &pool.max_pods, parse_count)
                 .and_then(|v| self.check_max_pods(v))
         };
         if let (Some(max_pods), Some(nodes)) = (max_pods, nodes) {
-            let pods = u64::from(max_pods);
-            // A user pool that can scale to zero is allowed to be empty.
-            let may_be_empty = pool.mode == PoolMode::User && nodes.min() == 0;
-            if pods < limits::POOL_MIN_PODS
-                && pods * nodes.min() < limits::POOL_MIN_PODS
-                && !may_be_empty
-            {
-                self.error(
-                    PoolField::MaxPods,
-                    Issue::PoolBelow30Pods {
-                        max_pods,
-                        nodes: nodes.min(),
-                    },
-                );
-            }
+            self.check_pool_pod_room(pool, max_pods, nodes);
         }
+        let windows = pool.os == OsType::Windows;
         if let Some(max_pods) =
             max_pods.filter(|&p| windows && p > limits::WINDOWS_RECOMMENDED_MAX_PODS)
         {
             self.warning(PoolField::MaxPods, Issue::WindowsManyPods { max_pods });
         }
+        max_pods
+    }
 
-        if system {
-            self.check_system_pool(pool, vm, nodes);
-        }
-
-        let capacity_entered =
-            self.read_optional(PoolField::Capacity, &pool.capacity, parse_memory_ki);
-        let node = vm.map(|vm| {
-            let reserved_m = cpu_reserved_m(vm.vcpu);
-            let cpu = CpuFigures {
-                vcpu: vm.vcpu,
-                reserved_m,
-                allocatable_m: (u64::from(vm.vcpu) * 1000).saturating_sub(reserved_m),
-            };
-            let memory = max_pods
-                .map(|max_pods| self.memory(vm, max_pods, rule, windows, capacity_entered, plan));
-            NodeFigures { cpu, memory }
-        });
-        let fit = node.and_then(|node| self.fit(pool, node, max_pods?, nodes));
-
-        PoolReport {
-            vm,
-            nodes,
-            max_pods,
-            max_pods_defaulted,
-            version,
-            surge,
-            rule,
-            node,
-            fit,
+    /// Below 30 maxPods, the pool as a whole still needs room for 30 pods.
+    fn check_pool_pod_room(&mut self, pool: &Pool, max_pods: u32, nodes: NodeCounts) {
+        let pods = u64::from(max_pods);
+        // A user pool that can scale to zero is allowed to be empty.
+        let may_be_empty = pool.mode == PoolMode::User && nodes.min() == 0;
+        if pods < limits::POOL_MIN_PODS
+            && pods * nodes.min() < limits::POOL_MIN_PODS
+            && !may_be_empty
+        {
+            self.error(
+                PoolField::MaxPods,
+                Issue::PoolBelow30Pods {
+                    max_pods,
+                    nodes: nodes.min(),
+                },
+            );
         }
     }
 
@@ -458,6 +476,42 @@ impl PoolCtx<'_> {
         max_pods: u32,
         nodes: Option<NodeCounts>,
     ) -> Option<Fit> {
+        let requests = self.requests(pool)?;
+        let cpu_left = node.cpu.allocatable_m.checked_sub(requests.ds_cpu);
+        let mem_left = node
+            .memory
+            .map(|m| m.allocatable_ki.checked_sub(requests.ds_mem));
+        if cpu_left.is_none() || matches!(mem_left, Some(None)) {
+            let field = if cpu_left.is_none() {
+                PoolField::DaemonsetCpu
+            } else {
+                PoolField::DaemonsetMemory
+            };
+            self.error(field, Issue::DaemonsetsDoNotFit);
+        }
+        let by_max_pods = u64::from(max_pods).saturating_sub(requests.ds_pods);
+        let by_cpu = requests
+            .pod_cpu
+            .filter(|&c| c > 0)
+            .map(|c| cpu_left.unwrap_or(0) / c);
+        let by_memory = requests
+            .pod_mem
+            .filter(|&m| m > 0)
+            .and_then(|m| Some(mem_left?.unwrap_or(0) / m));
+        let (pods_per_node, binding) = self.binding_limit(by_max_pods, by_cpu, by_memory);
+        let nodes_needed = self.nodes_needed(requests.replicas, pods_per_node, nodes);
+        Some(Fit {
+            by_max_pods,
+            by_cpu,
+            by_memory,
+            pods_per_node,
+            binding,
+            nodes_needed,
+        })
+    }
+
+    /// Reads the workload's fields; `None` without a pod size, as there is nothing to fit.
+    fn requests(&mut self, pool: &Pool) -> Option<Requests> {
         let w = &pool.workload;
         let pod_cpu = self.read_optional(PoolField::PodCpu, &w.pod_cpu, parse_cpu_m);
         let pod_mem = self.read_optional(PoolField::PodMemory, &w.pod_memory, parse_memory_ki);
@@ -469,34 +523,26 @@ impl PoolCtx<'_> {
         );
         let ds_pods = self.read_optional(PoolField::DaemonsetPods, &w.daemonset_pods, parse_count);
         let replicas = self.read_optional(PoolField::Replicas, &w.replicas, parse_count);
-        // Without a pod size there is nothing to fit.
         if pod_cpu.is_none() && pod_mem.is_none() {
             return None;
         }
-        let (ds_cpu, ds_mem, ds_pods) = (
-            ds_cpu.unwrap_or(0),
-            ds_mem.unwrap_or(0),
-            ds_pods.unwrap_or(0),
-        );
+        Some(Requests {
+            pod_cpu,
+            pod_mem,
+            ds_cpu: ds_cpu.unwrap_or(0),
+            ds_mem: ds_mem.unwrap_or(0),
+            ds_pods: ds_pods.unwrap_or(0),
+            replicas,
+        })
+    }
 
-        let cpu_left = node.cpu.allocatable_m.checked_sub(ds_cpu);
-        let mem_left = node.memory.map(|m| m.allocatable_ki.checked_sub(ds_mem));
-        if cpu_left.is_none() || matches!(mem_left, Some(None)) {
-            let field = if cpu_left.is_none() {
-                PoolField::DaemonsetCpu
-            } else {
-                PoolField::DaemonsetMemory
-            };
-            self.error(field, Issue::DaemonsetsDoNotFit);
-        }
-        let by_max_pods = u64::from(max_pods).saturating_sub(ds_pods);
-        let by_cpu = pod_cpu
-            .filter(|&c| c > 0)
-            .map(|c| cpu_left.unwrap_or(0) / c);
-        let by_memory = pod_mem
-            .filter(|&m| m > 0)
-            .and_then(|m| Some(mem_left?.unwrap_or(0) / m));
-
+    /// Pods per node: the least of what maxPods, CPU and memory allow, and which one that is.
+    fn binding_limit(
+        &mut self,
+        by_max_pods: u64,
+        by_cpu: Option<u64>,
+        by_memory: Option<u64>,
+    ) -> (u64, Limit) {
         let mut pods_per_node = by_max_pods;
         let mut binding = Limit::MaxPods;
         for (limit, value) in [(Limit::Cpu, by_cpu), (Limit::Memory, by_memory)] {
@@ -513,6 +559,16 @@ impl PoolCtx<'_> {
             };
             self.error(field, Issue::PodDoesNotFit);
         }
+        (pods_per_node, binding)
+    }
+
+    /// The nodes the replicas need, warned about when the pool cannot grow that far.
+    fn nodes_needed(
+        &mut self,
+        replicas: Option<u64>,
+        pods_per_node: u64,
+        nodes: Option<NodeCounts>,
+    ) -> Option<u64> {
         let nodes_needed = match replicas {
             Some(0) => Some(0),
             Some(r) if pods_per_node > 0 => Some(r.div_ceil(pods_per_node)),
@@ -529,13 +585,26 @@ impl PoolCtx<'_> {
                 );
             }
         }
-        Some(Fit {
-            by_max_pods,
-            by_cpu,
-            by_memory,
-            pods_per_node,
-            binding,
-            nodes_needed,
-        })
+        nodes_needed
+    }
+}
+
+/// A pool's workload requests as read; the DaemonSets' are 0 when empty.
+struct Requests {
+    pod_cpu: Option<u64>,
+    pod_mem: Option<u64>,
+    ds_cpu: u64,
+    ds_mem: u64,
+    ds_pods: u64,
+    replicas: Option<u64>,
+}
+
+/// The CPU AKS reserves on a node of this VM, and what is left for pods.
+fn cpu_figures(vm: Vm) -> CpuFigures {
+    let reserved_m = cpu_reserved_m(vm.vcpu);
+    CpuFigures {
+        vcpu: vm.vcpu,
+        reserved_m,
+        allocatable_m: (u64::from(vm.vcpu) * 1000).saturating_sub(reserved_m),
     }
 }

@@ -421,163 +421,247 @@ pub fn from_fragment(fragment: &str) -> Decoded {
 
 /// Reads `(key, value)` pairs, already decoded, as a link carries them. Never fails.
 pub fn from_pairs<I: Iterator<Item = (String, String)>>(pairs: I) -> Decoded {
-    let mut plan = Plan::default();
-    let mut view = View::default();
-    let mut notices = Vec::new();
-    let mut network = NetworkKeys::default();
-    // Whether pool 0 has been touched by any key, which decides what `nodepool-name` means.
-    let mut pool0_touched = false;
-    let mut pool0_named = false;
-    // Past the pool limit, keys of the dropped pools are skipped.
-    let mut dropping = false;
-
+    let mut reader = Reader::default();
     for (n, (key, value)) in pairs.enumerate() {
         if n == MAX_PAIRS {
-            notices.push(Notice::TooManyPairs);
+            reader.notices.push(Notice::TooManyPairs);
             break;
         }
-        let value = cut(value, &key, &mut notices);
-        let bad = |notices: &mut Vec<Notice>| {
-            notices.push(Notice::BadValue {
-                key: shown_key(&key),
-                value: crate::plan::quantity::shown(&value),
-            });
-        };
-        let key = key.as_str();
+        let value = cut(value, &key, &mut reader.notices);
+        reader.read(&key, &value);
+    }
+    reader.finish()
+}
+
+/// A link being read: what its keys have set so far, one method per family of keys.
+#[derive(Default)]
+struct Reader {
+    plan: Plan,
+    view: View,
+    notices: Vec<Notice>,
+    network: NetworkKeys,
+    /// Whether pool 0 has been touched by any key, which decides what `nodepool-name` means.
+    pool0_touched: bool,
+    pool0_named: bool,
+    /// Past the pool limit, keys of the dropped pools are skipped.
+    dropping: bool,
+}
+
+impl Reader {
+    /// Reads one pair: the first family that knows the key takes it. A new family of keys is a
+    /// method that returns whether the key was its own, added to this chain before the pool
+    /// keys, which must stay last: past the pool limit they swallow every key that is left.
+    fn read(&mut self, key: &str, value: &str) {
+        let known = self.schema_key(key, value)
+            || self.view_key(key, value)
+            || self.network_key(key, value)
+            || self.cluster_key(key, value)
+            || self.pool_key(key, value);
+        if !known {
+            self.notices.push(Notice::UnknownKey(shown_key(key)));
+        }
+    }
+
+    fn finish(mut self) -> Decoded {
+        self.plan.cluster.network = self.network.model();
+        Decoded {
+            plan: self.plan,
+            view: self.view,
+            notices: self.notices,
+        }
+    }
+
+    /// A value not allowed for its key: noted, and the default kept.
+    fn bad(&mut self, key: &str, value: &str) {
+        self.notices.push(Notice::BadValue {
+            key: shown_key(key),
+            value: crate::plan::quantity::shown(value),
+        });
+    }
+
+    /// `v`, the schema version.
+    fn schema_key(&mut self, key: &str, value: &str) -> bool {
+        if key != "v" {
+            return false;
+        }
+        if value.trim() != "1" {
+            self.notices
+                .push(Notice::FutureVersion(crate::plan::quantity::shown(value)));
+        }
+        true
+    }
+
+    /// How the page shows the plan: language, theme, embedded, read-only.
+    fn view_key(&mut self, key: &str, value: &str) -> bool {
         match key {
-            "v" => {
-                if value.trim() != "1" {
-                    notices.push(Notice::FutureVersion(crate::plan::quantity::shown(&value)));
-                }
-            }
             "lang" => match value.to_ascii_lowercase().as_str() {
-                "en" => view.lang = Some(Lang::En),
-                "ja" => view.lang = Some(Lang::Ja),
-                _ => bad(&mut notices),
+                "en" => self.view.lang = Some(Lang::En),
+                "ja" => self.view.lang = Some(Lang::Ja),
+                _ => self.bad(key, value),
             },
             "theme" => match value.to_ascii_lowercase().as_str() {
-                "light" => view.theme = Some(Theme::Light),
-                "dark" => view.theme = Some(Theme::Dark),
-                _ => bad(&mut notices),
+                "light" => self.view.theme = Some(Theme::Light),
+                "dark" => self.view.theme = Some(Theme::Dark),
+                _ => self.bad(key, value),
             },
-            "embed" => match flag(&value) {
-                Some(on) => view.embed = on,
-                None => bad(&mut notices),
+            "embed" => match flag(value) {
+                Some(on) => self.view.embed = on,
+                None => self.bad(key, value),
             },
-            "readonly" => match flag(&value) {
-                Some(on) => view.readonly = on,
-                None => bad(&mut notices),
+            "readonly" => match flag(value) {
+                Some(on) => self.view.readonly = on,
+                None => self.bad(key, value),
             },
-            "network-plugin" => match value.to_ascii_lowercase().as_str() {
-                "azure" => network.plugin = Some(false),
-                "kubenet" => network.plugin = Some(true),
-                _ => bad(&mut notices),
-            },
-            "network-plugin-mode" => match value.to_ascii_lowercase().as_str() {
-                "overlay" => network.overlay = true,
-                _ => bad(&mut notices),
-            },
-            "pod-ip-allocation-mode" => match value.to_ascii_lowercase().as_str() {
-                "dynamicindividual" => network.allocation = Some(false),
-                "staticblock" => network.allocation = Some(true),
-                _ => bad(&mut notices),
-            },
-            "network-dataplane" => match value.to_ascii_lowercase().as_str() {
-                "azure" => plan.cluster.dataplane = Dataplane::Azure,
-                "cilium" => plan.cluster.dataplane = Dataplane::Cilium,
-                _ => bad(&mut notices),
-            },
-            "kubernetes-version" if !pool0_named => plan.cluster.kubernetes_version = value,
+            _ => return false,
+        }
+        true
+    }
+
+    /// The network model's flags (combined in [`Self::finish`]) and the data plane.
+    fn network_key(&mut self, key: &str, value: &str) -> bool {
+        let network = &mut self.network;
+        match (key, value.to_ascii_lowercase().as_str()) {
+            ("network-plugin", "azure") => network.plugin = Some(false),
+            ("network-plugin", "kubenet") => network.plugin = Some(true),
+            ("network-plugin-mode", "overlay") => network.overlay = true,
+            ("pod-ip-allocation-mode", "dynamicindividual") => network.allocation = Some(false),
+            ("pod-ip-allocation-mode", "staticblock") => network.allocation = Some(true),
+            ("network-dataplane", "azure") => self.plan.cluster.dataplane = Dataplane::Azure,
+            ("network-dataplane", "cilium") => self.plan.cluster.dataplane = Dataplane::Cilium,
+            (
+                "network-plugin"
+                | "network-plugin-mode"
+                | "pod-ip-allocation-mode"
+                | "network-dataplane",
+                _,
+            ) => self.bad(key, value),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The cluster's tier, switches and ranges. `kubernetes-version` after a `nodepool-name` is
+    /// that pool's, so it is left to [`Self::pool_key`].
+    fn cluster_key(&mut self, key: &str, value: &str) -> bool {
+        let cluster = &mut self.plan.cluster;
+        match key {
+            "kubernetes-version" if !self.pool0_named => cluster.kubernetes_version = value.into(),
             "tier" => match value.to_ascii_lowercase().as_str() {
-                "free" => plan.cluster.tier = Tier::Free,
-                "standard" => plan.cluster.tier = Tier::Standard,
-                "premium" => plan.cluster.tier = Tier::Premium,
-                _ => bad(&mut notices),
+                "free" => cluster.tier = Tier::Free,
+                "standard" => cluster.tier = Tier::Standard,
+                "premium" => cluster.tier = Tier::Premium,
+                _ => self.bad(key, value),
             },
-            "enable-private-cluster" => match flag(&value) {
-                Some(on) => plan.cluster.private_cluster = on,
-                None => bad(&mut notices),
+            "enable-private-cluster" => match flag(value) {
+                Some(on) => cluster.private_cluster = on,
+                None => self.bad(key, value),
             },
-            "virtual-nodes" => match flag(&value) {
-                Some(on) => plan.cluster.virtual_nodes = on,
-                None => bad(&mut notices),
+            "virtual-nodes" => match flag(value) {
+                Some(on) => cluster.virtual_nodes = on,
+                None => self.bad(key, value),
             },
-            _ if key != "kubernetes-version"
-                && CLUSTER_TEXT_KEYS.iter().any(|(k, _)| *k == key) =>
-            {
-                if let Some((_, field)) = CLUSTER_TEXT_KEYS.iter().find(|(k, _)| *k == key) {
-                    if let Some(slot) = plan.cluster.text_mut(*field) {
-                        *slot = value;
-                    }
-                }
-            }
-            "nodepool-name" => {
-                if !pool0_named && !pool0_touched {
-                    pool0_named = true;
-                    if let Some(p) = plan.pools.first_mut() {
-                        p.name = value;
-                    }
-                } else if plan.pools.len() >= MAX_POOLS {
-                    if !dropping {
-                        notices.push(Notice::TooManyPools);
-                    }
-                    dropping = true;
-                } else {
-                    pool0_named = true;
-                    let mut pool = Pool::template(plan.pools.len());
-                    pool.name = value;
-                    plan.pools.push(pool);
-                }
-            }
-            _ if dropping => {}
             _ => {
-                let Some(pool) = plan.pools.last_mut() else {
-                    continue;
+                let text_field = CLUSTER_TEXT_KEYS
+                    .iter()
+                    .find(|(k, _)| *k == key && key != "kubernetes-version");
+                let Some((_, field)) = text_field else {
+                    return false;
                 };
-                let key = if key == "vm" { "node-vm-size" } else { key };
-                let text_field = POOL_TEXT_KEYS.iter().find(|(k, _)| *k == key);
-                let known = if let Some(slot) = text_field.and_then(|(_, f)| pool.text_mut(*f)) {
-                    *slot = value;
-                    true
-                } else {
-                    match (key, value.to_ascii_lowercase().as_str()) {
-                        ("mode", "system") => pool.mode = PoolMode::System,
-                        ("mode", "user") => pool.mode = PoolMode::User,
-                        ("os-type", "linux") => pool.os = OsType::Linux,
-                        ("os-type", "windows") => pool.os = OsType::Windows,
-                        ("enable-cluster-autoscaler", v) if flag(v).is_some() => {
-                            pool.autoscale = flag(v).unwrap_or(false);
-                        }
-                        ("memory-rule", v) => match v {
-                            "auto" => pool.memory_rule = RuleChoice::Auto,
-                            "current" => pool.memory_rule = RuleChoice::Fixed(MemoryRule::Current),
-                            "legacy" => pool.memory_rule = RuleChoice::Fixed(MemoryRule::Legacy),
-                            "windows" => pool.memory_rule = RuleChoice::Fixed(MemoryRule::Windows),
-                            "hardening" => {
-                                pool.memory_rule = RuleChoice::Fixed(MemoryRule::Hardening)
-                            }
-                            _ => bad(&mut notices),
-                        },
-                        ("mode" | "os-type" | "enable-cluster-autoscaler", _) => bad(&mut notices),
-                        _ => {
-                            notices.push(Notice::UnknownKey(shown_key(key)));
-                            continue;
-                        }
-                    }
-                    true
-                };
-                if known && plan.pools.len() == 1 {
-                    pool0_touched = true;
+                if let Some(slot) = cluster.text_mut(*field) {
+                    *slot = value.into();
                 }
             }
         }
+        true
     }
-    plan.cluster.network = network.model();
-    Decoded {
-        plan,
-        view,
-        notices,
+
+    /// `nodepool-name` starts a pool; the other pool keys apply to the latest one.
+    fn pool_key(&mut self, key: &str, value: &str) -> bool {
+        if key == "nodepool-name" {
+            self.start_pool(value);
+            return true;
+        }
+        // Keys of a pool past the limit are dropped with it, unknown ones included.
+        if self.dropping {
+            return true;
+        }
+        let Some(pool) = self.plan.pools.last_mut() else {
+            return true;
+        };
+        let text_key = if key == "vm" { "node-vm-size" } else { key };
+        let text_field = POOL_TEXT_KEYS.iter().find(|(k, _)| *k == text_key);
+        let known = if let Some(slot) = text_field.and_then(|(_, f)| pool.text_mut(*f)) {
+            *slot = value.into();
+            true
+        } else {
+            match pool_choice(pool, key, value) {
+                Some(allowed) => {
+                    if !allowed {
+                        self.bad(key, value);
+                    }
+                    true
+                }
+                None => false,
+            }
+        };
+        if known && self.plan.pools.len() == 1 {
+            self.pool0_touched = true;
+        }
+        known
     }
+
+    /// Names pool 0 while no key has touched it; otherwise starts a new pool, up to the limit.
+    fn start_pool(&mut self, name: &str) {
+        if !self.pool0_named && !self.pool0_touched {
+            self.pool0_named = true;
+            if let Some(p) = self.plan.pools.first_mut() {
+                p.name = name.into();
+            }
+        } else if self.plan.pools.len() >= MAX_POOLS {
+            if !self.dropping {
+                self.notices.push(Notice::TooManyPools);
+            }
+            self.dropping = true;
+        } else {
+            self.pool0_named = true;
+            let mut pool = Pool::template(self.plan.pools.len());
+            pool.name = name.into();
+            self.plan.pools.push(pool);
+        }
+    }
+}
+
+/// Sets a pool's mode, OS, autoscaler or memory rule: `None` when the key is none of these,
+/// `Some(false)` when the value is not one the key allows (the pool keeps its default).
+fn pool_choice(pool: &mut Pool, key: &str, value: &str) -> Option<bool> {
+    match (key, value.to_ascii_lowercase().as_str()) {
+        ("mode", "system") => pool.mode = PoolMode::System,
+        ("mode", "user") => pool.mode = PoolMode::User,
+        ("os-type", "linux") => pool.os = OsType::Linux,
+        ("os-type", "windows") => pool.os = OsType::Windows,
+        ("enable-cluster-autoscaler", v) if flag(v).is_some() => {
+            pool.autoscale = flag(v).unwrap_or(false);
+        }
+        ("memory-rule", v) => match rule_from_value(v) {
+            Some(rule) => pool.memory_rule = rule,
+            None => return Some(false),
+        },
+        ("mode" | "os-type" | "enable-cluster-autoscaler", _) => return Some(false),
+        _ => return None,
+    }
+    Some(true)
+}
+
+/// The memory rule a link names, the inverse of [`rule_value`].
+fn rule_from_value(v: &str) -> Option<RuleChoice> {
+    Some(match v {
+        "auto" => RuleChoice::Auto,
+        "current" => RuleChoice::Fixed(MemoryRule::Current),
+        "legacy" => RuleChoice::Fixed(MemoryRule::Legacy),
+        "windows" => RuleChoice::Fixed(MemoryRule::Windows),
+        "hardening" => RuleChoice::Fixed(MemoryRule::Hardening),
+        _ => return None,
+    })
 }
 
 /// The network flags as read; combined at the end so their order does not matter.

@@ -5,9 +5,11 @@
 //! Uses [`crate::evaluate`] for the figures and [`crate::text`] for the words; nothing below
 //! uses a format.
 
+pub mod csv;
 pub mod export;
 pub mod fragment;
 pub mod iac;
 pub mod import;
 pub mod jobs;
 pub mod json;
+pub mod markdown;

@@ -3,6 +3,7 @@
 //! exactly the plan's values.
 
 use super::*;
+use crate::plan::OsType;
 use crate::plan::edit::{Edit, PoolEdit};
 use crate::plan::field::{ClusterField, PoolField};
 use alloc::string::ToString;

@@ -1,0 +1,151 @@
+//! The plan as CSV for spreadsheets (RFC 4180, CRLF line ends): one row per pool with its node
+//! figures in kubectl units, and the pod CIDR's /24 of every node slot.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+
+use crate::evaluate;
+use crate::evaluate::NodeUse;
+use crate::plan::Plan;
+use crate::rules::address::node_blocks_page;
+
+/// One CSV field, quoted when it must be (RFC 4180).
+fn csv_field(out: &mut String, value: &str) {
+    if value.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&value.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(value);
+    }
+}
+
+fn csv_row(out: &mut String, fields: &[&str]) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(out, f);
+    }
+    out.push_str("\r\n");
+}
+
+/// The pools and their node figures as CSV, one row per pool, plain numbers in kubectl units.
+///
+/// # Examples
+/// ```
+/// let csv = aks_calc::formats::csv::csv_pools(&aks_calc::plan::Plan::default());
+/// let mut lines = csv.lines();
+/// assert!(lines.next().unwrap().starts_with("pool,mode,os,vm_size,vcpu,memory_mib"));
+/// assert!(lines.next().unwrap().starts_with("nodepool1,System,Linux,Standard_D4s_v5,4,16384,3"));
+/// ```
+pub fn csv_pools(plan: &Plan) -> String {
+    let r = evaluate(plan);
+    let mut out = String::new();
+    csv_row(
+        &mut out,
+        &[
+            "pool",
+            "mode",
+            "os",
+            "vm_size",
+            "vcpu",
+            "memory_mib",
+            "node_count",
+            "max_nodes",
+            "surge_nodes",
+            "max_pods",
+            "memory_rule",
+            "cpu_reserved_m",
+            "cpu_allocatable_m",
+            "kube_reserved_mi",
+            "system_reserved_mi",
+            "eviction_mi",
+            "capacity_ki",
+            "allocatable_ki",
+            "allocatable_mi",
+            "pods_per_node",
+        ],
+    );
+    let opt = |v: Option<u64>| v.map_or_else(String::new, |v| format!("{v}"));
+    for (pool, pr) in plan.pools.iter().zip(&r.pools) {
+        let mem = pr.node.and_then(|n| n.memory);
+        let fields = [
+            pool.name.clone(),
+            String::from(fragment_value_mode(pool.mode)),
+            String::from(match pool.os {
+                crate::plan::OsType::Linux => "Linux",
+                crate::plan::OsType::Windows => "Windows",
+            }),
+            pool.vm_size.clone(),
+            opt(pr.vm.map(|v| u64::from(v.vcpu))),
+            opt(pr.vm.map(|v| v.memory_mib)),
+            opt(pr.nodes.map(|n| n.count)),
+            opt(pr.nodes.map(|n| n.max())),
+            opt(pr.nodes.map(|n| pr.surge.nodes(n.max()))),
+            opt(pr.max_pods.map(u64::from)),
+            String::from(rule_id(pr.rule)),
+            opt(pr.node.map(|n| n.cpu.reserved_m)),
+            opt(pr.node.map(|n| n.cpu.allocatable_m)),
+            opt(mem.map(|m| m.reservation.kube_reserved_mib)),
+            opt(mem.map(|m| m.reservation.system_reserved_mib)),
+            opt(mem.map(|m| m.reservation.eviction_mib)),
+            opt(mem.map(|m| m.capacity_ki)),
+            opt(mem.map(|m| m.allocatable_ki)),
+            opt(mem.map(|m| m.allocatable_mi())),
+            opt(pr.fit.map(|f| f.pods_per_node)),
+        ];
+        let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+        csv_row(&mut out, &refs);
+    }
+    out
+}
+
+fn fragment_value_mode(m: crate::plan::PoolMode) -> &'static str {
+    match m {
+        crate::plan::PoolMode::System => "System",
+        crate::plan::PoolMode::User => "User",
+    }
+}
+
+/// The id of a memory rule in the CSV and JSON exports.
+pub(super) fn rule_id(r: crate::rules::reserve::MemoryRule) -> &'static str {
+    match r {
+        crate::rules::reserve::MemoryRule::Current => "current",
+        crate::rules::reserve::MemoryRule::Legacy => "legacy",
+        crate::rules::reserve::MemoryRule::Windows => "windows",
+        crate::rules::reserve::MemoryRule::Hardening => "hardening",
+    }
+}
+
+/// Most rows of the allocation CSV: every /24 of a /8.
+pub const MAX_ALLOCATION_ROWS: u64 = 65_536;
+
+/// The /24 of every node slot of the pod CIDR (kubenet, overlay) as CSV; empty for other models.
+///
+/// # Examples
+/// ```
+/// let csv = aks_calc::formats::csv::csv_allocation(&aks_calc::plan::Plan::default());
+/// assert_eq!(csv.lines().nth(1), Some("0,10.244.0.0/24,now"));
+/// assert_eq!(csv.lines().count(), 257);
+/// ```
+pub fn csv_allocation(plan: &Plan) -> String {
+    let r = evaluate(plan);
+    let mut out = String::new();
+    let Some(pod_cidr) = r.network.pod_cidr_v4 else {
+        return out;
+    };
+    csv_row(&mut out, &["node", "pod_cidr", "use"]);
+    for (i, block) in node_blocks_page(pod_cidr, 0, MAX_ALLOCATION_ROWS) {
+        let use_ = match r.network.node_use(i) {
+            NodeUse::Now => "now",
+            NodeUse::ScaleOut => "scale-out",
+            NodeUse::Surge => "surge",
+            NodeUse::Spare => "spare",
+        };
+        let _ = write!(out, "{i},{block},{use_}\r\n");
+    }
+    out
+}

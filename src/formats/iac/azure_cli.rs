@@ -1,0 +1,246 @@
+//! The Azure CLI script: one function per `az` command, in the order the script runs them.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+
+use super::{Ctx, allocation_mode, names, sh, surge, tier, vm_size};
+use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
+
+/// `az` commands that create the VNet, its subnets, the cluster and its node pools.
+///
+/// # Examples
+/// ```
+/// let script = aks_calc::formats::iac::azure_cli(&aks_calc::plan::Plan::default(), "#v=1");
+/// assert!(script.contains("--network-plugin azure \\\n  --network-plugin-mode overlay"));
+/// assert!(script.contains("--node-vm-size Standard_D4s_v5"));
+/// ```
+pub fn azure_cli(plan: &Plan, link: &str) -> String {
+    let cx = Ctx::new(plan);
+    let mut out = String::from("#!/usr/bin/env bash\n");
+    cx.header("#", link, &mut out);
+    variables_and_group(&mut out);
+    vnet_and_subnets(&cx, &mut out);
+    aks_create(&cx, &mut out);
+    control_plane_upgrade(&cx, &mut out);
+    first_pool_surge(&cx, &mut out);
+    for (i, p) in cx.pools().skip(1) {
+        nodepool_add(&cx, i, p, &mut out);
+    }
+    if plan.cluster.virtual_nodes {
+        virtual_nodes_note(&mut out);
+    }
+    out
+}
+
+/// The flags of one `az` command, each value quoted for the shell.
+#[derive(Default)]
+struct Flags(Vec<String>);
+
+impl Flags {
+    /// `--name value`, or a bare `--name` for a switch.
+    fn add(&mut self, name: &str, value: Option<&str>) {
+        self.0.push(match value {
+            Some(v) => format!("--{name} {}", sh(v)),
+            None => format!("--{name}"),
+        });
+    }
+
+    /// The command with one flag per line.
+    fn write(&self, out: &mut String, command: &str) {
+        let _ = writeln!(out, "\n{command} \\\n  {}", self.0.join(" \\\n  "));
+    }
+}
+
+fn variables_and_group(out: &mut String) {
+    let _ = writeln!(out, "set -euo pipefail\n");
+    let _ = writeln!(out, "RG={}", names::RESOURCE_GROUP);
+    let _ = writeln!(out, "LOCATION=japaneast  # your region");
+    let _ = writeln!(out, "CLUSTER={}", names::CLUSTER);
+    let _ = writeln!(out, "VNET={}\n", names::VNET);
+    let _ = writeln!(
+        out,
+        "az group create --name \"$RG\" --location \"$LOCATION\""
+    );
+}
+
+fn vnet_and_subnets(cx: &Ctx, out: &mut String) {
+    let c = &cx.plan.cluster;
+    let _ = writeln!(
+        out,
+        "az network vnet create --resource-group \"$RG\" --name \"$VNET\" --location \"$LOCATION\" \\\n  --address-prefixes {}",
+        cx.ranges(&c.vnet)
+            .iter()
+            .map(|r| sh(r))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    subnet(out, names::NODE_SUBNET, &c.node_subnet, "NODE_SUBNET_ID");
+    if cx.model().uses_pod_subnet() {
+        subnet(out, names::POD_SUBNET, &c.pod_subnet, "POD_SUBNET_ID");
+    }
+}
+
+/// Creates a subnet and keeps its id in the shell variable `var`.
+fn subnet(out: &mut String, name: &str, prefix: &str, var: &str) {
+    let _ = writeln!(
+        out,
+        "az network vnet subnet create --resource-group \"$RG\" --vnet-name \"$VNET\" --name {name} \\\n  --address-prefixes {}",
+        sh(prefix.trim())
+    );
+    let _ = writeln!(
+        out,
+        "{var}=$(az network vnet subnet show --resource-group \"$RG\" --vnet-name \"$VNET\" --name {name} --query id --output tsv)"
+    );
+}
+
+/// The first pool's own version when it differs from the cluster's.
+///
+/// az aks create puts the first pool at the cluster's version: when the plan keeps that pool
+/// older, create at its version and then upgrade only the control plane.
+fn first_pool_version<'a>(cx: &Ctx<'a>) -> Option<&'a str> {
+    let cluster_version = cx.plan.cluster.kubernetes_version.trim();
+    cx.pools()
+        .next()
+        .map(|(_, p)| p.kubernetes_version.trim())
+        .filter(|v| !v.is_empty() && *v != cluster_version)
+}
+
+/// `az aks create`: the cluster, its network and its first pool.
+fn aks_create(cx: &Ctx, out: &mut String) {
+    let c = &cx.plan.cluster;
+    let mut flags = Flags::default();
+    flags.add("resource-group", Some("$RG"));
+    flags.add("name", Some("$CLUSTER"));
+    flags.add("location", Some("$LOCATION"));
+    flags.add(
+        "kubernetes-version",
+        Some(first_pool_version(cx).unwrap_or(c.kubernetes_version.trim())),
+    );
+    flags.add("tier", Some(tier(c.tier).0));
+    network_flags(cx, &mut flags);
+    if let Some((i, p)) = cx.pools().next() {
+        flags.add("nodepool-name", Some(&p.name));
+        flags.add("node-vm-size", Some(&vm_size(p)));
+        flags.add("node-count", Some(p.node_count.trim()));
+        flags.add("max-pods", Some(&cx.max_pods(i, p)));
+        if p.autoscale {
+            flags.add("enable-cluster-autoscaler", None);
+            flags.add("min-count", Some(p.min_count.trim()));
+            flags.add("max-count", Some(p.max_count.trim()));
+        }
+    }
+    flags.add("generate-ssh-keys", None);
+    flags.write(out, "az aks create");
+}
+
+/// The network model, data plane, ranges and subnets of `az aks create`.
+fn network_flags(cx: &Ctx, flags: &mut Flags) {
+    let c = &cx.plan.cluster;
+    let model = cx.model();
+    match model {
+        NetworkModel::Kubenet => flags.add("network-plugin", Some("kubenet")),
+        _ => flags.add("network-plugin", Some("azure")),
+    }
+    if model == NetworkModel::Overlay {
+        flags.add("network-plugin-mode", Some("overlay"));
+    }
+    if c.dataplane == Dataplane::Cilium {
+        flags.add("network-dataplane", Some("cilium"));
+    }
+    if cx.dual_stack() {
+        flags.add("ip-families", Some("IPv4,IPv6"));
+        flags.add("pod-cidrs", Some(&cx.ranges(&c.pod_cidr).join(",")));
+        flags.add("service-cidrs", Some(&cx.ranges(&c.service_cidr).join(",")));
+    } else {
+        if model.uses_pod_cidr() {
+            flags.add("pod-cidr", Some(&cx.v4(&c.pod_cidr)));
+        }
+        flags.add("service-cidr", Some(&cx.v4(&c.service_cidr)));
+    }
+    flags.add("dns-service-ip", Some(c.dns_service_ip.trim()));
+    flags.add("vnet-subnet-id", Some("$NODE_SUBNET_ID"));
+    if let Some(mode) = allocation_mode(model) {
+        flags.add("pod-subnet-id", Some("$POD_SUBNET_ID"));
+        flags.add("pod-ip-allocation-mode", Some(mode));
+    }
+    if c.private_cluster {
+        flags.add("enable-private-cluster", None);
+    }
+}
+
+/// When the first pool stays older, the control plane goes to the cluster's version after.
+fn control_plane_upgrade(cx: &Ctx, out: &mut String) {
+    if first_pool_version(cx).is_some() {
+        let _ = writeln!(
+            out,
+            "\n# The first pool stays at its own version; the control plane goes to the cluster's.\naz aks upgrade --resource-group \"$RG\" --name \"$CLUSTER\" --control-plane-only \\\n  --kubernetes-version {} --yes",
+            sh(cx.plan.cluster.kubernetes_version.trim())
+        );
+    }
+}
+
+/// az aks create has no --max-surge: set it on the first pool right after.
+fn first_pool_surge(cx: &Ctx, out: &mut String) {
+    let first = cx.pools().next();
+    if let Some((_, p)) = first.filter(|(_, p)| !p.max_surge.trim().is_empty()) {
+        let _ = writeln!(
+            out,
+            "\naz aks nodepool update --resource-group \"$RG\" --cluster-name \"$CLUSTER\" --name {} \\\n  --max-surge {}",
+            sh(&p.name),
+            sh(p.max_surge.trim())
+        );
+    }
+}
+
+/// `az aks nodepool add` for every pool after the first.
+fn nodepool_add(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
+    let mut flags = Flags::default();
+    flags.add("resource-group", Some("$RG"));
+    flags.add("cluster-name", Some("$CLUSTER"));
+    flags.add("name", Some(&p.name));
+    flags.add(
+        "mode",
+        Some(match p.mode {
+            PoolMode::System => "System",
+            PoolMode::User => "User",
+        }),
+    );
+    flags.add(
+        "os-type",
+        Some(match p.os {
+            OsType::Linux => "Linux",
+            OsType::Windows => "Windows",
+        }),
+    );
+    flags.add("node-vm-size", Some(&vm_size(p)));
+    flags.add("node-count", Some(p.node_count.trim()));
+    flags.add("max-pods", Some(&cx.max_pods(i, p)));
+    flags.add("max-surge", Some(&surge(cx.report(i), p)));
+    if p.autoscale {
+        flags.add("enable-cluster-autoscaler", None);
+        flags.add("min-count", Some(p.min_count.trim()));
+        flags.add("max-count", Some(p.max_count.trim()));
+    }
+    if !p.kubernetes_version.trim().is_empty() {
+        flags.add("kubernetes-version", Some(p.kubernetes_version.trim()));
+    }
+    flags.add("vnet-subnet-id", Some("$NODE_SUBNET_ID"));
+    if let Some(mode) = allocation_mode(cx.model()) {
+        flags.add("pod-subnet-id", Some("$POD_SUBNET_ID"));
+        flags.add("pod-ip-allocation-mode", Some(mode));
+    }
+    flags.write(out, "az aks nodepool add");
+}
+
+/// Virtual nodes need a subnet the plan does not size: the commands are left as comments.
+fn virtual_nodes_note(out: &mut String) {
+    let _ = writeln!(
+        out,
+        "\n# Virtual nodes: ACI needs its own subnet in the same VNet (choose a free range):\n\
+         # az network vnet subnet create --resource-group \"$RG\" --vnet-name \"$VNET\" --name {0} --address-prefixes <range>\n\
+         # az aks enable-addons --resource-group \"$RG\" --name \"$CLUSTER\" --addons virtual-node --subnet-name {0}",
+        names::ACI_SUBNET
+    );
+}

@@ -1,0 +1,134 @@
+//! Labels of the page: headings, buttons, column names, short notes.
+
+use super::T;
+
+/// Defines each label and [`ALL`], the list the translation test walks.
+macro_rules! labels {
+    ($($(#[$doc:meta])* $name:ident = ($en:expr, $ja:expr);)*) => {
+        $($(#[$doc])* pub const $name: T = T { en: $en, ja: $ja };)*
+        /// Every label with its name.
+        pub const ALL: &[(&str, T)] = &[$((stringify!($name), $name)),*];
+    };
+}
+
+labels! {
+    TITLE = ("AKS capacity & IP calculator", "AKS キャパシティ & IP 計算ツール");
+    TAGLINE = ("What each node really has for pods once AKS has taken its reservations.", "AKS の予約分を差し引いた後、各ノードでポッドが実際に使える CPU とメモリ。");
+    CLUSTER = ("Cluster", "クラスター");
+    NETWORK = ("Network model", "ネットワークモデル");
+    DATAPLANE = ("Data plane", "データプレーン");
+    CLUSTER_VERSION = ("Kubernetes version", "Kubernetes バージョン");
+    POOLS = ("Node pools", "ノードプール");
+    ADD_POOL = ("Add node pool", "ノードプールを追加");
+    DUPLICATE = ("Duplicate", "複製");
+    REMOVE = ("Remove", "削除");
+    SYSTEM = ("System", "システム");
+    USER = ("User", "ユーザー");
+    LINUX = ("Linux", "Linux");
+    WINDOWS = ("Windows", "Windows");
+    AUTOSCALE = ("Cluster autoscaler", "クラスターオートスケーラー");
+    CUSTOM_SIZE = ("Custom size", "カスタムサイズ");
+    RULE_AUTO = ("Automatic", "自動");
+    WORKLOAD = ("Workload fit", "ワークロードの収容数");
+    WORKLOAD_HINT = ("Enter a pod's requests to see how many pods fit on a node.", "ポッドの requests を入力すると、1 ノードに何個載るかを表示します。");
+    NODE = ("Per node", "ノードあたり");
+    CPU = ("CPU", "CPU");
+    MEMORY = ("Memory", "メモリ");
+    ALLOCATABLE = ("Allocatable", "割り当て可能");
+    RESERVED = ("Reserved", "予約");
+    KUBE_RESERVED = ("kube-reserved", "kube-reserved");
+    CAPPED = ("capped at 25 %", "上限 25 % を適用");
+    SYSTEM_RESERVED = ("system-reserved", "system-reserved");
+    EVICTION = ("Eviction threshold", "退避しきい値");
+    OS_KERNEL = ("OS and kernel", "OS・カーネル");
+    CAPACITY = ("Capacity", "容量");
+    ESTIMATED = ("estimated", "推定");
+    ENTERED = ("as entered", "入力値");
+    VM_MEMORY = ("VM memory", "VM のメモリ");
+    PODS_PER_NODE = ("Pods per node", "ノードあたりのポッド数");
+    LIMITED_BY = ("limited by", "制約要因");
+    NODES_NEEDED = ("Nodes needed", "必要なノード数");
+    TOTALS = ("Cluster totals", "クラスター合計");
+    NODES = ("Nodes", "ノード数");
+    NOW = ("now", "現在");
+    AT_MAX = ("at autoscaler maximum", "オートスケーラー最大時");
+    PARTIAL = ("Pools with missing figures are left out.", "数値を計算できないプールは合計に含めていません。");
+    FINDINGS = ("Findings", "指摘事項");
+    NO_FINDINGS = ("Nothing to report: AKS would accept this plan.", "指摘事項はありません。");
+    NOTICES = ("About this link", "このリンクについて");
+    ASSUMPTIONS = ("Assumptions", "前提");
+    SOURCE = ("source", "出典");
+    ERROR = ("Error", "エラー");
+    WARNING = ("Warning", "警告");
+    INFO = ("Note", "注記");
+    NO_RESULTS = ("No matching VM size", "一致する VM サイズがありません");
+    NETWORK_H = ("Network and addresses", "ネットワークとアドレス");
+    IP_PLAN = ("IP address plan", "IP アドレス計画");
+    SCENARIO_NOW = ("Now", "現在");
+    SCENARIO_SCALED = ("Scaled out", "スケールアウト時");
+    SCENARIO_UPGRADE = ("Upgrading (surge)", "アップグレード中(サージ)");
+    SCENARIO_HINT = ("Scaled out: every pool at its autoscaler maximum (what AKS checks). Upgrading: that plus each pool's surge nodes.", "スケールアウト時: 各プールがオートスケーラーの最大(AKS が検査する値)。アップグレード中: さらに各プールのサージノードを加えた値。");
+    NODE_SUBNET_IPS = ("Node subnet IPs", "ノードサブネットの IP");
+    NEEDED = ("needed", "必要数");
+    AVAILABLE = ("available", "使用可能数");
+    SMALLEST = ("Smallest that fits", "収まる最小サイズ");
+    HOLDS = ("This network holds", "このネットワークの収容量");
+    HOLDS_HINT = ("nodes shaped like the first pool, surge nodes included", "最初のプールと同じ構成のノード数(サージノードを含む)");
+    MORE_NODES = ("More nodes that fit", "追加できるノード数");
+    PODS = ("Pods", "ポッド");
+    COMPARE = ("All network models for these pools", "このノードプールでの全ネットワークモデル比較");
+    MODEL = ("Model", "モデル");
+    FITS = ("Fits", "収まるか");
+    YES = ("yes", "はい");
+    NO = ("no", "いいえ");
+    UNKNOWN = ("unknown", "不明");
+    USE_MODEL = ("Use", "このモデルにする");
+    CURRENT = ("current", "選択中");
+    ALLOCATION = ("Pod CIDR per node", "ノードごとのポッド CIDR");
+    ALLOCATION_HINT = ("Node i gets the i-th /24 of the pod CIDR.", "ノード i にはポッド CIDR の i 番目の /24 が割り当てられます。");
+    NODE_INDEX = ("Node", "ノード");
+    POD_RANGE = ("Pod range", "ポッド範囲");
+    FIRST_LAST = ("Pod IPs", "ポッド IP");
+    STATE = ("Use", "用途");
+    IN_USE = ("in use now", "使用中");
+    FOR_SCALE = ("for scale-out", "スケールアウト用");
+    FOR_SURGE = ("for surge", "サージ用");
+    SPARE = ("spare", "予備");
+    PREVIOUS = ("Previous", "前へ");
+    NEXT = ("Next", "次へ");
+    GO_TO_NODE = ("Go to node", "ノード番号へ移動");
+    OF_TOTAL = ("of", "/");
+    SWITCH_TO_OVERLAY = ("Switch to Azure CNI Overlay (same pod CIDR, same pods per node)", "Azure CNI オーバーレイに切り替える(同じポッド CIDR・同じノードあたりポッド数)");
+    NO_POD_SPACE = ("none (pods use the node subnet)", "なし(ポッドはノードサブネットを使用)");
+    OVER_BY = ("over by", "超過");
+    RULES = ("rule set", "ルールセット");
+    /// Between items of a list in a sentence, and at its end.
+    LIST_SEP = (", ", "、");
+    STOP = (".", "。");
+    SHARE = ("Share", "共有");
+    WHY = ("Why this number", "この数値の根拠");
+    STATIC_BLOCKS_NOTE = ("Static allocation hands out whole /28 blocks; the first and last /28 of the pod subnet hold Azure's reserved addresses and are never handed out.", "静的割り当ては /28 ブロック単位です。ポッドサブネットの最初と最後の /28 には Azure の予約アドレスが含まれるため割り当てられません。");
+    THEME = ("Colour theme", "配色");
+    THEME_SYSTEM = ("System theme", "システム設定");
+    THEME_LIGHT = ("Light", "ライト");
+    THEME_DARK = ("Dark", "ダーク");
+    COPY_LINK = ("Copy link", "リンクをコピー");
+    COPY_EMBED = ("Copy embed code", "埋め込みコードをコピー");
+    COPIED = ("Copied.", "コピーしました。");
+    COPY_FAILED = ("Could not copy; select the text and copy it by hand.", "コピーできませんでした。テキストを選択して手動でコピーしてください。");
+    PRINT = ("Print", "印刷");
+    EXPORT = ("Export", "エクスポート");
+    FORMAT = ("Format", "形式");
+    COPY = ("Copy", "コピー");
+    DOWNLOAD = ("Download", "ダウンロード");
+    IMPORT = ("Import", "インポート");
+    IMPORT_HINT = ("Paste the JSON of az aks show, az aks nodepool list, az network vnet show, or an export of this page. It is read here, in your browser.", "az aks show、az aks nodepool list、az network vnet show の JSON、またはこのページのエクスポートを貼り付けてください。ブラウザー内で読み込みます。");
+    IMPORT_TEXT = ("JSON to import", "インポートする JSON");
+    WORKING = ("Working…", "処理中…");
+    WORKER_FAILED = ("Exports and imports need the page served over http or https.", "エクスポートとインポートには http または https で配信されたページが必要です。");
+    IMPORT_TOO_LARGE = ("This text is larger than 4 MiB, far more than az prints, and was not read.", "4 MiB を超えるテキストは読み込みません(az の出力はこれよりはるかに小さいはずです)。");
+    IMPORT_UNRECOGNISED = ("This JSON is none of: az aks show, az aks nodepool list, az network vnet show, an export of this page.", "この JSON は az aks show、az aks nodepool list、az network vnet show、このページのエクスポートのいずれでもありません。");
+    OPEN_FULL = ("Open in the full calculator", "計算ツールで開く");
+    LINK_FOR_PRINT = ("This plan online", "この計画のリンク");
+    FOOTER = ("Runs entirely in your browser: nothing you enter leaves this page.", "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。");
+}
