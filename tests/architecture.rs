@@ -55,17 +55,13 @@ fn is_test_file(file: &Path) -> bool {
 
 /// The file's code without comments, string contents and its `#[cfg(test)]` modules.
 fn code_of(text: &str) -> String {
+    let text = blank(text);
     let mut out = String::new();
     let mut skip_depth: Option<i32> = None;
     let mut depth = 0i32;
     let mut pending_test = false;
     for line in text.lines() {
         let trimmed = line.trim_start();
-        if trimmed.starts_with("//") {
-            out.push('\n');
-            continue;
-        }
-        let line = strip_strings(line);
         if skip_depth.is_none() && trimmed.starts_with("#[cfg(test)]") {
             pending_test = true;
             out.push('\n');
@@ -91,47 +87,100 @@ fn code_of(text: &str) -> String {
             out.push('\n');
             continue;
         }
-        out.push_str(&line);
+        out.push_str(line);
         out.push('\n');
     }
     out
 }
 
-/// Blanks out string and char literal contents so braces and paths in them are not read.
-fn strip_strings(line: &str) -> String {
-    let mut out = String::new();
-    let mut in_str = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_str {
-            if c == '\\' {
-                chars.next();
-            } else if c == '"' {
-                in_str = false;
-                out.push('"');
+/// Blanks out comments and the contents of string and char literals (raw strings, literals over
+/// several lines and escapes included), keeping every line break, so braces and paths inside them
+/// are not read.
+fn blank(text: &str) -> String {
+    let c: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < c.len() {
+        let at = |k: usize| c.get(i + k).copied();
+        match (c[i], at(1)) {
+            ('/', Some('/')) => {
+                while i < c.len() && c[i] != '\n' {
+                    i += 1;
+                }
             }
-            continue;
-        }
-        if c == '"' {
-            in_str = true;
-            out.push('"');
-        } else if c == '\'' {
-            // A char literal such as '{' (not a lifetime): skip it whole.
-            let rest: String = chars.clone().take(3).collect();
-            if rest.chars().nth(1) == Some('\'') || rest.starts_with('\\') {
-                while let Some(n) = chars.next() {
-                    if n == '\\' {
-                        chars.next();
-                    } else if n == '\'' {
-                        break;
+            ('/', Some('*')) => {
+                i += 2;
+                while i < c.len() && !(c[i] == '*' && c.get(i + 1) == Some(&'/')) {
+                    if c[i] == '\n' {
+                        out.push('\n');
+                    }
+                    i += 1;
+                }
+                i += 2;
+            }
+            ('r', Some('"' | '#')) if i == 0 || !ident_char(c[i - 1]) => {
+                // r"…" or r#"…"#: ends at a quote followed by as many #.
+                let mut j = i + 1;
+                let mut hashes = 0;
+                while c.get(j) == Some(&'#') {
+                    hashes += 1;
+                    j += 1;
+                }
+                if c.get(j) != Some(&'"') {
+                    out.push(c[i]);
+                    i += 1;
+                    continue;
+                }
+                j += 1;
+                while j < c.len()
+                    && !(c[j] == '"' && (1..=hashes).all(|h| c.get(j + h) == Some(&'#')))
+                {
+                    if c[j] == '\n' {
+                        out.push('\n');
+                    }
+                    j += 1;
+                }
+                out.push_str("\"\"");
+                i = j + 1 + hashes;
+            }
+            ('"', _) => {
+                i += 1;
+                while i < c.len() && c[i] != '"' {
+                    if c[i] == '\\' {
+                        i += 1;
+                    }
+                    if c.get(i) == Some(&'\n') {
+                        out.push('\n');
+                    }
+                    i += 1;
+                }
+                out.push_str("\"\"");
+                i += 1;
+            }
+            ('\'', _) => {
+                // A char literal ('{', '\'', '\u{1F}') but not a lifetime ('a).
+                let close = if at(1) == Some('\\') {
+                    (i + 2..c.len().min(i + 12)).find(|&j| c[j] == '\'')
+                } else if at(2) == Some('\'') {
+                    Some(i + 2)
+                } else {
+                    None
+                };
+                match close {
+                    Some(j) => {
+                        out.push_str("' '");
+                        i = j + 1;
+                    }
+                    None => {
+                        out.push('\'');
+                        i += 1;
                     }
                 }
-                out.push_str("' '");
-            } else {
-                out.push(c);
             }
-        } else {
-            out.push(c);
+            (ch, _) => {
+                out.push(ch);
+                i += 1;
+            }
         }
     }
     out
@@ -452,7 +501,8 @@ fn the_checker_sees_imports_circles_and_lengths() {
     let code = code_of(
         "use crate::plan::{field::PoolField, quantity::{self, parse_count as pc}};\n\
          // use crate::ui::Nope;\n\
-         fn f() { let s = \"crate::ui::Nope\"; crate::rules::network::usable_ips(); }\n\
+         /* crate::ui::Nope { */\n\
+         fn f() { let s = \"crate::ui::Nope {\n}\"; let r = r#\"{ crate::ui::Nope\"#; let c = '{'; crate::rules::network::usable_ips(); }\n\
          #[cfg(test)]\nmod tests {\n    use crate::ui::Nope;\n}\n",
     );
     let paths: Vec<String> = paths_from(&code, "crate")
