@@ -117,6 +117,11 @@ pub fn finding_place(plan: &Plan, f: &Finding, lang: Lang) -> String {
             text::field(field).get(lang)
         ),
         Some(At::Cluster(field)) => String::from(text::cluster_field(field).get(lang)),
+        Some(At::Subnet(i, field)) => format!(
+            "{} · {}",
+            plan.cluster.subnets.get(i).map_or("", |s| s.name.as_str()),
+            text::design::subnet_field(field).get(lang)
+        ),
         None => String::new(),
     }
 }
@@ -517,6 +522,7 @@ fn finding_key(f: &Finding) -> String {
     match f.at {
         Some(At::Cluster(field)) => String::from(cluster_key(field)),
         Some(At::Pool(i, field)) => format!("pools[{i}].{}", pool_key(field)),
+        Some(At::Subnet(i, field)) => format!("subnets[{i}].{}", fragment::subnet_key(field)),
         None => String::new(),
     }
 }

@@ -9,7 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::{
     Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
 };
@@ -287,6 +287,16 @@ pub fn pool_key(field: PoolField) -> &'static str {
             .iter()
             .find(|(_, f)| *f == other)
             .map_or("", |(k, _)| k),
+    }
+}
+
+/// The link key of a subnet field (also how exports name it).
+pub fn subnet_key(field: SubnetField) -> &'static str {
+    match field {
+        SubnetField::Name => "subnet-name",
+        SubnetField::Prefix => "subnet-prefix",
+        SubnetField::Purpose => "subnet-purpose",
+        SubnetField::Ips => "subnet-ips",
     }
 }
 

@@ -250,6 +250,8 @@ pub fn field(f: PoolField) -> T {
             "ノードあたりの DaemonSet ポッド数",
         ),
         F::Replicas => t("Replicas", "レプリカ数"),
+        F::VnetSubnet => t("Node subnet", "ノードサブネット"),
+        F::PodSubnet => t("Pod subnet", "ポッドサブネット"),
     }
 }
 
@@ -262,8 +264,6 @@ pub fn cluster_field(f: ClusterField) -> T {
         F::Tier => t("Pricing tier", "価格レベル"),
         F::KubernetesVersion => t("Kubernetes version", "Kubernetes バージョン"),
         F::Vnet => t("VNet address space", "VNet のアドレス空間"),
-        F::NodeSubnet => t("Node subnet", "ノードサブネット"),
-        F::PodSubnet => t("Pod subnet", "ポッドサブネット"),
         F::PodCidr => t("Pod CIDR", "ポッド CIDR"),
         F::ServiceCidr => t("Service CIDR", "サービス CIDR"),
         F::DnsServiceIp => t("DNS service IP", "DNS サービス IP"),
@@ -282,6 +282,13 @@ pub fn cluster_field(f: ClusterField) -> T {
             "プライベートクラスター(API サーバーのエンドポイントをノードサブネットに配置)",
         ),
         F::VirtualNodes => t("Virtual nodes (ACI)", "仮想ノード (ACI)"),
+        F::ApiServerVnetIntegration => t("API Server VNet Integration", "API Server VNet 統合"),
+        F::ApiServerSubnet => t("API server subnet", "API サーバー用サブネット"),
+        F::Growth => t(
+            "Size factor for auto subnets",
+            "自動配置サブネットのサイズ倍率",
+        ),
+        F::Subnets => t("Subnets", "サブネット"),
     }
 }
 
@@ -438,7 +445,7 @@ pub fn rule_source(r: MemoryRule) -> &'static str {
     }
 }
 
-fn input(e: &InputError, lang: Lang) -> String {
+pub(crate) fn input(e: &InputError, lang: Lang) -> String {
     use InputError as E;
     match (e, lang) {
         (E::Empty, Lang::En) => "Required.".into(),
@@ -462,6 +469,12 @@ fn input(e: &InputError, lang: Lang) -> String {
         (E::NotVersion(s), Lang::En) => format!("“{s}” is not a Kubernetes version; e.g. 1.33."),
         (E::NotVersion(s), Lang::Ja) => {
             format!("「{s}」は Kubernetes のバージョンとして読めません(例: 1.33)。")
+        }
+        (E::OutOfRange { typed, min, max }, Lang::En) => {
+            format!("“{typed}” is outside the allowed range: {min} to {max}.")
+        }
+        (E::OutOfRange { typed, min, max }, Lang::Ja) => {
+            format!("「{typed}」は指定できる範囲({min}〜{max})の外です。")
         }
     }
 }
@@ -701,6 +714,7 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         | I::KubenetRetiring
         | I::WindowsNeedsAzureCni
         | I::VirtualNodesNeedAzureCni => network_issue(issue, lang),
+        I::Subnet(s) => design::issue(s, lang),
         I::RuleDependsOnCreationDate => {
             if en {
                 "1.29 pools created before 26 February 2024 keep the pre-1.29 reservation until the pool is updated or recreated; pick that rule if yours is one.".into()
@@ -1272,6 +1286,7 @@ pub fn no_such_node(blocks: u64, lang: Lang) -> String {
     }
 }
 
+pub mod design;
 pub mod explain;
 pub mod io;
 

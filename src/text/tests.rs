@@ -172,6 +172,7 @@ fn issue_index(i: &Issue) -> usize {
         I::CiliumNoWindows => 52,
         I::DynamicDefaultMaxPods => 53,
         I::TooManyLoadBalancers { .. } => 54,
+        I::Subnet(_) => 55,
     }
 }
 
@@ -359,6 +360,11 @@ fn every_issue() -> Vec<Issue> {
         AddressError::TooManyRanges,
     ];
     all.extend(addresses.into_iter().map(I::Address));
+    all.extend(
+        crate::text::design::tests::every_subnet_issue()
+            .into_iter()
+            .map(I::Subnet),
+    );
     all
 }
 
