@@ -3,8 +3,8 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test exports` rewrites them after such a review.
 
 use aks_calc::formats::export::Format;
-use aks_calc::plan::edit::{Edit, PoolEdit};
-use aks_calc::plan::field::{ClusterField, PoolField};
+use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
+use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
 use aks_calc::plan::{NetworkModel, Plan, Tier};
 use aks_calc::text::Lang;
 
@@ -18,9 +18,9 @@ fn plan() -> Plan {
     p.apply(Edit::Dataplane(aks_calc::plan::Dataplane::Cilium));
     p.apply(Edit::Tier(Tier::Standard));
     p.apply(Edit::ClusterText(ClusterField::Vnet, "10.10.0.0/16".into()));
-    p.apply(Edit::ClusterText(
-        ClusterField::NodeSubnet,
-        "10.10.0.0/22".into(),
+    p.apply(Edit::Subnet(
+        0,
+        SubnetEdit::Text(SubnetField::Prefix, "10.10.0.0/22".into()),
     ));
     p.apply(Edit::ClusterText(
         ClusterField::PodCidr,

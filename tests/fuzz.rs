@@ -24,9 +24,12 @@ use aks_calc::evaluate;
 use aks_calc::formats::export::Format;
 use aks_calc::formats::fragment::{MAX_PAIRS, MAX_VALUE_LEN, from_fragment, to_fragment};
 use aks_calc::formats::{import::import, jobs};
-use aks_calc::plan::edit::{Edit, PoolEdit};
-use aks_calc::plan::field::{ClusterField, PoolField};
-use aks_calc::plan::{Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, PoolMode, Tier};
+use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
+use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
+use aks_calc::plan::{
+    Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsType, Plan, PoolMode, Tier,
+};
+use aks_calc::rules::subnet::Purpose;
 use aks_calc::text::Lang;
 
 /// Values that have broken parsers before: extremes, wrong units, other scripts, escapes.
@@ -132,6 +135,15 @@ const KEYS: &[&str] = &[
     "vnet-address-prefixes",
     "node-subnet-prefix",
     "pod-subnet-prefix",
+    "subnet-name",
+    "subnet-prefix",
+    "subnet-purpose",
+    "subnet-ips",
+    "vnet-subnet",
+    "pod-subnet",
+    "apiserver-subnet",
+    "enable-apiserver-vnet-integration",
+    "layout-growth",
     "pod-cidr",
     "service-cidr",
     "dns-service-ip",
@@ -234,7 +246,7 @@ fn fragment_case() -> impl Strategy<Value = FragmentCase> {
         .prop_map(|(pairs, mangles)| FragmentCase { pairs, mangles })
 }
 
-const POOL_FIELDS: [PoolField; 17] = [
+const POOL_FIELDS: [PoolField; 19] = [
     PoolField::Name,
     PoolField::VmSize,
     PoolField::CustomVcpu,
@@ -252,13 +264,17 @@ const POOL_FIELDS: [PoolField; 17] = [
     PoolField::DaemonsetMemory,
     PoolField::DaemonsetPods,
     PoolField::Replicas,
+    PoolField::VnetSubnet,
+    PoolField::PodSubnet,
 ];
+
+const SUBNET_FIELDS: [SubnetField; 3] = [SubnetField::Name, SubnetField::Prefix, SubnetField::Ips];
 
 const CLUSTER_FIELDS: [ClusterField; 11] = [
     ClusterField::KubernetesVersion,
     ClusterField::Vnet,
-    ClusterField::NodeSubnet,
-    ClusterField::PodSubnet,
+    ClusterField::ApiServerSubnet,
+    ClusterField::Growth,
     ClusterField::PodCidr,
     ClusterField::ServiceCidr,
     ClusterField::DnsServiceIp,
@@ -301,7 +317,22 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
         1 => proptest::collection::vec(pool(), 6..MAX_POOLS),
         2 => proptest::collection::vec(pool(), MAX_POOLS..=MAX_POOLS + 2),
     ];
-    (cluster, pools).prop_map(|(cluster, pools)| {
+    // Subnets of every purpose, with nasty text in a third of their fields; now and then more
+    // than a plan holds.
+    let subnet = || {
+        (
+            select(Purpose::ALL.to_vec()),
+            proptest::collection::vec(
+                proptest::option::weighted(1.0 / 3.0, nasty()),
+                SUBNET_FIELDS.len(),
+            ),
+        )
+    };
+    let subnets = prop_oneof![
+        30 => proptest::collection::vec(subnet(), 0..=12),
+        1 => proptest::collection::vec(subnet(), MAX_SUBNETS..=MAX_SUBNETS + 2),
+    ];
+    (cluster, pools, subnets, any::<bool>()).prop_map(|(cluster, pools, subnets, api)| {
         let (network, dataplane, tier, private, virtual_nodes, texts) = cluster;
         let mut edits = vec![
             Edit::Network(network),
@@ -312,6 +343,13 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
         ];
         for (field, v) in CLUSTER_FIELDS.into_iter().zip(texts) {
             edits.extend(v.map(|v| Edit::ClusterText(field, v)));
+        }
+        edits.push(Edit::ApiServerVnetIntegration(api));
+        for (i, (purpose, texts)) in subnets.into_iter().enumerate() {
+            edits.push(Edit::AddSubnet(purpose));
+            for (field, v) in SUBNET_FIELDS.into_iter().zip(texts) {
+                edits.extend(v.map(|v| Edit::Subnet(i + 1, SubnetEdit::Text(field, v))));
+            }
         }
         edits.extend((1..pools.len()).map(|_| Edit::AddPool));
         for (i, (texts, autoscale, windows, user)) in pools.into_iter().enumerate() {
@@ -358,7 +396,7 @@ fn check_plan(plan: &Plan, exports: bool) {
     let report = evaluate(plan);
     assert_eq!(report.pools.len(), plan.pools.len());
     assert!(
-        report.findings.len() <= 64 * (plan.pools.len() + 1),
+        report.findings.len() <= 64 * (plan.pools.len() + plan.cluster.subnets.len() + 1),
         "{} findings",
         report.findings.len()
     );

@@ -3,6 +3,9 @@
 //! of the plan, the view keys, the notices), recorded with that release's code.
 
 use aks_calc::formats::fragment::{from_fragment, pairs};
+use aks_calc::formats::import::import;
+use aks_calc::plan::Plan;
+use aks_calc::rules::subnet::Purpose;
 
 /// `(link, lines)` for each recorded link.
 fn recorded() -> Vec<(String, Vec<String>)> {
@@ -21,13 +24,49 @@ fn recorded() -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// What today's reader makes of a link, in the recorded form.
+/// Keys schema 2 added; in a plan read from a v1 link they hold their defaults.
+const NEW_KEYS: [(&str, &str); 5] = [
+    ("enable-apiserver-vnet-integration", "false"),
+    ("apiserver-subnet", ""),
+    ("layout-growth", "1"),
+    ("vnet-subnet", ""),
+    ("pod-subnet", ""),
+];
+
+/// What today's reader makes of a link, in the recorded (v1) form: the design's subnets as v1's
+/// one node subnet and one pod subnet, which every pool uses.
 fn read_today(link: &str) -> Vec<String> {
     let d = from_fragment(link);
-    let mut lines: Vec<String> = pairs(&d.plan, true)
-        .iter()
-        .map(|(k, v)| format!("{k}={}", v.escape_debug()))
-        .collect();
+    let c = &d.plan.cluster;
+    let pods = c.network.uses_pod_subnet();
+    let expected: Vec<Purpose> = if pods {
+        vec![Purpose::Nodes, Purpose::Pods]
+    } else {
+        vec![Purpose::Nodes]
+    };
+    let purposes: Vec<Purpose> = c.subnets.iter().map(|s| s.purpose).collect();
+    assert_eq!(purposes, expected, "{link}: migrated to v1's subnets");
+    let mut lines = Vec::new();
+    for (k, v) in pairs(&d.plan, true) {
+        if k.starts_with("subnet-") {
+            continue;
+        }
+        if let Some((_, default)) = NEW_KEYS.iter().find(|(key, _)| *key == k) {
+            assert_eq!(v, *default, "{link}: {k}");
+            continue;
+        }
+        lines.push(format!("{k}={}", v.escape_debug()));
+        if k == "vnet-address-prefixes" {
+            lines.push(format!(
+                "node-subnet-prefix={}",
+                c.first_prefix(Purpose::Nodes).escape_debug()
+            ));
+            lines.push(format!(
+                "pod-subnet-prefix={}",
+                c.first_prefix(Purpose::Pods).escape_debug()
+            ));
+        }
+    }
     let mut view = String::new();
     d.view.append_to(&mut view);
     lines.push(format!("view {view}"));
@@ -44,7 +83,32 @@ fn every_v1_link_opens_the_same_plan() {
         .collect();
     assert_eq!(recorded.len(), links.len(), "one record per link");
     assert!(recorded.len() >= 30);
-    for (link, expected) in &recorded {
-        assert_eq!(&read_today(link), expected, "{link}");
+    for (link, mut expected) in recorded {
+        let today = read_today(&link);
+        let pods = from_fragment(&link).plan.cluster.network.uses_pod_subnet();
+        for (line, now) in expected.iter_mut().zip(&today) {
+            // v1 kept a pod subnet for models that have none, unused: today there is none.
+            if !pods && line.starts_with("pod-subnet-prefix=") {
+                *line = now.clone();
+            }
+        }
+        // Schema 2 is this build's: a v1 page called it a future version.
+        expected.retain(|l| l != "notice FutureVersion(\"2\")");
+        assert_eq!(today, expected, "{link}");
     }
+}
+
+/// A JSON export of the v1 page (its snapshot of the test plan) imports as the plan its link
+/// opens.
+#[test]
+fn a_v1_json_export_imports_as_its_plan() {
+    let export = include_str!("fixtures/export-v1.json");
+    let imported = import(export, &Plan::default()).expect("imports");
+    assert!(imported.notices.is_empty(), "{:?}", imported.notices);
+    let c = &imported.plan.cluster;
+    assert_eq!(c.subnets.len(), 1);
+    assert_eq!(c.first_prefix(Purpose::Nodes), "10.10.0.0/22");
+    assert_eq!(c.vnet, "10.10.0.0/16");
+    assert_eq!(imported.plan.pools.len(), 2);
+    assert_eq!(imported.plan.pools[1].max_surge, "33%");
 }

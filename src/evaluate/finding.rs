@@ -7,10 +7,10 @@ use alloc::string::String;
 
 use ipnet::IpNet;
 
-use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::quantity::InputError;
 use crate::plan::ranges::AddressError;
-use crate::rules::network::PodSpaceKind;
+use crate::rules::subnet::Purpose;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -26,8 +26,6 @@ pub enum Severity {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Role {
     Vnet,
-    NodeSubnet,
-    PodSubnet,
     PodCidr,
     ServiceCidr,
     /// A peered VNet or on-premises range the user listed.
@@ -52,6 +50,7 @@ impl Range {
 pub enum At {
     Cluster(ClusterField),
     Pool(usize, PoolField),
+    Subnet(usize, SubnetField),
 }
 
 /// What is wrong or worth knowing. Numbers are carried so every language can show them.
@@ -141,14 +140,6 @@ pub enum Issue {
     Address(AddressError),
     /// maxSurge above 100 %.
     SurgeTooLarge(String),
-    /// An Azure subnet smaller than /29.
-    SubnetTooSmall {
-        range: String,
-    },
-    /// The node or pod subnet must be an IPv4 range.
-    SubnetNotIpv4 {
-        range: String,
-    },
     /// The Cilium data plane needs Azure CNI.
     CiliumNeedsAzureCni,
     /// The Cilium data plane does not run Windows nodes.
@@ -175,11 +166,6 @@ pub enum Issue {
         role: Role,
         other: String,
         other_role: Role,
-    },
-    /// A subnet outside every range of its VNet.
-    OutsideVnet {
-        range: String,
-        role: Role,
     },
     /// Service CIDR larger than /12 (error) or exactly /12 (warning).
     ServiceCidrTooLarge {
@@ -210,21 +196,6 @@ pub enum Issue {
     /// A pod CIDR smaller than a /24 holds no node.
     PodCidrTooSmall {
         range: String,
-    },
-    /// The node subnet or the pod subnet cannot hold the plan. `upgrade`: only with surge.
-    SubnetFull {
-        needed: u128,
-        usable: u128,
-        upgrade: bool,
-        smallest: Option<u8>,
-    },
-    /// The pod space cannot hold the plan.
-    PodSpaceFull {
-        kind: PodSpaceKind,
-        needed: u128,
-        capacity: u128,
-        upgrade: bool,
-        smallest: Option<u8>,
     },
     /// kubenet's route table holds 400 routes: at most 400 nodes.
     KubenetRouteLimit {
@@ -264,6 +235,190 @@ pub enum Issue {
     RuleDependsOnCreationDate,
     /// The memory rule rests on observation, not documentation.
     UnverifiedRule,
+    /// About a subnet of the VNet design, or a pool's choice of subnet.
+    Subnet(SubnetIssue),
+}
+
+/// What the design's subnets have to say (aks-rules §8). Names and ranges are carried as text so
+/// every language can show them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SubnetIssue {
+    /// AKS's own check: the subnet cannot hold what is planned in it, counted at each pool's
+    /// maximum plus surge. `surge_only`: it would fit without the surge nodes.
+    Full {
+        name: String,
+        cidr: String,
+        needed: u128,
+        usable: u128,
+        smallest: Option<u8>,
+        surge_only: bool,
+    },
+    /// The pod CIDR, which AKS checks at 256 addresses per node, none reserved: overlay says
+    /// it as `InsufficientSubnetSize` of `networkProfile.podCIDR`, kubenet as
+    /// `InsufficientPodCidr`.
+    PodCidrFull {
+        kubenet: bool,
+        cidr: String,
+        needed: u128,
+        available: u128,
+        smallest: Option<u8>,
+        surge_only: bool,
+    },
+    /// A static-block pod subnet without enough /28 blocks.
+    BlocksFull {
+        name: String,
+        cidr: String,
+        needed: u128,
+        capacity: u128,
+        smallest: Option<u8>,
+    },
+    /// Smaller than the purpose allows (`hard`: refused, otherwise advised).
+    TooSmallForPurpose {
+        cidr: String,
+        purpose: Purpose,
+        min_prefix: u8,
+        hard: bool,
+    },
+    /// Azure requires this name for the purpose.
+    NameRequired {
+        purpose: Purpose,
+        name: &'static str,
+    },
+    /// A name Azure reserves for another purpose.
+    NameReserved {
+        name: String,
+        purpose: Purpose,
+    },
+    DuplicateName {
+        name: String,
+    },
+    EmptyName,
+    /// A pool or setting names a subnet the design does not have.
+    NoSuchSubnet {
+        name: String,
+    },
+    /// A pool's node subnet is delegated to a service: node pools cannot use it.
+    Delegated {
+        name: String,
+        delegation: &'static str,
+    },
+    /// A pool's node (or pod) subnet is meant for something else.
+    WrongPurpose {
+        name: String,
+        purpose: Purpose,
+        wanted: Purpose,
+    },
+    /// A pool uses the same subnet for its nodes and its pods.
+    PodSubnetIsNodeSubnet {
+        name: String,
+    },
+    /// The design has no subnet for node pools.
+    NoNodeSubnet,
+    /// A pod-subnet model with no pod subnet for this pool.
+    NoPodSubnet,
+    /// No pool is placed in this node (or pod) subnet.
+    Unused {
+        name: String,
+    },
+    /// A pod subnet, but the network model gives pods no subnet.
+    PodSubnetNotUsed {
+        name: String,
+    },
+    /// Outside every address prefix of the VNet.
+    OutsideVnet {
+        name: String,
+        cidr: String,
+    },
+    /// Two subnets overlap.
+    Overlap {
+        name: String,
+        cidr: String,
+        other: String,
+        other_cidr: String,
+    },
+    /// A subnet overlaps the pod CIDR, the service CIDR or a listed range.
+    OverlapsRange {
+        name: String,
+        cidr: String,
+        range: String,
+        role: Role,
+    },
+    /// IPv6 subnets are exactly /64.
+    Ipv6Not64 {
+        cidr: String,
+    },
+    /// Dual-stack: a node subnet needs an IPv6 /64 too.
+    NeedsIpv6 {
+        name: String,
+    },
+    /// Dual-stack: the VNet needs an IPv6 address prefix for the /64s.
+    VnetNeedsIpv6,
+    /// One IPv4 prefix (and one IPv6) per subnet here.
+    TooManyPrefixes,
+    /// An IPv6 prefix alone: Azure subnets need IPv4.
+    Ipv6Only,
+    /// Larger than the largest subnet Azure allows (/2) or smaller than the smallest (/29).
+    OutsideAzureSizes {
+        cidr: String,
+    },
+    /// "Fit into the VNet" found no room for this auto subnet of `prefix`.
+    NoRoom {
+        name: String,
+        prefix: u8,
+    },
+    /// The subnets need more address space than the VNet has.
+    Shortfall {
+        needed: u128,
+        available: u128,
+        vnet_prefix: Option<u8>,
+    },
+    /// API Server VNet Integration without a subnet for it.
+    NoApiServerSubnet,
+    /// Virtual nodes without a subnet delegated to ACI.
+    NoVirtualNodesSubnet,
+    /// An API server subnet while the integration is off, or an ACI subnet without virtual
+    /// nodes: nothing of the cluster uses it.
+    PurposeNotUsed {
+        name: String,
+        purpose: Purpose,
+    },
+    /// The private cluster's endpoint, load balancers and endpoints go to the first pool's subnet.
+    ExtrasHere {
+        name: String,
+        ips: u64,
+    },
+    /// Application Gateway for Containers does not work with kubenet.
+    AgcNeedsAzureCni {
+        name: String,
+    },
+    /// kubenet: one cluster per subnet, and AKS's route table on every node subnet.
+    KubenetRouteTable {
+        name: String,
+    },
+    /// An IP count that cannot be read.
+    BadIps(InputError),
+    /// Link, import or growth factor: what was read as the factor.
+    BadGrowth(InputError),
+    /// More subnets than a plan holds; the rest were dropped.
+    TooManySubnets,
+}
+
+impl SubnetIssue {
+    /// The severity the design gives it.
+    pub fn severity(&self) -> Severity {
+        use SubnetIssue as S;
+        match self {
+            S::TooSmallForPurpose { hard: false, .. }
+            | S::OverlapsRange {
+                role: Role::Listed, ..
+            }
+            | S::PodSubnetNotUsed { .. }
+            | S::PurposeNotUsed { .. }
+            | S::TooManySubnets => Severity::Warning,
+            S::Unused { .. } | S::ExtrasHere { .. } | S::KubenetRouteTable { .. } => Severity::Info,
+            _ => Severity::Error,
+        }
+    }
 }
 
 /// Which reserved address of the service CIDR the DNS service IP is.

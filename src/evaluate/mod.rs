@@ -13,6 +13,8 @@ use crate::plan::field::{ClusterField, PoolField};
 use crate::plan::quantity::parse_version;
 use finding::{At, Finding, Issue, Severity};
 
+mod addresses;
+mod design;
 pub mod finding;
 mod network;
 mod pools;
@@ -72,7 +74,7 @@ pub fn evaluate(plan: &Plan) -> Report {
         });
     }
 
-    let (network, comparison) = network::evaluate(plan, &pools, &mut findings);
+    let (network, comparison, design) = network::evaluate(plan, &pools, &mut findings);
     let totals = pools::totals(&pools);
     // Errors first, then warnings, then notes, each in the order found. A partition rather than
     // a stable sort: the sort's code costs the page kilobytes for a list of a few dozen.
@@ -84,6 +86,7 @@ pub fn evaluate(plan: &Plan) -> Report {
         pools,
         totals,
         network,
+        design,
         comparison,
         findings,
     }

@@ -10,6 +10,7 @@ use crate::plan::NetworkModel;
 use crate::rules::catalogue::VmSize;
 use crate::rules::network::{PodSpaceKind, Scenarios, Surge};
 use crate::rules::reserve::{MemoryReservation, MemoryRule};
+use crate::rules::subnet::Purpose;
 use crate::rules::version::K8sVersion;
 
 /// The VM a pool runs on, from the catalogue or typed in.
@@ -223,6 +224,8 @@ pub struct Report {
     pub pools: Vec<PoolReport>,
     pub totals: Totals,
     pub network: NetworkReport,
+    /// The VNet design: every subnet, where each pool is, the free space.
+    pub design: DesignReport,
     /// Every network model for the same pools, for "what if we used overlay?".
     pub comparison: Vec<ModelSummary>,
     pub findings: Vec<Finding>,
@@ -355,7 +358,12 @@ pub struct ModelSummary {
     pub model: NetworkModel,
     /// Node-subnet IPs at the most (upgrade at the maximum).
     pub node_ips: u128,
+    /// The first pool's node subnet's usable addresses.
     pub node_usable: Option<u128>,
+    /// Every node subnet holds its pools under this model; `None` when one has no prefix.
+    pub node_fits: Option<bool>,
+    /// Every pod space holds its pods; `None` when one is unknown.
+    pub pod_fits: Option<bool>,
     pub smallest_node: Option<u8>,
     pub pod_kind: Option<PodSpaceKind>,
     pub pod_needed: u128,
@@ -368,11 +376,96 @@ pub struct ModelSummary {
 impl ModelSummary {
     /// Whether the plan fits this model's ranges; `None` when a range is unknown.
     pub fn fits(&self) -> Option<bool> {
-        let node = self.node_usable.map(|u| self.node_ips <= u)?;
-        let pod = match self.pod_kind {
-            None => true,
-            Some(_) => self.pod_capacity.map(|c| self.pod_needed <= c)?,
-        };
-        Some(node && pod && self.blockers.is_empty())
+        Some(self.node_fits? && self.pod_fits? && self.blockers.is_empty())
+    }
+}
+
+/// The unit a subnet's need and capacity are counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubnetUnit {
+    /// Addresses: usable = 2^n − 5.
+    Ips,
+    /// Whole /28 blocks of a static-allocation pod subnet (the first and last hold Azure's
+    /// reserved addresses).
+    Blocks,
+}
+
+/// One subnet of the design as evaluated (aks-rules §8).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubnetReport {
+    pub purpose: Purpose,
+    /// The IPv4 prefix in effect: as typed, or placed by the layout when the subnet is auto.
+    pub net: Option<Ipv4Net>,
+    /// The IPv6 /64 in effect (dual-stack), typed or placed.
+    pub v6: Option<ipnet::Ipv6Net>,
+    /// Auto, and the layout found it a place.
+    pub placed: bool,
+    /// Auto: the prefix length the layout sized it to (need × growth, purpose minimum).
+    pub wanted: Option<u8>,
+    pub unit: SubnetUnit,
+    /// What is planned in it, in `unit`, now / scaled out / upgrading at the maximum. AKS
+    /// checks `upgrade`.
+    pub need: Scenarios<u128>,
+    /// What it holds, in `unit`; `None` without a prefix.
+    pub capacity: Option<u128>,
+    /// The smallest prefix holding `need.upgrade` (and the purpose's minimum).
+    pub smallest: Option<u8>,
+    /// Pools whose nodes are in it.
+    pub node_pools: Vec<usize>,
+    /// Pools whose pods are in it (pod-subnet models).
+    pub pod_pools: Vec<usize>,
+    /// Addresses of other things counted in it: load-balancer frontends, endpoints, `ips`.
+    pub other: u128,
+    /// Its address space in parts, for the bar.
+    pub parts: Vec<Segment>,
+}
+
+impl SubnetReport {
+    /// Room left once everything planned is in, in `unit`.
+    pub fn headroom(&self) -> Option<u128> {
+        self.capacity.map(|c| c.saturating_sub(self.need.upgrade))
+    }
+
+    /// Whether everything planned fits (what AKS checks); `None` without a prefix.
+    pub fn fits(&self) -> Option<bool> {
+        self.capacity.map(|c| self.need.upgrade <= c)
+    }
+}
+
+/// How many clusters of this plan's shape fit in the VNet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClusterFit {
+    /// This cluster included.
+    pub count: u64,
+    /// The count stopped at its cap: at least this many.
+    pub at_least: bool,
+}
+
+/// The VNet design: every subnet, where each pool is, the free space.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DesignReport {
+    pub vnet: Vec<IpNet>,
+    pub subnets: Vec<SubnetReport>,
+    /// Each pool's node subnet, an index into `subnets`.
+    pub node_subnet_of: Vec<Option<usize>>,
+    /// Each pool's pod subnet (pod-subnet models).
+    pub pod_subnet_of: Vec<Option<usize>>,
+    pub apiserver: Option<usize>,
+    pub virtual_nodes: Option<usize>,
+    /// The free IPv4 space once every subnet is in, as the fewest CIDRs, lowest first.
+    pub free: Vec<IpNet>,
+    /// The next free block of each size, `/16` to `/29` (as far as the VNet allows).
+    pub next_free: Vec<(u8, Option<IpNet>)>,
+    /// `None` while the design itself does not fit.
+    pub clusters: Option<ClusterFit>,
+    /// Addresses in use in the VNet at the plan's most (the 65,536 limit).
+    pub ips_in_use: u128,
+}
+
+impl DesignReport {
+    /// The subnet of pool `index`'s nodes.
+    pub fn node_subnet(&self, index: usize) -> Option<&SubnetReport> {
+        self.subnets
+            .get(self.node_subnet_of.get(index).copied().flatten()?)
     }
 }

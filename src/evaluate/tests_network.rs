@@ -3,24 +3,79 @@
 
 use super::*;
 use crate::evaluate::finding::Role;
-use crate::plan::edit::{Edit, PoolEdit};
+use crate::evaluate::finding::SubnetIssue;
+use crate::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use crate::plan::field::PoolField;
+use crate::plan::field::SubnetField;
 use crate::plan::ranges::AddressError;
 use crate::plan::{NetworkModel, OsType, Tier};
 use crate::rules::network::{PodSpaceKind, Scenarios};
+use crate::rules::subnet::Purpose;
 use crate::text::{self, Lang};
 use alloc::string::ToString;
 
-fn plan(model: NetworkModel, pool: &[(PoolField, &str)], cluster: &[(ClusterField, &str)]) -> Plan {
+/// A cluster input the tests set: a cluster field, or the prefix of the design's node subnet or
+/// pod subnet (the two subnet fields of link schema 1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum In {
+    C(ClusterField),
+    NodeSubnet,
+    PodSubnet,
+}
+
+fn plan(model: NetworkModel, pool: &[(PoolField, &str)], cluster: &[(In, &str)]) -> Plan {
     let mut plan = Plan::default();
     plan.apply(Edit::Network(model));
     for (field, value) in pool {
         plan.apply(Edit::Pool(0, PoolEdit::Text(*field, value.to_string())));
     }
     for (field, value) in cluster {
-        plan.apply(Edit::ClusterText(*field, value.to_string()));
+        let prefix = |i| Edit::Subnet(i, SubnetEdit::Text(SubnetField::Prefix, value.to_string()));
+        plan.apply(match field {
+            In::C(field) => Edit::ClusterText(*field, value.to_string()),
+            In::NodeSubnet => prefix(0),
+            In::PodSubnet => prefix(pod_subnet_index(&plan)),
+        });
     }
     plan
+}
+
+/// The pod subnet the plan's pods go to: the one a pod-subnet model adds, or a new one.
+fn pod_subnet_index(plan: &Plan) -> usize {
+    plan.cluster
+        .subnets
+        .iter()
+        .position(|s| s.purpose == Purpose::Pods)
+        .unwrap_or(1)
+}
+
+/// Findings at a subnet's prefix.
+fn subnet_issues(report: &Report, index: usize) -> Vec<Issue> {
+    report
+        .at(At::Subnet(index, SubnetField::Prefix))
+        .map(|f| f.issue.clone())
+        .collect()
+}
+
+/// AKS's InsufficientSubnetSize for the default node subnet at 10.224.0.0/24.
+fn full_24(needed: u128, smallest: u8, surge_only: bool) -> Issue {
+    Issue::Subnet(SubnetIssue::Full {
+        name: "snet-aks-nodes".into(),
+        cidr: "10.224.0.0/24".into(),
+        needed,
+        usable: 251,
+        smallest: Some(smallest),
+        surge_only,
+    })
+}
+
+/// Findings at an input the tests set.
+fn issues_at(report: &Report, field: In) -> Vec<Issue> {
+    match field {
+        In::C(f) => cluster_issues(report, f),
+        In::NodeSubnet => subnet_issues(report, 0),
+        In::PodSubnet => subnet_issues(report, 1),
+    }
 }
 
 fn cluster_issues(report: &Report, field: ClusterField) -> Vec<Issue> {
@@ -101,7 +156,7 @@ fn cni_node_subnet_doc_examples() {
     let r = evaluate(&plan(
         NetworkModel::NodeSubnet,
         &[],
-        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+        &[(In::NodeSubnet, "10.224.0.0/24")],
     ));
     assert_eq!(
         (r.network.capacity_nodes, r.network.capacity_pods),
@@ -111,48 +166,28 @@ fn cni_node_subnet_doc_examples() {
 
 #[test]
 fn insufficient_subnet_reads_like_aks() {
-    // 10 nodes at 30 pods in a /24: 10·31 = 310 > 251.
+    // 10 nodes at 30 pods in a /24, counted as AKS does with the surge node (10 % of 10):
+    // (10 + 1) · 31 = 341 > 251; the smallest subnet for 341 is a /23 (507).
     let r = evaluate(&plan(
         NetworkModel::NodeSubnet,
         &[(PoolField::NodeCount, "10")],
-        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+        &[(In::NodeSubnet, "10.224.0.0/24")],
     ));
-    let issues = cluster_issues(&r, ClusterField::NodeSubnet);
-    assert_eq!(
-        issues,
-        [Issue::SubnetFull {
-            needed: 310,
-            usable: 251,
-            upgrade: false,
-            smallest: Some(23)
-        }]
-    );
+    let issues = subnet_issues(&r, 0);
+    assert_eq!(issues, [full_24(341, 23, false)]);
+    let sentence = "Pre-allocated IPs 341 exceeds IPs available 251 in Subnet Cidr 10.224.0.0/24, Subnet Name snet-aks-nodes.";
     let message = text::issue(&issues[0], Lang::En);
-    assert!(
-        message.contains("Pre-allocated IPs 310 exceeds IPs available in Subnet 251"),
-        "{message}"
-    );
+    assert!(message.contains(sentence), "{message}");
     assert!(message.contains("/23"), "{message}");
-    assert!(
-        text::issue(&issues[0], Lang::Ja)
-            .contains("Pre-allocated IPs 310 exceeds IPs available in Subnet 251")
-    );
+    assert!(text::issue(&issues[0], Lang::Ja).contains(sentence));
 
     // 8 nodes fit (248), but the upgrade's surge node does not (9·31 = 279).
     let r = evaluate(&plan(
         NetworkModel::NodeSubnet,
         &[(PoolField::NodeCount, "8")],
-        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+        &[(In::NodeSubnet, "10.224.0.0/24")],
     ));
-    assert_eq!(
-        cluster_issues(&r, ClusterField::NodeSubnet),
-        [Issue::SubnetFull {
-            needed: 279,
-            usable: 251,
-            upgrade: true,
-            smallest: Some(23)
-        }]
-    );
+    assert_eq!(subnet_issues(&r, 0), [full_24(279, 23, true)]);
 }
 
 #[test]
@@ -162,32 +197,24 @@ fn exact_boundary_251_fits_a_slash_24_and_252_does_not() {
         NetworkModel::Overlay,
         &[],
         &[
-            (ClusterField::NodeSubnet, "10.224.0.0/24"),
-            (ClusterField::OtherIps, "247"),
+            (In::NodeSubnet, "10.224.0.0/24"),
+            (In::C(ClusterField::OtherIps), "247"),
         ],
     ));
     assert_eq!(node_subnet(&fits).needed.upgrade, 251);
     assert_eq!(node_subnet(&fits).smallest, Some(24));
-    assert!(cluster_issues(&fits, ClusterField::NodeSubnet).is_empty());
+    assert!(subnet_issues(&fits, 0).is_empty());
     assert_eq!(fits.network.more_nodes, [Some(0)]);
     let over = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
         &[
-            (ClusterField::NodeSubnet, "10.224.0.0/24"),
-            (ClusterField::OtherIps, "248"),
+            (In::NodeSubnet, "10.224.0.0/24"),
+            (In::C(ClusterField::OtherIps), "248"),
         ],
     ));
     assert_eq!(node_subnet(&over).smallest, Some(23));
-    assert_eq!(
-        cluster_issues(&over, ClusterField::NodeSubnet),
-        [Issue::SubnetFull {
-            needed: 252,
-            usable: 251,
-            upgrade: true,
-            smallest: Some(23)
-        }]
-    );
+    assert_eq!(subnet_issues(&over, 0), [full_24(252, 23, true)]);
 }
 
 #[test]
@@ -196,7 +223,7 @@ fn kubenet_doc_examples_and_limits() {
     let r = evaluate(&plan(
         NetworkModel::Kubenet,
         &[],
-        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+        &[(In::NodeSubnet, "10.224.0.0/24")],
     ));
     assert_eq!(
         (r.network.capacity_nodes, r.network.capacity_pods),
@@ -219,7 +246,7 @@ fn kubenet_doc_examples_and_limits() {
     let mut p = plan(
         NetworkModel::Kubenet,
         &[(PoolField::NodeCount, "401"), (PoolField::MaxSurge, "0")],
-        &[(ClusterField::PodCidr, "10.244.0.0/15")],
+        &[(In::C(ClusterField::PodCidr), "10.244.0.0/15")],
     );
     p.apply(Edit::AddPool);
     let r = evaluate(&p);
@@ -231,7 +258,7 @@ fn kubenet_doc_examples_and_limits() {
     let r = evaluate(&plan(
         NetworkModel::Kubenet,
         &[(PoolField::NodeCount, "400"), (PoolField::MaxSurge, "0")],
-        &[(ClusterField::PodCidr, "10.244.0.0/15")],
+        &[(In::C(ClusterField::PodCidr), "10.244.0.0/15")],
     ));
     assert!(
         !r.findings
@@ -250,9 +277,13 @@ fn kubenet_doc_examples_and_limits() {
         r.at(At::Pool(1, PoolField::Os))
             .any(|f| f.issue == Issue::WindowsNeedsAzureCni)
     );
+    // kubenet cannot run them, and the design has no ACI subnet either.
     assert_eq!(
         cluster_issues(&r, ClusterField::VirtualNodes),
-        [Issue::VirtualNodesNeedAzureCni]
+        [
+            Issue::Subnet(SubnetIssue::NoVirtualNodesSubnet),
+            Issue::VirtualNodesNeedAzureCni
+        ]
     );
     let kubenet = r
         .comparison
@@ -274,17 +305,23 @@ fn overlay_pod_cidr_capacity() {
         &[(PoolField::NodeCount, "233")],
         &[],
     ));
-    // 233 + 24 surge = 257 > 256.
+    // 233 + 24 surge = 257 nodes > 256 /24s: AKS counts 257 · 256 = 65,792 addresses against the
+    // /16's 65,536, none reserved.
+    let issues = cluster_issues(&r, ClusterField::PodCidr);
     assert_eq!(
-        cluster_issues(&r, ClusterField::PodCidr),
-        [Issue::PodSpaceFull {
-            kind: PodSpaceKind::NodeBlocks,
-            needed: 257,
-            capacity: 256,
-            upgrade: true,
-            smallest: Some(15)
-        }]
+        issues,
+        [Issue::Subnet(SubnetIssue::PodCidrFull {
+            kubenet: false,
+            cidr: "10.244.0.0/16".into(),
+            needed: 65_792,
+            available: 65_536,
+            smallest: Some(15),
+            surge_only: true,
+        })]
     );
+    assert!(text::issue(&issues[0], Lang::En).contains(
+        "Pre-allocated IPs 65792 exceeds IPs available 65536 in Subnet Cidr 10.244.0.0/16, Subnet Name networkProfile.podCIDR."
+    ));
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[(PoolField::NodeCount, "232")],
@@ -295,7 +332,7 @@ fn overlay_pod_cidr_capacity() {
     let mut p = plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodCidr, "10.128.0.0/11")],
+        &[(In::C(ClusterField::PodCidr), "10.128.0.0/11")],
     );
     p.apply(Edit::Tier(Tier::Standard));
     assert_eq!(evaluate(&p).network.capacity_nodes, Some(5000));
@@ -309,7 +346,7 @@ fn pod_subnet_models() {
     let r = evaluate(&plan(
         NetworkModel::PodSubnetStatic,
         &[(PoolField::MaxPods, "30")],
-        &[(ClusterField::PodSubnet, "10.225.0.0/24")],
+        &[(In::PodSubnet, "10.225.0.0/24")],
     ));
     let pods = r.network.pod_space.unwrap();
     assert_eq!(
@@ -321,43 +358,45 @@ fn pod_subnet_models() {
     let r = evaluate(&plan(
         NetworkModel::PodSubnetDynamic,
         &[],
-        &[(ClusterField::PodSubnet, "10.225.0.0/24")],
+        &[(In::PodSubnet, "10.225.0.0/24")],
     ));
     assert_eq!(
-        cluster_issues(&r, ClusterField::PodSubnet),
-        [Issue::SubnetFull {
-            needed: 750,
+        subnet_issues(&r, 1),
+        [Issue::Subnet(SubnetIssue::Full {
+            name: "snet-aks-pods".into(),
+            cidr: "10.225.0.0/24".into(),
+            needed: 1000,
             usable: 251,
-            upgrade: false,
-            smallest: Some(22)
-        }]
+            smallest: Some(22),
+            surge_only: false,
+        })]
     );
     // The pod subnet must sit in the VNet and apart from the node subnet.
     let r = evaluate(&plan(
         NetworkModel::PodSubnetDynamic,
         &[],
-        &[(ClusterField::PodSubnet, "10.224.128.0/17")],
+        &[(In::PodSubnet, "10.224.128.0/17")],
     ));
     assert_eq!(
-        cluster_issues(&r, ClusterField::PodSubnet),
-        [Issue::Overlap {
-            range: "10.224.128.0/17".into(),
-            role: Role::PodSubnet,
-            other: "10.224.0.0/16".into(),
-            other_role: Role::NodeSubnet
-        }]
+        subnet_issues(&r, 1),
+        [Issue::Subnet(SubnetIssue::Overlap {
+            name: "snet-aks-pods".into(),
+            cidr: "10.224.128.0/17".into(),
+            other: "snet-aks-nodes".into(),
+            other_cidr: "10.224.0.0/16".into(),
+        })]
     );
     let r = evaluate(&plan(
         NetworkModel::PodSubnetDynamic,
         &[],
-        &[(ClusterField::PodSubnet, "10.50.0.0/16")],
+        &[(In::PodSubnet, "10.50.0.0/16")],
     ));
     assert_eq!(
-        cluster_issues(&r, ClusterField::PodSubnet),
-        [Issue::OutsideVnet {
-            range: "10.50.0.0/16".into(),
-            role: Role::PodSubnet
-        }]
+        subnet_issues(&r, 1),
+        [Issue::Subnet(SubnetIssue::OutsideVnet {
+            name: "snet-aks-pods".into(),
+            cidr: "10.50.0.0/16".into(),
+        })]
     );
 }
 
@@ -391,7 +430,7 @@ fn surge_defaults_and_limits() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[(PoolField::NodeCount, "950")],
-        &[(ClusterField::PodCidr, "10.128.0.0/12")],
+        &[(In::C(ClusterField::PodCidr), "10.128.0.0/12")],
     ));
     assert!(r.at(At::Pool(0, PoolField::MaxSurge)).any(|f| f.issue
         == Issue::PoolLimitWithSurge {
@@ -427,7 +466,7 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodCidr, "172.16.0.0/12")],
+        &[(In::C(ClusterField::PodCidr), "172.16.0.0/12")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::PodCidr),
@@ -446,7 +485,7 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::DnsServiceIp, "10.0.0.1")],
+        &[(In::C(ClusterField::DnsServiceIp), "10.0.0.1")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::DnsServiceIp),
@@ -458,7 +497,7 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::DnsServiceIp, "10.0.0.0")],
+        &[(In::C(ClusterField::DnsServiceIp), "10.0.0.0")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::DnsServiceIp),
@@ -470,7 +509,7 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::DnsServiceIp, "10.1.0.10")],
+        &[(In::C(ClusterField::DnsServiceIp), "10.1.0.10")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::DnsServiceIp),
@@ -483,17 +522,17 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::NodeSubnet, "10.224.0.1/24")],
+        &[(In::NodeSubnet, "10.224.0.1/24")],
     ));
     assert_eq!(
-        cluster_issues(&r, ClusterField::NodeSubnet),
+        subnet_issues(&r, 0),
         [Issue::Address(AddressError::HostBits {
             typed: "10.224.0.1/24".into(),
             network: "10.224.0.0/24".into()
         })]
     );
     assert_eq!(
-        text::issue(&cluster_issues(&r, ClusterField::NodeSubnet)[0], Lang::En),
+        text::issue(&subnet_issues(&r, 0)[0], Lang::En),
         "10.224.0.1/24 has host bits set; did you mean 10.224.0.0/24?"
     );
     assert_eq!(node_subnet(&r).usable, 251);
@@ -501,7 +540,7 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::ListedRanges, "10.0.0.0/8")],
+        &[(In::C(ClusterField::ListedRanges), "10.0.0.0/8")],
     ));
     let pod = cluster_issues(&r, ClusterField::PodCidr);
     assert_eq!(
@@ -527,8 +566,8 @@ fn address_validation() {
         NetworkModel::Overlay,
         &[],
         &[
-            (ClusterField::ServiceCidr, "10.224.0.0/16"),
-            (ClusterField::DnsServiceIp, "10.224.0.10"),
+            (In::C(ClusterField::ServiceCidr), "10.224.0.0/16"),
+            (In::C(ClusterField::DnsServiceIp), "10.224.0.10"),
         ],
     ));
     assert!(
@@ -542,7 +581,7 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::ServiceCidr, "10.0.0.0/11")],
+        &[(In::C(ClusterField::ServiceCidr), "10.0.0.0/11")],
     ));
     assert!(
         cluster_issues(&r, ClusterField::ServiceCidr)
@@ -551,7 +590,7 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::ServiceCidr, "10.0.0.0/12")],
+        &[(In::C(ClusterField::ServiceCidr), "10.0.0.0/12")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::ServiceCidr),
@@ -562,7 +601,7 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodCidr, "172.10.0.0/16")],
+        &[(In::C(ClusterField::PodCidr), "172.10.0.0/16")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::PodCidr),
@@ -574,29 +613,29 @@ fn address_validation() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::NodeSubnet, "10.224.0.0/30")],
+        &[(In::NodeSubnet, "10.224.0.0/30")],
     ));
     assert!(
-        cluster_issues(&r, ClusterField::NodeSubnet).contains(&Issue::SubnetTooSmall {
-            range: "10.224.0.0/30".into()
-        })
+        subnet_issues(&r, 0).contains(&Issue::Subnet(SubnetIssue::OutsideAzureSizes {
+            cidr: "10.224.0.0/30".into()
+        }))
     );
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::NodeSubnet, "10.10.0.0/24")],
+        &[(In::NodeSubnet, "10.10.0.0/24")],
     ));
     assert!(
-        cluster_issues(&r, ClusterField::NodeSubnet).contains(&Issue::OutsideVnet {
-            range: "10.10.0.0/24".into(),
-            role: Role::NodeSubnet
-        })
+        subnet_issues(&r, 0).contains(&Issue::Subnet(SubnetIssue::OutsideVnet {
+            name: "snet-aks-nodes".into(),
+            cidr: "10.10.0.0/24".into(),
+        }))
     );
     // A pod CIDR smaller than a /24 holds no node.
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodCidr, "10.244.0.0/25")],
+        &[(In::C(ClusterField::PodCidr), "10.244.0.0/25")],
     ));
     assert!(
         cluster_issues(&r, ClusterField::PodCidr).contains(&Issue::PodCidrTooSmall {
@@ -608,14 +647,34 @@ fn address_validation() {
 #[test]
 fn dual_stack_rules() {
     let dual = [
-        (ClusterField::PodCidr, "10.244.0.0/16,fd12:3456:789a::/64"),
         (
-            ClusterField::ServiceCidr,
+            In::C(ClusterField::PodCidr),
+            "10.244.0.0/16,fd12:3456:789a::/64",
+        ),
+        (
+            In::C(ClusterField::ServiceCidr),
             "10.0.0.0/16,fd12:3456:789a:1::/108",
         ),
     ];
+    // Nodes get an IPv4 and an IPv6 address from their subnet: the VNet needs IPv6 space, and
+    // the node subnet gets the VNet's first free /64.
     let r = evaluate(&plan(NetworkModel::Overlay, &[], &dual));
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| f.issue.clone())
+            .collect::<Vec<_>>(),
+        [Issue::Subnet(SubnetIssue::VnetNeedsIpv6)]
+    );
+    let with_v6 = [
+        (In::C(ClusterField::Vnet), "10.224.0.0/12,fd00:a::/56"),
+        dual[0],
+        dual[1],
+    ];
+    let r = evaluate(&plan(NetworkModel::Overlay, &[], &with_v6));
     assert!(r.findings.is_empty(), "{:?}", r.findings);
+    let v6 = r.design.subnets[0].v6.unwrap();
+    assert_eq!(v6.to_string(), "fd00:a::/64");
     // Other models cannot.
     let r = evaluate(&plan(NetworkModel::NodeSubnet, &[], &dual));
     assert_eq!(
@@ -635,7 +694,7 @@ fn dual_stack_rules() {
         &[
             dual[0],
             (
-                ClusterField::ServiceCidr,
+                In::C(ClusterField::ServiceCidr),
                 "10.0.0.0/16,fd12:3456:789a:1::/107",
             ),
         ],
@@ -653,13 +712,16 @@ fn dual_stack_rules() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodCidr, "fd12:3456:789a::/64"), dual[1]],
+        &[
+            (In::C(ClusterField::PodCidr), "fd12:3456:789a::/64"),
+            dual[1],
+        ],
     ));
     assert!(cluster_issues(&r, ClusterField::PodCidr).contains(&Issue::DualStackIncomplete));
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodCidr, "10.244.0.0/16 10.245.0.0/16")],
+        &[(In::C(ClusterField::PodCidr), "10.244.0.0/16 10.245.0.0/16")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::PodCidr),
@@ -673,7 +735,7 @@ fn limits_of_pods_and_vnet() {
     let mut p = plan(
         NetworkModel::Overlay,
         &[(PoolField::NodeCount, "800"), (PoolField::MaxSurge, "0")],
-        &[(ClusterField::PodCidr, "10.128.0.0/12")],
+        &[(In::C(ClusterField::PodCidr), "10.128.0.0/12")],
     );
     p.apply(Edit::Tier(Tier::Standard));
     let r = evaluate(&p);
@@ -693,8 +755,8 @@ fn limits_of_pods_and_vnet() {
         NetworkModel::NodeSubnet,
         &[(PoolField::NodeCount, "1000"), (PoolField::MaxSurge, "0")],
         &[
-            (ClusterField::NodeSubnet, "10.224.0.0/14"),
-            (ClusterField::Vnet, "10.224.0.0/12"),
+            (In::NodeSubnet, "10.224.0.0/14"),
+            (In::C(ClusterField::Vnet), "10.224.0.0/12"),
         ],
     );
     p.apply(Edit::Tier(Tier::Standard));
@@ -716,7 +778,7 @@ fn comparison_of_models_for_the_same_pools() {
     let r = evaluate(&plan(
         NetworkModel::NodeSubnet,
         &[(PoolField::NodeCount, "10")],
-        &[(ClusterField::NodeSubnet, "10.224.0.0/24")],
+        &[(In::NodeSubnet, "10.224.0.0/24")],
     ));
     let by = |m: NetworkModel| r.comparison.iter().find(|s| s.model == m).unwrap().clone();
     // Flat at its default 30 pods: (10 + 1 surge) · 31 = 341 > 251.
@@ -738,8 +800,30 @@ fn comparison_of_models_for_the_same_pools() {
     );
     assert_eq!(overlay.capacity_nodes, Some(251));
     // Static blocks at 250 pods: 16 blocks per node.
+    // Static blocks at 250 pods: 16 blocks per node, in the pod subnet a switch to the model
+    // adds: 10.225.0.0/16 in the default VNet, 4,094 blocks.
     let stat = by(NetworkModel::PodSubnetStatic);
-    assert_eq!((stat.pod_needed, stat.pod_capacity), (176, Some(4094)));
+    assert_eq!(
+        (stat.pod_needed, stat.pod_capacity, stat.fits()),
+        (176, Some(4094), Some(true))
+    );
+    assert_eq!(stat.smallest_pod, Some(20));
+    // In another VNet that subnet is placed by the layout: 176 blocks need a /20 (254), and the
+    // /16 has one free beside the /24 node subnet.
+    let r = evaluate(&plan(
+        NetworkModel::NodeSubnet,
+        &[(PoolField::NodeCount, "10")],
+        &[
+            (In::C(ClusterField::Vnet), "10.30.0.0/16"),
+            (In::NodeSubnet, "10.30.0.0/24"),
+        ],
+    ));
+    let stat = r
+        .comparison
+        .iter()
+        .find(|s| s.model == NetworkModel::PodSubnetStatic)
+        .unwrap();
+    assert_eq!((stat.pod_capacity, stat.fits()), (Some(254), Some(true)));
     assert_eq!(r.comparison.len(), 5);
 }
 
@@ -749,8 +833,8 @@ fn node_subnet_layout_adds_up() {
         NetworkModel::NodeSubnet,
         &[(PoolField::NodeCount, "5")],
         &[
-            (ClusterField::NodeSubnet, "10.224.0.0/24"),
-            (ClusterField::InternalLbs, "2"),
+            (In::NodeSubnet, "10.224.0.0/24"),
+            (In::C(ClusterField::InternalLbs), "2"),
         ],
     ));
     let parts: Vec<(Part, u128)> = r.network.layout.iter().map(|s| (s.part, s.ips)).collect();
@@ -773,49 +857,49 @@ fn node_subnet_layout_adds_up() {
 
 #[test]
 fn bad_network_input_is_reported_at_its_field_and_the_rest_is_computed() {
-    let cases: [(ClusterField, &str, Issue); 9] = [
+    let cases: [(In, &str, Issue); 9] = [
         (
-            ClusterField::Vnet,
+            In::C(ClusterField::Vnet),
             "abc",
             Issue::Address(AddressError::NotCidr("abc".into())),
         ),
         (
-            ClusterField::NodeSubnet,
-            "",
-            Issue::Address(AddressError::Empty),
+            In::NodeSubnet,
+            "10.224.0/24",
+            Issue::Address(AddressError::NotCidr("10.224.0/24".into())),
         ),
         (
-            ClusterField::PodCidr,
+            In::C(ClusterField::PodCidr),
             "10.244.0.0/33",
             Issue::Address(AddressError::NotCidr("10.244.0.0/33".into())),
         ),
         (
-            ClusterField::ServiceCidr,
+            In::C(ClusterField::ServiceCidr),
             "10.0.0.0/16/1",
             Issue::Address(AddressError::NotCidr("10.0.0.0/16/1".into())),
         ),
         (
-            ClusterField::DnsServiceIp,
+            In::C(ClusterField::DnsServiceIp),
             "10.0.0.256",
             Issue::Address(AddressError::NotAddress("10.0.0.256".into())),
         ),
         (
-            ClusterField::ListedRanges,
+            In::C(ClusterField::ListedRanges),
             "10.0.0.0/8, nope",
             Issue::Address(AddressError::NotCidr("nope".into())),
         ),
         (
-            ClusterField::InternalLbs,
+            In::C(ClusterField::InternalLbs),
             "-1",
             Issue::Input(crate::plan::quantity::InputError::Negative("-1".into())),
         ),
         (
-            ClusterField::PrivateEndpoints,
+            In::C(ClusterField::PrivateEndpoints),
             "abc",
             Issue::Input(crate::plan::quantity::InputError::NotANumber("abc".into())),
         ),
         (
-            ClusterField::OtherIps,
+            In::C(ClusterField::OtherIps),
             "1.5",
             Issue::Input(crate::plan::quantity::InputError::NotWhole("1.5".into())),
         ),
@@ -823,7 +907,7 @@ fn bad_network_input_is_reported_at_its_field_and_the_rest_is_computed() {
     for (field, value, expected) in cases {
         let r = evaluate(&plan(NetworkModel::Overlay, &[], &[(field, value)]));
         assert!(
-            cluster_issues(&r, field).contains(&expected),
+            issues_at(&r, field).contains(&expected),
             "{field:?}={value:?}: {:?}",
             r.findings
         );
@@ -840,28 +924,28 @@ fn bad_network_input_is_reported_at_its_field_and_the_rest_is_computed() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodSubnet, "junk")],
+        &[(In::PodSubnet, "junk")],
     ));
     assert!(r.findings.is_empty());
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodSubnet, "192.168.0.0/30")],
+        &[(In::PodSubnet, "192.168.0.0/30")],
     ));
     assert!(r.findings.is_empty());
     let r = evaluate(&plan(
         NetworkModel::NodeSubnet,
         &[],
-        &[(ClusterField::PodCidr, "172.16.0.0/12")],
+        &[(In::C(ClusterField::PodCidr), "172.16.0.0/12")],
     ));
     assert!(r.findings.is_empty());
     let r = evaluate(&plan(
         NetworkModel::PodSubnetStatic,
         &[],
-        &[(ClusterField::PodSubnet, "junk")],
+        &[(In::PodSubnet, "junk")],
     ));
     assert_eq!(
-        cluster_issues(&r, ClusterField::PodSubnet),
+        subnet_issues(&r, 1),
         [Issue::Address(AddressError::NotCidr("junk".into()))]
     );
 }
@@ -876,12 +960,12 @@ fn extreme_network_input_never_panics() {
             (PoolField::MaxSurge, "100%"),
         ],
         &[
-            (ClusterField::Vnet, "0.0.0.0/0, ::/0"),
-            (ClusterField::NodeSubnet, "0.0.0.0/0"),
-            (ClusterField::PodCidr, "0.0.0.0/0,::/0"),
-            (ClusterField::ServiceCidr, "::/0"),
-            (ClusterField::DnsServiceIp, "::"),
-            (ClusterField::OtherIps, "1000000000"),
+            (In::C(ClusterField::Vnet), "0.0.0.0/0, ::/0"),
+            (In::NodeSubnet, "0.0.0.0/0"),
+            (In::C(ClusterField::PodCidr), "0.0.0.0/0,::/0"),
+            (In::C(ClusterField::ServiceCidr), "::/0"),
+            (In::C(ClusterField::DnsServiceIp), "::"),
+            (In::C(ClusterField::OtherIps), "1000000000"),
         ],
     );
     for model in NetworkModel::ALL {
@@ -896,7 +980,7 @@ fn dns_service_ip_family_and_last_address() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::DnsServiceIp, "10.0.255.255")],
+        &[(In::C(ClusterField::DnsServiceIp), "10.0.255.255")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::DnsServiceIp),
@@ -908,13 +992,13 @@ fn dns_service_ip_family_and_last_address() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::DnsServiceIp, "10.0.255.254")],
+        &[(In::C(ClusterField::DnsServiceIp), "10.0.255.254")],
     ));
     assert!(cluster_issues(&r, ClusterField::DnsServiceIp).is_empty());
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::DnsServiceIp, "fd00::10")],
+        &[(In::C(ClusterField::DnsServiceIp), "fd00::10")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::DnsServiceIp),
@@ -931,18 +1015,18 @@ fn more_nodes_count_the_surge_they_bring() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[(PoolField::NodeCount, "10")],
-        &[(ClusterField::NodeSubnet, "10.224.0.0/27")],
+        &[(In::NodeSubnet, "10.224.0.0/27")],
     ));
     assert_eq!(r.network.more_nodes, [Some(14)]);
     let at = |n: &str| {
         evaluate(&plan(
             NetworkModel::Overlay,
             &[(PoolField::NodeCount, n)],
-            &[(ClusterField::NodeSubnet, "10.224.0.0/27")],
+            &[(In::NodeSubnet, "10.224.0.0/27")],
         ))
     };
-    assert!(cluster_issues(&at("24"), ClusterField::NodeSubnet).is_empty());
-    assert!(!cluster_issues(&at("25"), ClusterField::NodeSubnet).is_empty());
+    assert!(subnet_issues(&at("24"), 0).is_empty());
+    assert!(!subnet_issues(&at("25"), 0).is_empty());
     assert_eq!(at("24").network.more_nodes, [Some(0)]);
 }
 
@@ -980,7 +1064,7 @@ fn rules_the_review_asked_for() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::PodCidr, "20.0.0.0/16")],
+        &[(In::C(ClusterField::PodCidr), "20.0.0.0/16")],
     ));
     assert_eq!(
         r.at(At::Cluster(ClusterField::PodCidr))
@@ -1007,7 +1091,7 @@ fn rules_the_review_asked_for() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::InternalLbs, "301")],
+        &[(In::C(ClusterField::InternalLbs), "301")],
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::InternalLbs),
@@ -1016,20 +1100,16 @@ fn rules_the_review_asked_for() {
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::InternalLbs, "300")],
+        &[(In::C(ClusterField::InternalLbs), "300")],
     ));
     assert!(cluster_issues(&r, ClusterField::InternalLbs).is_empty());
-    // An IPv6 node subnet is named as such, not as "smaller than /29".
+    // An IPv6 prefix alone is named as such, not as "smaller than /29".
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
-        &[(ClusterField::NodeSubnet, "fd00::/64")],
+        &[(In::NodeSubnet, "fd00::/64")],
     ));
-    assert!(
-        cluster_issues(&r, ClusterField::NodeSubnet).contains(&Issue::SubnetNotIpv4 {
-            range: "fd00::/64".into()
-        })
-    );
+    assert!(subnet_issues(&r, 0).contains(&Issue::Subnet(SubnetIssue::Ipv6Only)));
     // No pools at all.
     let r = evaluate(&Plan {
         pools: Vec::new(),
@@ -1063,7 +1143,7 @@ fn rules_the_review_asked_for() {
     let mut p = plan(
         NetworkModel::Overlay,
         &[(PoolField::NodeCount, "600")],
-        &[(ClusterField::PodCidr, "10.128.0.0/12")],
+        &[(In::C(ClusterField::PodCidr), "10.128.0.0/12")],
     );
     p.apply(Edit::DuplicatePool(0));
     let r = evaluate(&p);

@@ -107,6 +107,7 @@ fn finding_key(f: &Finding) -> String {
     match f.at {
         Some(At::Cluster(field)) => String::from(cluster_key(field)),
         Some(At::Pool(i, field)) => format!("pools[{i}].{}", pool_key(field)),
+        Some(At::Subnet(i, field)) => format!("subnets[{i}].{}", fragment::subnet_key(field)),
         None => String::new(),
     }
 }
@@ -114,19 +115,33 @@ fn finding_key(f: &Finding) -> String {
 /// The plan's inputs as JSON: cluster keys and one object per pool, every value as typed.
 fn plan_json(plan: &Plan) -> PlanJson<'_> {
     let mut cluster = Members::default();
+    let mut subnets: Vec<Members<'_>> = Vec::new();
     let mut pools: Vec<Members<'_>> = Vec::new();
     for (key, value) in fragment::pairs(plan, true) {
-        if key == "nodepool-name" {
-            pools.push(Members::default());
+        // Each subnet and each pool starts at its name; the link lists subnets before pools.
+        match key {
+            "subnet-name" => subnets.push(Members::default()),
+            "nodepool-name" => pools.push(Members::default()),
+            _ => {}
         }
-        let members = pools.last_mut().unwrap_or(&mut cluster);
+        let members = match (pools.last_mut(), subnets.last_mut()) {
+            (Some(pool), _) => pool,
+            (None, Some(subnet)) if key.starts_with("subnet-") => subnet,
+            _ => &mut cluster,
+        };
         members.0.push((key, value));
     }
-    PlanJson { cluster, pools }
+    PlanJson {
+        cluster,
+        subnets,
+        pools,
+    }
 }
 
 /// The schema name of the JSON export.
-pub const JSON_SCHEMA: &str = "aks-calc-plan/1";
+pub const JSON_SCHEMA: &str = "aks-calc-plan/2";
+/// Exports before the VNet design (one node subnet and one pod subnet in the cluster's keys).
+pub const JSON_SCHEMA_V1: &str = "aks-calc-plan/1";
 
 /// Inputs, results, findings and the rule-set version as JSON. [`crate::formats::import`] reads it back.
 ///
@@ -250,6 +265,7 @@ struct JsonExport<'a> {
 #[derive(Serialize)]
 struct PlanJson<'a> {
     cluster: Members<'a>,
+    subnets: Vec<Members<'a>>,
     pools: Vec<Members<'a>>,
 }
 

@@ -6,20 +6,24 @@
 //! Reading never fails: what cannot be read becomes a [`Notice`], and the rest is kept.
 
 use alloc::string::String;
+use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
 use percent_encoding::percent_decode_str;
 
-use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::{
-    Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
+    Cluster, Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsType, Plan, Pool, PoolMode,
+    RuleChoice, Subnet, Tier,
 };
 use crate::rules::reserve::MemoryRule;
+use crate::rules::subnet::Purpose;
 use crate::text::Lang;
 
-/// The link schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The link schema this build writes. Schema 2 carries the VNet design's subnets; schema 1 links
+/// (one node subnet and one pod subnet) are read and migrated.
+pub const SCHEMA_VERSION: u32 = 2;
 /// Longest value kept from a link; longer ones are cut (no real input comes close).
 pub const MAX_VALUE_LEN: usize = 1024;
 /// Most `key=value` pairs read from a link.
@@ -40,6 +44,8 @@ pub enum Notice {
     ValueCut { key: String },
     /// More than [`MAX_PAIRS`] pairs; the rest were ignored.
     TooManyPairs,
+    /// More subnets than a plan holds; the rest were dropped.
+    TooManySubnets,
 }
 
 impl Notice {
@@ -53,6 +59,7 @@ impl Notice {
             Notice::TooManyPools => String::from(io::LINK_TOO_MANY_POOLS.get(lang)),
             Notice::ValueCut { key } => io::value_cut(key, lang),
             Notice::TooManyPairs => String::from(io::LINK_TOO_MANY_PAIRS.get(lang)),
+            Notice::TooManySubnets => String::from(io::LINK_TOO_MANY_SUBNETS.get(lang)),
         }
     }
 }
@@ -159,7 +166,48 @@ pub fn pairs(plan: &Plan, all: bool) -> Vec<(&'static str, &str)> {
     if all || c.virtual_nodes {
         out.push(("virtual-nodes", bool_value(c.virtual_nodes)));
     }
+    if all || c.apiserver_vnet_integration {
+        out.push((
+            "enable-apiserver-vnet-integration",
+            bool_value(c.apiserver_vnet_integration),
+        ));
+    }
+    subnet_pairs(c, all, &mut out);
+    pool_pairs(plan, all, &mut out);
+    out
+}
 
+/// The design's subnets, each from its `subnet-name`; none when they are the plan's defaults.
+fn subnet_pairs<'a>(c: &'a Cluster, all: bool, out: &mut Vec<(&'static str, &'a str)>) {
+    if !all && c.subnets == c.default_subnets() {
+        return;
+    }
+    for (index, s) in c.subnets.iter().enumerate() {
+        let template = subnet_template(index);
+        out.push(("subnet-name", &s.name));
+        if all || s.purpose != template.purpose {
+            out.push(("subnet-purpose", s.purpose.id()));
+        }
+        if all || s.prefix != template.prefix {
+            out.push(("subnet-prefix", &s.prefix));
+        }
+        if all || s.ips != template.ips {
+            out.push(("subnet-ips", &s.ips));
+        }
+    }
+}
+
+/// What a listed subnet is before its keys: the first is the default node subnet, later ones are
+/// node subnets for the layout to place.
+fn subnet_template(index: usize) -> Subnet {
+    if index == 0 {
+        Subnet::default_nodes()
+    } else {
+        Subnet::auto("", Purpose::Nodes)
+    }
+}
+
+fn pool_pairs<'a>(plan: &'a Plan, all: bool, out: &mut Vec<(&'static str, &'a str)>) {
     for (index, pool) in plan.pools.iter().enumerate() {
         let template = Pool::template(index);
         // Pool 0 is named only when needed: a later `nodepool-name` must start a new pool, and
@@ -191,7 +239,6 @@ pub fn pairs(plan: &Plan, all: bool) -> Vec<(&'static str, &str)> {
             out.push(("memory-rule", rule_value(pool.memory_rule)));
         }
     }
-    out
 }
 
 fn bool_value(b: bool) -> &'static str {
@@ -204,9 +251,9 @@ fn bool_value(b: bool) -> &'static str {
 /// ```
 /// use aks_calc::{formats::fragment::to_fragment, plan::Plan};
 /// let mut plan = Plan::default();
-/// assert_eq!(to_fragment(&plan), "v=1");
+/// assert_eq!(to_fragment(&plan), "v=2");
 /// plan.pools[0].max_pods = "110".into();
-/// assert_eq!(to_fragment(&plan), "v=1&max-pods=110");
+/// assert_eq!(to_fragment(&plan), "v=2&max-pods=110");
 /// ```
 pub fn to_fragment(plan: &Plan) -> String {
     let mut out = String::new();
@@ -224,8 +271,8 @@ pub fn to_fragment(plan: &Plan) -> String {
 const CLUSTER_TEXT_KEYS: [(&str, ClusterField); 11] = [
     ("kubernetes-version", ClusterField::KubernetesVersion),
     ("vnet-address-prefixes", ClusterField::Vnet),
-    ("node-subnet-prefix", ClusterField::NodeSubnet),
-    ("pod-subnet-prefix", ClusterField::PodSubnet),
+    ("apiserver-subnet", ClusterField::ApiServerSubnet),
+    ("layout-growth", ClusterField::Growth),
     ("pod-cidr", ClusterField::PodCidr),
     ("service-cidr", ClusterField::ServiceCidr),
     ("dns-service-ip", ClusterField::DnsServiceIp),
@@ -252,7 +299,7 @@ fn flag(value: &str) -> Option<bool> {
 }
 
 /// Text fields of a pool and their keys, in the order links list them.
-const POOL_TEXT_KEYS: [(&str, PoolField); 16] = [
+const POOL_TEXT_KEYS: [(&str, PoolField); 18] = [
     ("node-vm-size", PoolField::VmSize),
     ("vcpu", PoolField::CustomVcpu),
     ("memory-gib", PoolField::CustomMemory),
@@ -269,6 +316,8 @@ const POOL_TEXT_KEYS: [(&str, PoolField); 16] = [
     ("ds-memory", PoolField::DaemonsetMemory),
     ("ds-pods", PoolField::DaemonsetPods),
     ("replicas", PoolField::Replicas),
+    ("vnet-subnet", PoolField::VnetSubnet),
+    ("pod-subnet", PoolField::PodSubnet),
 ];
 
 /// The link key of a pool field (also how exports name it).
@@ -292,6 +341,16 @@ pub fn pool_key(field: PoolField) -> &'static str {
     }
 }
 
+/// The link key of a subnet field (also how exports name it).
+pub fn subnet_key(field: SubnetField) -> &'static str {
+    match field {
+        SubnetField::Name => "subnet-name",
+        SubnetField::Prefix => "subnet-prefix",
+        SubnetField::Purpose => "subnet-purpose",
+        SubnetField::Ips => "subnet-ips",
+    }
+}
+
 /// The link key of a cluster field (also how exports name it).
 pub fn cluster_key(field: ClusterField) -> &'static str {
     match field {
@@ -300,6 +359,8 @@ pub fn cluster_key(field: ClusterField) -> &'static str {
         ClusterField::Tier => "tier",
         ClusterField::PrivateCluster => "enable-private-cluster",
         ClusterField::VirtualNodes => "virtual-nodes",
+        ClusterField::ApiServerVnetIntegration => "enable-apiserver-vnet-integration",
+        ClusterField::Subnets => "subnet-name",
         other => CLUSTER_TEXT_KEYS
             .iter()
             .find(|(_, f)| *f == other)
@@ -358,8 +419,6 @@ fn rule_value(r: RuleChoice) -> &'static str {
     }
 }
 
-/// Bytes written as `%XX`: all but the unreserved ones and `/ : ,`, kept so CIDRs stay readable.
-/// (Bytes past ASCII, the UTF-8 of other scripts, are always encoded.)
 /// Bytes kept as they are: unreserved ones plus `/ : ,` so CIDRs stay readable.
 fn keep(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/' | b':' | b',')
@@ -445,6 +504,17 @@ struct Reader {
     pool0_named: bool,
     /// Past the pool limit, keys of the dropped pools are skipped.
     dropping: bool,
+    /// The link's schema version (the current one when it does not say).
+    schema: u32,
+    /// The link lists the design's subnets, so the defaults give way to the list.
+    subnets_listed: bool,
+    /// The first listed subnet has had its `subnet-name`.
+    subnet0_named: bool,
+    /// Past the subnet limit, keys of the dropped subnets are skipped.
+    dropping_subnets: bool,
+    /// Schema 1's node subnet and pod subnet, migrated in [`Self::finish`].
+    v1_node_subnet: Option<String>,
+    v1_pod_subnet: Option<String>,
 }
 
 impl Reader {
@@ -456,6 +526,8 @@ impl Reader {
             || self.view_key(key, value)
             || self.network_key(key, value)
             || self.cluster_key(key, value)
+            || self.v1_key(key, value)
+            || self.subnet_key(key, value)
             || self.pool_key(key, value);
         if !known {
             self.notices.push(Notice::UnknownKey(shown_key(key)));
@@ -463,7 +535,16 @@ impl Reader {
     }
 
     fn finish(mut self) -> Decoded {
-        self.plan.cluster.network = self.network.model();
+        let c = &mut self.plan.cluster;
+        c.network = self.network.model();
+        let v1 = self.schema == 1 || self.v1_node_subnet.is_some() || self.v1_pod_subnet.is_some();
+        if !self.subnets_listed {
+            if v1 {
+                c.subnets_from_v1(self.v1_node_subnet, self.v1_pod_subnet);
+            } else {
+                c.subnets = c.default_subnets();
+            }
+        }
         Decoded {
             plan: self.plan,
             view: self.view,
@@ -484,9 +565,70 @@ impl Reader {
         if key != "v" {
             return false;
         }
-        if value.trim() != "1" {
-            self.notices
-                .push(Notice::FutureVersion(crate::plan::quantity::shown(value)));
+        match value.trim() {
+            "1" => self.schema = 1,
+            "2" => self.schema = 2,
+            _ => self
+                .notices
+                .push(Notice::FutureVersion(crate::plan::quantity::shown(value))),
+        }
+        true
+    }
+
+    /// Schema 1's one node subnet and one pod subnet.
+    fn v1_key(&mut self, key: &str, value: &str) -> bool {
+        match key {
+            "node-subnet-prefix" => self.v1_node_subnet = Some(value.into()),
+            "pod-subnet-prefix" => self.v1_pod_subnet = Some(value.into()),
+            _ => return false,
+        }
+        true
+    }
+
+    /// `subnet-name` starts a subnet of the design; the other subnet keys apply to the latest.
+    fn subnet_key(&mut self, key: &str, value: &str) -> bool {
+        if !matches!(
+            key,
+            "subnet-name" | "subnet-prefix" | "subnet-purpose" | "subnet-ips"
+        ) {
+            return false;
+        }
+        let subnets = &mut self.plan.cluster.subnets;
+        if !self.subnets_listed {
+            self.subnets_listed = true;
+            *subnets = vec![subnet_template(0)];
+        }
+        if key == "subnet-name" {
+            if !self.subnet0_named {
+                self.subnet0_named = true;
+                if let Some(s) = subnets.first_mut() {
+                    s.name = value.into();
+                }
+            } else if subnets.len() >= MAX_SUBNETS {
+                if !self.dropping_subnets {
+                    self.notices.push(Notice::TooManySubnets);
+                }
+                self.dropping_subnets = true;
+            } else {
+                let mut s = subnet_template(subnets.len());
+                s.name = value.into();
+                subnets.push(s);
+            }
+            return true;
+        }
+        if self.dropping_subnets {
+            return true;
+        }
+        let Some(s) = subnets.last_mut() else {
+            return true;
+        };
+        match key {
+            "subnet-prefix" => s.prefix = value.into(),
+            "subnet-ips" => s.ips = value.into(),
+            _ => match Purpose::from_id(value) {
+                Some(p) => s.purpose = p,
+                None => self.bad(key, value),
+            },
         }
         true
     }
@@ -558,6 +700,10 @@ impl Reader {
             },
             "virtual-nodes" => match flag(value) {
                 Some(on) => cluster.virtual_nodes = on,
+                None => self.bad(key, value),
+            },
+            "enable-apiserver-vnet-integration" => match flag(value) {
+                Some(on) => cluster.apiserver_vnet_integration = on,
                 None => self.bad(key, value),
             },
             _ => {
@@ -716,7 +862,7 @@ mod tests {
 
     #[test]
     fn default_plan_is_short() {
-        assert_eq!(to_fragment(&Plan::default()), "v=1");
+        assert_eq!(to_fragment(&Plan::default()), "v=2");
         let d = from_fragment("");
         assert_eq!(d.plan, Plan::default());
         assert!(d.notices.is_empty());
@@ -750,7 +896,7 @@ mod tests {
         let text = to_fragment(&plan);
         assert_eq!(
             text,
-            "v=1&nodepool-name=nodepool1&nodepool-name=userpool&node-vm-size=Standard_E8s_v5\
+            "v=2&nodepool-name=nodepool1&nodepool-name=userpool&node-vm-size=Standard_E8s_v5\
              &min-count=1&max-count=10&enable-cluster-autoscaler=true"
         );
         assert_eq!(from_fragment(&text).plan, plan);
@@ -775,7 +921,7 @@ mod tests {
         let text = to_fragment(&plan);
         assert_eq!(
             text,
-            "v=1&kubernetes-version=1.28&nodepool-name=nodepool1&kubernetes-version=1.27"
+            "v=2&kubernetes-version=1.28&nodepool-name=nodepool1&kubernetes-version=1.27"
         );
         assert_eq!(from_fragment(&text).plan, plan);
     }
@@ -824,7 +970,7 @@ mod tests {
 
     #[test]
     fn view_keys() {
-        let d = from_fragment("v=1&lang=ja&theme=dark&embed=1&readonly=true&max-pods=30");
+        let d = from_fragment("v=2&lang=ja&theme=dark&embed=1&readonly=true&max-pods=30");
         assert_eq!(
             d.view,
             View {
@@ -883,7 +1029,7 @@ mod tests {
         plan.pools[0].capacity = "16 Gi&x=#%".into();
         plan.pools[0].max_surge = "33%".into();
         let text = to_fragment(&plan);
-        assert_eq!(text, "v=1&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25");
+        assert_eq!(text, "v=2&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25");
         assert_eq!(from_fragment(&text).plan, plan);
     }
 

@@ -63,6 +63,11 @@ pub fn finding_place(plan: &Plan, f: &Finding, lang: Lang) -> String {
             text::field(field).get(lang)
         ),
         Some(At::Cluster(field)) => String::from(text::cluster_field(field).get(lang)),
+        Some(At::Subnet(i, field)) => format!(
+            "{} · {}",
+            plan.cluster.subnets.get(i).map_or("", |s| s.name.as_str()),
+            text::design::subnet_field(field).get(lang)
+        ),
         None => String::new(),
     }
 }
@@ -89,14 +94,15 @@ fn cluster_section(md: &mut String, plan: &Plan, lang: Lang) {
         },
     );
     row(l(text::cluster_field(F::Tier)), l(text::tier(c.tier)));
-    for field in [F::KubernetesVersion, F::Vnet, F::NodeSubnet] {
+    for field in [F::KubernetesVersion, F::Vnet] {
         row(
             l(text::cluster_field(field)),
             c.text(field).unwrap_or_default(),
         );
     }
-    if c.network.uses_pod_subnet() {
-        row(l(text::cluster_field(F::PodSubnet)), &c.pod_subnet);
+    for s in &c.subnets {
+        let name = format!("{} ({})", s.name, l(text::design::purpose(s.purpose)));
+        row(&name, if s.is_auto() { "auto" } else { &s.prefix });
     }
     if c.network.uses_pod_cidr() {
         row(l(text::cluster_field(F::PodCidr)), &c.pod_cidr);
@@ -239,7 +245,7 @@ fn smallest_line(md: &mut String, n: &NetworkReport, lang: Lang) {
         md,
         "\n{}: {} {}",
         l(label::SMALLEST),
-        l(text::cluster_field(ClusterField::NodeSubnet)),
+        l(text::field(crate::plan::field::PoolField::VnetSubnet)),
         prefix(n.node_subnet.and_then(|s| s.smallest))
     );
     if let Some(p) = n.pod_space {

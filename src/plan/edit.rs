@@ -2,11 +2,15 @@
 
 use alloc::string::String;
 
-use crate::plan::field::{ClusterField, PoolField};
+use alloc::vec::Vec;
+
+use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::quantity::parse_count;
 use crate::plan::{
     Cluster, Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
 };
+use crate::plan::{Subnet, defaults};
+use crate::rules::subnet::Purpose;
 
 /// A change to one pool.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,6 +21,14 @@ pub enum PoolEdit {
     Os(OsType),
     Autoscale(bool),
     Rule(RuleChoice),
+}
+
+/// A change to one subnet of the design.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SubnetEdit {
+    /// A text field, exactly as typed.
+    Text(SubnetField, String),
+    Purpose(Purpose),
 }
 
 /// A change to the plan.
@@ -36,6 +48,14 @@ pub enum Edit {
     DuplicatePool(usize),
     /// Removes a pool; the last pool stays.
     RemovePool(usize),
+    ApiServerVnetIntegration(bool),
+    Subnet(usize, SubnetEdit),
+    /// Adds an auto subnet for a purpose, named as Azure requires or `snet-<purpose>`.
+    AddSubnet(Purpose),
+    /// Removes a subnet; pools that named it go back to the default subnet.
+    RemoveSubnet(usize),
+    /// Gives subnets the prefixes the layout placed them at ("Fit into the VNet").
+    PlaceSubnets(Vec<(usize, String)>),
 }
 
 impl Plan {
@@ -54,7 +74,7 @@ impl Plan {
     /// ```
     pub fn apply(&mut self, edit: Edit) {
         match edit {
-            Edit::Network(model) => self.cluster.network = model,
+            Edit::Network(model) => self.set_network(model),
             Edit::Dataplane(d) => self.cluster.dataplane = d,
             Edit::Tier(t) => self.cluster.tier = t,
             Edit::ClusterText(field, value) => {
@@ -102,7 +122,137 @@ impl Plan {
                     self.pools.remove(index);
                 }
             }
+            Edit::ApiServerVnetIntegration(on) => self.cluster.apiserver_vnet_integration = on,
+            Edit::Subnet(index, edit) => self.edit_subnet(index, edit),
+            Edit::AddSubnet(purpose) => self.add_subnet(purpose),
+            Edit::RemoveSubnet(index) => self.remove_subnet(index),
+            Edit::PlaceSubnets(placed) => {
+                for (index, prefix) in placed {
+                    if let Some(s) = self.cluster.subnets.get_mut(index).filter(|s| s.is_auto()) {
+                        s.prefix = prefix;
+                    }
+                }
+            }
         }
+    }
+
+    /// A pod-subnet model needs a pod subnet: one is added when there is none. Leaving the
+    /// pod-subnet models takes away the pod subnet that was added that way and is still untouched.
+    fn set_network(&mut self, model: crate::plan::NetworkModel) {
+        self.cluster.network = model;
+        let has_pods = self
+            .cluster
+            .subnets
+            .iter()
+            .any(|s| s.purpose == Purpose::Pods);
+        let room = self.cluster.subnets.len() < crate::plan::MAX_SUBNETS;
+        if model.uses_pod_subnet() && !has_pods && room {
+            let pods = self.cluster.default_pod_subnet();
+            self.cluster.subnets.push(pods);
+        } else if !model.uses_pod_subnet() {
+            let default = self.cluster.default_pod_subnet();
+            let named = |name: &str| {
+                self.pools
+                    .iter()
+                    .any(|p| p.pod_subnet.eq_ignore_ascii_case(name))
+            };
+            let keep: Vec<Subnet> = self
+                .cluster
+                .subnets
+                .iter()
+                .filter(|s| **s != default || named(&s.name))
+                .cloned()
+                .collect();
+            self.cluster.subnets = keep;
+        }
+    }
+
+    fn edit_subnet(&mut self, index: usize, edit: SubnetEdit) {
+        let Some(subnet) = self.cluster.subnets.get_mut(index) else {
+            return;
+        };
+        match edit {
+            SubnetEdit::Purpose(p) => subnet.purpose = p,
+            SubnetEdit::Text(SubnetField::Name, name) => {
+                // Pools and the API server follow their subnet when it is renamed.
+                let old = core::mem::replace(&mut subnet.name, name.clone());
+                let same =
+                    |n: &str| !old.trim().is_empty() && n.trim().eq_ignore_ascii_case(old.trim());
+                for pool in &mut self.pools {
+                    if same(&pool.vnet_subnet) {
+                        pool.vnet_subnet = name.clone();
+                    }
+                    if same(&pool.pod_subnet) {
+                        pool.pod_subnet = name.clone();
+                    }
+                }
+                if same(&self.cluster.apiserver_subnet) {
+                    self.cluster.apiserver_subnet = name;
+                }
+            }
+            SubnetEdit::Text(SubnetField::Prefix, v) => subnet.prefix = v,
+            SubnetEdit::Text(SubnetField::Ips, v) => subnet.ips = v,
+            SubnetEdit::Text(SubnetField::Purpose, _) => {}
+        }
+    }
+
+    fn add_subnet(&mut self, purpose: Purpose) {
+        if self.cluster.subnets.len() >= crate::plan::MAX_SUBNETS {
+            return;
+        }
+        let name = match purpose.required_name() {
+            Some(required) => alloc::string::String::from(required),
+            None => self.unused_subnet_name(&alloc::format!("snet-{}", purpose.id())),
+        };
+        self.cluster.subnets.push(Subnet::auto(&name, purpose));
+    }
+
+    fn remove_subnet(&mut self, index: usize) {
+        if index >= self.cluster.subnets.len() {
+            return;
+        }
+        let removed = self.cluster.subnets.remove(index);
+        let same = |n: &str| n.trim().eq_ignore_ascii_case(removed.name.trim());
+        for pool in &mut self.pools {
+            if same(&pool.vnet_subnet) {
+                pool.vnet_subnet.clear();
+            }
+            if same(&pool.pod_subnet) {
+                pool.pod_subnet.clear();
+            }
+        }
+        if same(&self.cluster.apiserver_subnet) {
+            self.cluster.apiserver_subnet.clear();
+        }
+    }
+
+    /// A subnet name not yet used: `base`, `base-2`, `base-3`, …
+    pub fn unused_subnet_name(&self, base: &str) -> alloc::string::String {
+        let taken = |n: &str| {
+            self.cluster
+                .subnets
+                .iter()
+                .any(|s| s.name.eq_ignore_ascii_case(n))
+        };
+        if !taken(base) {
+            return alloc::string::String::from(base);
+        }
+        (2usize..)
+            .map(|n| alloc::format!("{base}-{n}"))
+            .find(|n| !taken(n))
+            .unwrap_or_default()
+    }
+}
+
+impl Cluster {
+    /// The pod subnet a pod-subnet model starts with: v1's default /16 in the default VNet,
+    /// placed by the layout in any other.
+    pub fn default_pod_subnet(&self) -> Subnet {
+        let mut s = Subnet::auto(defaults::POD_SUBNET_NAME, Purpose::Pods);
+        if self.vnet.trim() == defaults::VNET {
+            s.prefix = alloc::string::String::from(defaults::POD_SUBNET);
+        }
+        s
     }
 }
 
@@ -113,8 +263,6 @@ impl Cluster {
         Some(match field {
             F::KubernetesVersion => &self.kubernetes_version,
             F::Vnet => &self.vnet,
-            F::NodeSubnet => &self.node_subnet,
-            F::PodSubnet => &self.pod_subnet,
             F::PodCidr => &self.pod_cidr,
             F::ServiceCidr => &self.service_cidr,
             F::DnsServiceIp => &self.dns_service_ip,
@@ -122,7 +270,15 @@ impl Cluster {
             F::InternalLbs => &self.internal_lbs,
             F::PrivateEndpoints => &self.private_endpoints,
             F::OtherIps => &self.other_ips,
-            F::Network | F::Dataplane | F::Tier | F::PrivateCluster | F::VirtualNodes => {
+            F::ApiServerSubnet => &self.apiserver_subnet,
+            F::Growth => &self.growth,
+            F::Network
+            | F::Dataplane
+            | F::Tier
+            | F::PrivateCluster
+            | F::VirtualNodes
+            | F::ApiServerVnetIntegration
+            | F::Subnets => {
                 return None;
             }
         })
@@ -133,8 +289,6 @@ impl Cluster {
         Some(match field {
             F::KubernetesVersion => &mut self.kubernetes_version,
             F::Vnet => &mut self.vnet,
-            F::NodeSubnet => &mut self.node_subnet,
-            F::PodSubnet => &mut self.pod_subnet,
             F::PodCidr => &mut self.pod_cidr,
             F::ServiceCidr => &mut self.service_cidr,
             F::DnsServiceIp => &mut self.dns_service_ip,
@@ -142,7 +296,15 @@ impl Cluster {
             F::InternalLbs => &mut self.internal_lbs,
             F::PrivateEndpoints => &mut self.private_endpoints,
             F::OtherIps => &mut self.other_ips,
-            F::Network | F::Dataplane | F::Tier | F::PrivateCluster | F::VirtualNodes => {
+            F::ApiServerSubnet => &mut self.apiserver_subnet,
+            F::Growth => &mut self.growth,
+            F::Network
+            | F::Dataplane
+            | F::Tier
+            | F::PrivateCluster
+            | F::VirtualNodes
+            | F::ApiServerVnetIntegration
+            | F::Subnets => {
                 return None;
             }
         })
@@ -194,6 +356,8 @@ impl Pool {
             F::DaemonsetMemory => &w.daemonset_memory,
             F::DaemonsetPods => &w.daemonset_pods,
             F::Replicas => &w.replicas,
+            F::VnetSubnet => &self.vnet_subnet,
+            F::PodSubnet => &self.pod_subnet,
             F::Mode | F::Os | F::MemoryRule => return None,
         })
     }
@@ -219,6 +383,8 @@ impl Pool {
             F::DaemonsetMemory => &mut w.daemonset_memory,
             F::DaemonsetPods => &mut w.daemonset_pods,
             F::Replicas => &mut w.replicas,
+            F::VnetSubnet => &mut self.vnet_subnet,
+            F::PodSubnet => &mut self.pod_subnet,
             F::Mode | F::Os | F::MemoryRule => return None,
         })
     }

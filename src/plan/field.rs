@@ -9,8 +9,6 @@ pub enum ClusterField {
     Tier,
     KubernetesVersion,
     Vnet,
-    NodeSubnet,
-    PodSubnet,
     PodCidr,
     ServiceCidr,
     DnsServiceIp,
@@ -20,6 +18,11 @@ pub enum ClusterField {
     OtherIps,
     PrivateCluster,
     VirtualNodes,
+    ApiServerVnetIntegration,
+    ApiServerSubnet,
+    Growth,
+    /// The list of subnets as a whole (none for the nodes, too many).
+    Subnets,
 }
 
 /// An input of one node pool.
@@ -45,11 +48,22 @@ pub enum PoolField {
     DaemonsetMemory,
     DaemonsetPods,
     Replicas,
+    VnetSubnet,
+    PodSubnet,
+}
+
+/// An input of one subnet of the VNet design.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SubnetField {
+    Name,
+    Prefix,
+    Purpose,
+    Ips,
 }
 
 impl ClusterField {
     /// Every cluster field, in declaration order.
-    pub const ALL: [ClusterField; 16] = {
+    pub const ALL: [ClusterField; 18] = {
         use ClusterField as F;
         [
             F::Network,
@@ -57,8 +71,6 @@ impl ClusterField {
             F::Tier,
             F::KubernetesVersion,
             F::Vnet,
-            F::NodeSubnet,
-            F::PodSubnet,
             F::PodCidr,
             F::ServiceCidr,
             F::DnsServiceIp,
@@ -68,13 +80,17 @@ impl ClusterField {
             F::OtherIps,
             F::PrivateCluster,
             F::VirtualNodes,
+            F::ApiServerVnetIntegration,
+            F::ApiServerSubnet,
+            F::Growth,
+            F::Subnets,
         ]
     };
 }
 
 impl PoolField {
     /// Every pool field, in declaration order.
-    pub const ALL: [PoolField; 20] = {
+    pub const ALL: [PoolField; 22] = {
         use PoolField as F;
         [
             F::Name,
@@ -97,6 +113,8 @@ impl PoolField {
             F::DaemonsetMemory,
             F::DaemonsetPods,
             F::Replicas,
+            F::VnetSubnet,
+            F::PodSubnet,
         ]
     };
 }
@@ -131,6 +149,8 @@ mod tests {
             F::DaemonsetMemory => 17,
             F::DaemonsetPods => 18,
             F::Replicas => 19,
+            F::VnetSubnet => 20,
+            F::PodSubnet => 21,
         }
     }
 
@@ -142,17 +162,19 @@ mod tests {
             F::Tier => 2,
             F::KubernetesVersion => 3,
             F::Vnet => 4,
-            F::NodeSubnet => 5,
-            F::PodSubnet => 6,
-            F::PodCidr => 7,
-            F::ServiceCidr => 8,
-            F::DnsServiceIp => 9,
-            F::ListedRanges => 10,
-            F::InternalLbs => 11,
-            F::PrivateEndpoints => 12,
-            F::OtherIps => 13,
-            F::PrivateCluster => 14,
-            F::VirtualNodes => 15,
+            F::PodCidr => 5,
+            F::ServiceCidr => 6,
+            F::DnsServiceIp => 7,
+            F::ListedRanges => 8,
+            F::InternalLbs => 9,
+            F::PrivateEndpoints => 10,
+            F::OtherIps => 11,
+            F::PrivateCluster => 12,
+            F::VirtualNodes => 13,
+            F::ApiServerVnetIntegration => 14,
+            F::ApiServerSubnet => 15,
+            F::Growth => 16,
+            F::Subnets => 17,
         }
     }
 

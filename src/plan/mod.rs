@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::rules::network::NetworkModel;
 use crate::rules::reserve::MemoryRule;
+use crate::rules::subnet::Purpose;
 
 pub mod edit;
 pub mod field;
@@ -40,10 +41,14 @@ pub struct Cluster {
     pub kubernetes_version: String,
     /// The VNet's address space: one or more CIDRs.
     pub vnet: String,
-    /// The subnet the nodes are in.
-    pub node_subnet: String,
-    /// The pod subnet (Azure CNI pod subnet models only).
-    pub pod_subnet: String,
+    /// The subnets of the VNet design, in the order the user lists them.
+    pub subnets: Vec<Subnet>,
+    /// API Server VNet Integration: the API server gets addresses in its own delegated subnet.
+    pub apiserver_vnet_integration: bool,
+    /// The API server subnet's name; empty: the first subnet whose purpose is the API server.
+    pub apiserver_subnet: String,
+    /// "Fit into the VNet" sizes auto subnets for their need times this (`2`: room to double).
+    pub growth: String,
     /// The pod CIDR (kubenet and overlay); an IPv4 and an IPv6 range for dual-stack.
     pub pod_cidr: String,
     /// The service CIDR; an IPv4 and an IPv6 range for dual-stack.
@@ -60,6 +65,57 @@ pub struct Cluster {
     pub private_cluster: bool,
     /// Virtual nodes (ACI) need Azure CNI.
     pub virtual_nodes: bool,
+}
+
+/// One subnet of the VNet design (aks-rules §8).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subnet {
+    pub name: String,
+    /// An IPv4 prefix, and an IPv6 /64 for dual-stack; empty (or `auto`): placed by the layout.
+    pub prefix: String,
+    pub purpose: Purpose,
+    /// Addresses the subnet needs besides node pools: private endpoints, ACI pods, other uses.
+    pub ips: String,
+}
+
+impl Subnet {
+    /// The node subnet every plan starts with: AKS's managed-VNet subnet.
+    pub fn default_nodes() -> Subnet {
+        Subnet {
+            name: String::from(defaults::NODE_SUBNET_NAME),
+            prefix: String::from(defaults::NODE_SUBNET),
+            purpose: Purpose::Nodes,
+            ips: String::new(),
+        }
+    }
+
+    /// A subnet to be placed by the layout.
+    pub fn auto(name: &str, purpose: Purpose) -> Subnet {
+        Subnet {
+            name: String::from(name),
+            prefix: String::new(),
+            purpose,
+            ips: String::new(),
+        }
+    }
+
+    /// Whether the layout places it: no prefix typed, or `auto`.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::plan::Subnet;
+    /// use aks_calc::rules::subnet::Purpose;
+    /// let mut s = Subnet::auto("snet-pe", Purpose::PrivateEndpoints);
+    /// assert!(s.is_auto());
+    /// s.prefix = " Auto ".into();
+    /// assert!(s.is_auto());
+    /// s.prefix = "10.0.0.0/24".into();
+    /// assert!(!s.is_auto());
+    /// ```
+    pub fn is_auto(&self) -> bool {
+        let p = self.prefix.trim();
+        p.is_empty() || p.eq_ignore_ascii_case("auto")
+    }
 }
 
 /// The AKS pricing tier, which sets the node limit (aks-rules §6).
@@ -134,6 +190,10 @@ pub struct Pool {
     pub max_surge: String,
     /// Empty: the cluster's version.
     pub kubernetes_version: String,
+    /// The node subnet's name (`--vnet-subnet-id`); empty: the first node subnet.
+    pub vnet_subnet: String,
+    /// The pod subnet's name (`--pod-subnet-id`, pod-subnet models); empty: the first pod subnet.
+    pub pod_subnet: String,
     pub memory_rule: RuleChoice,
     /// Node memory capacity as `kubectl describe node` prints it; empty: estimated.
     pub capacity: String,
@@ -172,6 +232,10 @@ pub mod defaults {
     pub const POD_CIDR: &str = "10.244.0.0/16";
     pub const SERVICE_CIDR: &str = "10.0.0.0/16";
     pub const DNS_SERVICE_IP: &str = "10.0.0.10";
+    /// The names the design gives the node subnet and the pod subnet it starts with.
+    pub const NODE_SUBNET_NAME: &str = "snet-aks-nodes";
+    pub const POD_SUBNET_NAME: &str = "snet-aks-pods";
+    pub const GROWTH: &str = "1";
 }
 
 impl Default for Cluster {
@@ -182,8 +246,10 @@ impl Default for Cluster {
             tier: Tier::Free,
             kubernetes_version: String::from(DEFAULT_KUBERNETES_VERSION),
             vnet: String::from(defaults::VNET),
-            node_subnet: String::from(defaults::NODE_SUBNET),
-            pod_subnet: String::from(defaults::POD_SUBNET),
+            subnets: vec![Subnet::default_nodes()],
+            apiserver_vnet_integration: false,
+            apiserver_subnet: String::new(),
+            growth: String::from(defaults::GROWTH),
             pod_cidr: String::from(defaults::POD_CIDR),
             service_cidr: String::from(defaults::SERVICE_CIDR),
             dns_service_ip: String::from(defaults::DNS_SERVICE_IP),
@@ -193,6 +259,41 @@ impl Default for Cluster {
             other_ips: String::new(),
             private_cluster: false,
             virtual_nodes: false,
+        }
+    }
+}
+
+impl Cluster {
+    /// The prefix typed for the first subnet of a purpose (empty when there is none).
+    pub fn first_prefix(&self, purpose: Purpose) -> &str {
+        self.subnets
+            .iter()
+            .find(|s| s.purpose == purpose)
+            .map_or("", |s| s.prefix.as_str())
+    }
+
+    /// The subnets a plan has when it says nothing about them: the node subnet, and with the
+    /// pod-subnet models a pod subnet.
+    pub fn default_subnets(&self) -> Vec<Subnet> {
+        let mut out = vec![Subnet::default_nodes()];
+        if self.network.uses_pod_subnet() {
+            out.push(self.default_pod_subnet());
+        }
+        out
+    }
+
+    /// Link schema 1 had one node subnet and one pod subnet, used by every pool: they become the
+    /// design's subnets, with v1's defaults (the pod subnet was 10.225.0.0/16 in any VNet).
+    pub fn subnets_from_v1(&mut self, node_subnet: Option<String>, pod_subnet: Option<String>) {
+        let mut nodes = Subnet::default_nodes();
+        if let Some(prefix) = node_subnet {
+            nodes.prefix = prefix;
+        }
+        self.subnets = vec![nodes];
+        if self.network.uses_pod_subnet() {
+            let mut pods = Subnet::auto(defaults::POD_SUBNET_NAME, Purpose::Pods);
+            pods.prefix = pod_subnet.unwrap_or_else(|| String::from(defaults::POD_SUBNET));
+            self.subnets.push(pods);
         }
     }
 }
@@ -215,6 +316,8 @@ impl Pool {
             max_pods: String::new(),
             max_surge: String::new(),
             kubernetes_version: String::new(),
+            vnet_subnet: String::new(),
+            pod_subnet: String::new(),
             memory_rule: RuleChoice::Auto,
             capacity: String::new(),
             workload: Workload::default(),
@@ -253,6 +356,8 @@ impl Default for Plan {
 
 /// AKS's limit on node pools per cluster (aks-rules §6); plans never hold more.
 pub const MAX_POOLS: usize = 100;
+/// Subnets a plan holds at most: far more than any cluster design, few enough to stay fast.
+pub const MAX_SUBNETS: usize = 100;
 
 impl Plan {
     /// A pool name not yet used in the plan, from `base` (`userpool`, `userpool2`, …), at most

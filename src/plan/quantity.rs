@@ -25,6 +25,12 @@ pub enum InputError {
     NotCpu(String),
     /// Not a Kubernetes version ("latest").
     NotVersion(String),
+    /// A number outside what the field allows, e.g. an idle timeout of 200 minutes.
+    OutOfRange {
+        typed: String,
+        min: String,
+        max: String,
+    },
 }
 
 /// The text as the user typed it, shortened for messages (at most 40 characters).
@@ -267,6 +273,40 @@ pub fn parse_surge(text: &str) -> Result<Surge, SurgeError> {
         }
         None => parse_count(t).map(Surge::Count).map_err(SurgeError::Input),
     }
+}
+
+/// Largest size factor the layout takes: 100 times the need is already absurd.
+pub const MAX_FACTOR: u128 = 100;
+
+/// Reads a factor of 1 or more — `2`, `1.5`, `x2`, `×2`, `2x` — as `(numerator, denominator)`.
+///
+/// # Examples
+/// ```
+/// use aks_calc::plan::quantity::parse_factor;
+/// assert_eq!(parse_factor("2"), Ok((2, 1)));
+/// assert_eq!(parse_factor("×1.5"), Ok((15, 10)));
+/// assert_eq!(parse_factor(" 3x "), Ok((3, 1)));
+/// assert!(parse_factor("0.5").is_err());
+/// assert!(parse_factor("abc").is_err());
+/// ```
+pub fn parse_factor(text: &str) -> Result<(u128, u128), InputError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let number = t
+        .trim_start_matches(['x', 'X', '×'])
+        .trim_end_matches(['x', 'X', '×'])
+        .trim();
+    let (num, den) = parse_decimal(number).ok_or_else(|| InputError::NotANumber(shown(t)))?;
+    if num < den || num > MAX_FACTOR.saturating_mul(den) {
+        return Err(InputError::OutOfRange {
+            typed: shown(t),
+            min: String::from("1"),
+            max: alloc::format!("{MAX_FACTOR}"),
+        });
+    }
+    Ok((num, den))
 }
 
 /// Reads `1.29`, `1.29.4` or `v1.30`.

@@ -13,9 +13,10 @@ use proptest::prelude::*;
 
 use crate::plan::field::{ClusterField, PoolField};
 use crate::plan::{
-    Cluster, Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
+    Cluster, Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Subnet, Tier,
 };
 use crate::rules::reserve::MemoryRule;
+use crate::rules::subnet::Purpose;
 
 /// Text field values: plausible ones, and the hostile ones a link and a JSON document must carry
 /// safely (their separators and escapes, other scripts, NUL, spaces).
@@ -140,7 +141,44 @@ pub fn pools() -> impl Strategy<Value = Vec<Pool>> {
     })
 }
 
-/// An arbitrary plan: [`cluster`] and [`pools`].
+/// The design's subnets: mostly the defaults, otherwise one to five of any purpose with any
+/// name, prefix and IP count (the first keeps the default node subnet's values it is not given).
+pub fn subnets() -> impl Strategy<Value = Option<Vec<Subnet>>> {
+    let subnet = (
+        proptest::sample::select(Purpose::ALL.to_vec()),
+        text(),
+        proptest::option::weighted(0.5, text()),
+        proptest::option::weighted(0.25, text()),
+    );
+    proptest::option::weighted(0.5, proptest::collection::vec(subnet, 1..=5)).prop_map(|list| {
+        list.map(|list| {
+            list.into_iter()
+                .enumerate()
+                .map(|(i, (purpose, name, prefix, ips))| {
+                    let mut s = if i == 0 {
+                        Subnet::default_nodes()
+                    } else {
+                        Subnet::auto("", Purpose::Nodes)
+                    };
+                    s.purpose = purpose;
+                    s.name = name;
+                    s.prefix = prefix.unwrap_or(s.prefix);
+                    s.ips = ips.unwrap_or_default();
+                    s
+                })
+                .collect()
+        })
+    })
+}
+
+/// An arbitrary plan: [`cluster`], [`subnets`] and [`pools`], with API Server VNet Integration
+/// on or off.
 pub fn plan() -> impl Strategy<Value = Plan> {
-    (cluster(), pools()).prop_map(|(cluster, pools)| Plan { cluster, pools })
+    (cluster(), subnets(), any::<bool>(), pools()).prop_map(
+        |(mut cluster, subnets, apiserver, pools)| {
+            cluster.subnets = subnets.unwrap_or_else(|| cluster.default_subnets());
+            cluster.apiserver_vnet_integration = apiserver;
+            Plan { cluster, pools }
+        },
+    )
 }

@@ -7,6 +7,7 @@
 pub mod address;
 pub mod catalogue;
 pub mod layout;
+pub mod limits;
 pub mod network;
 pub mod reserve;
 pub mod subnet;

@@ -33,6 +33,8 @@ pub fn field(f: PoolField) -> T {
             "ノードあたりの DaemonSet ポッド数",
         ),
         F::Replicas => t("Replicas", "レプリカ数"),
+        F::VnetSubnet => t("Node subnet", "ノードサブネット"),
+        F::PodSubnet => t("Pod subnet", "ポッドサブネット"),
     }
 }
 
@@ -63,8 +65,6 @@ pub fn cluster_field(f: ClusterField) -> T {
         F::Tier => t("Pricing tier", "価格レベル"),
         F::KubernetesVersion => t("Kubernetes version", "Kubernetes バージョン"),
         F::Vnet => t("VNet address space", "VNet のアドレス空間"),
-        F::NodeSubnet => t("Node subnet", "ノードサブネット"),
-        F::PodSubnet => t("Pod subnet", "ポッドサブネット"),
         F::PodCidr => t("Pod CIDR", "ポッド CIDR"),
         F::ServiceCidr => t("Service CIDR", "サービス CIDR"),
         F::DnsServiceIp => t("DNS service IP", "DNS サービス IP"),
@@ -83,6 +83,13 @@ pub fn cluster_field(f: ClusterField) -> T {
             "プライベートクラスター(API サーバーのエンドポイントをノードサブネットに配置)",
         ),
         F::VirtualNodes => t("Virtual nodes (ACI)", "仮想ノード (ACI)"),
+        F::ApiServerVnetIntegration => t("API Server VNet Integration", "API Server VNet 統合"),
+        F::ApiServerSubnet => t("API server subnet", "API サーバー用サブネット"),
+        F::Growth => t(
+            "Size factor for auto subnets",
+            "自動配置サブネットのサイズ倍率",
+        ),
+        F::Subnets => t("Subnets", "サブネット"),
     }
 }
 

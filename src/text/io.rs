@@ -94,18 +94,25 @@ pub fn value_cut(key: &str, lang: Lang) -> String {
     }
 }
 
+pub const LINK_TOO_MANY_SUBNETS: T = t(
+    "The link has more than 100 subnets; only the first 100 were kept.",
+    "リンクのサブネットが 100 を超えていたため、最初の 100 個だけを読み込みました。",
+);
+
 pub const LINK_TOO_MANY_PAIRS: T = t(
     "The link is too long; only its first 4,096 settings were read.",
     "リンクが長すぎるため、最初の 4,096 個の設定だけを読み込みました。",
 );
 
-/// The node subnet (or pod subnet) of the plan was taken from a subnet of an imported VNet.
-pub fn subnet_chosen(name: &str, pod: bool, lang: Lang) -> String {
-    match (lang, pod) {
-        (Lang::En, false) => format!("The node subnet was taken from subnet “{name}”."),
-        (Lang::En, true) => format!("The pod subnet was taken from subnet “{name}”."),
-        (Lang::Ja, false) => format!("ノードサブネットはサブネット「{name}」から取得しました。"),
-        (Lang::Ja, true) => format!("ポッドサブネットはサブネット「{name}」から取得しました。"),
+/// What an imported subnet is for was guessed from its name.
+pub fn purpose_guessed(name: &str, purpose: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Subnet “{name}” has no delegation or fixed name that says what it is for; from its name it was taken for: {purpose}. Check it in the design."
+        ),
+        Lang::Ja => format!(
+            "サブネット「{name}」は委任や固定名から用途を判断できないため、名前から「{purpose}」と判断しました。設計で確認してください。"
+        ),
     }
 }
 

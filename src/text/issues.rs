@@ -9,7 +9,6 @@ use alloc::string::String;
 use super::network;
 use super::{Lang, gib, int};
 use crate::evaluate::finding::Issue;
-use crate::plan::quantity::InputError;
 
 /// A finding, worded.
 ///
@@ -18,7 +17,7 @@ use crate::plan::quantity::InputError;
 pub fn issue(issue: &Issue, lang: Lang) -> String {
     use Issue as I;
     match issue {
-        I::Input(e) => input(e, lang),
+        I::Input(e) => super::input::input(e, lang),
         I::UnknownVmSize { .. }
         | I::BadPoolName { .. }
         | I::DuplicatePoolName { .. }
@@ -41,12 +40,10 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         }
         I::RuleDependsOnCreationDate | I::UnverifiedRule => memory_rule(issue, lang),
         I::Address(e) => network::address_error(e, lang),
-        I::SubnetTooSmall { .. }
-        | I::SubnetNotIpv4 { .. }
-        | I::PodCidrTooSmall { .. }
-        | I::ForbiddenRange { .. }
-        | I::NotPrivate { .. } => network::range(issue, lang),
-        I::Overlap { .. } | I::OutsideVnet { .. } => network::placement(issue, lang),
+        I::PodCidrTooSmall { .. } | I::ForbiddenRange { .. } | I::NotPrivate { .. } => {
+            network::range(issue, lang)
+        }
+        I::Overlap { .. } => network::placement(issue, lang),
         I::ServiceCidrTooLarge { .. }
         | I::ServiceCidrAt12
         | I::Ipv6ServiceTooLarge { .. }
@@ -55,8 +52,6 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         I::DualStackNeedsOverlay | I::DualStackIncomplete | I::TwoRangesOfAFamily => {
             network::dual_stack(issue, lang)
         }
-        I::SubnetFull { .. } => network::subnet_full(issue, lang),
-        I::PodSpaceFull { .. } => network::pod_space_full(issue, lang),
         I::KubenetRouteLimit { .. } | I::ClusterNodeLimit { .. } | I::PoolLimitWithSurge { .. } => {
             network::node_limits(issue, lang)
         }
@@ -70,35 +65,7 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         | I::VirtualNodesNeedAzureCni
         | I::DynamicDefaultMaxPods
         | I::KubenetRetiring => network::model_choice(issue, lang),
-    }
-}
-
-/// A field whose text could not be read.
-fn input(e: &InputError, lang: Lang) -> String {
-    use InputError as E;
-    match (e, lang) {
-        (E::Empty, Lang::En) => "Required.".into(),
-        (E::Empty, Lang::Ja) => "入力してください。".into(),
-        (E::NotANumber(s), Lang::En) => format!("“{s}” is not a number."),
-        (E::NotANumber(s), Lang::Ja) => format!("「{s}」は数値ではありません。"),
-        (E::Negative(s), Lang::En) => format!("“{s}” is negative; enter 0 or more."),
-        (E::Negative(s), Lang::Ja) => format!("「{s}」は負の値です。0 以上を入力してください。"),
-        (E::NotWhole(s), Lang::En) => format!("“{s}” is not a whole number."),
-        (E::NotWhole(s), Lang::Ja) => format!("「{s}」は整数ではありません。"),
-        (E::TooLarge(s), Lang::En) => format!("“{s}” is too large."),
-        (E::TooLarge(s), Lang::Ja) => format!("「{s}」は大きすぎます。"),
-        (E::NotMemory(s), Lang::En) => format!(
-            "“{s}” is not a memory quantity; write it as kubectl does, e.g. 16393524Ki, 16009Mi or 15.6Gi."
-        ),
-        (E::NotMemory(s), Lang::Ja) => format!(
-            "「{s}」はメモリ量として読めません。kubectl の表記で入力してください(例: 16393524Ki、16009Mi、15.6Gi)。"
-        ),
-        (E::NotCpu(s), Lang::En) => format!("“{s}” is not a CPU quantity; e.g. 250m or 0.5."),
-        (E::NotCpu(s), Lang::Ja) => format!("「{s}」は CPU 量として読めません(例: 250m、0.5)。"),
-        (E::NotVersion(s), Lang::En) => format!("“{s}” is not a Kubernetes version; e.g. 1.33."),
-        (E::NotVersion(s), Lang::Ja) => {
-            format!("「{s}」は Kubernetes のバージョンとして読めません(例: 1.33)。")
-        }
+        I::Subnet(s) => super::design::issue(s, lang),
     }
 }
 
@@ -400,7 +367,7 @@ mod tests {
 
     #[test]
     fn messages_name_the_typed_value_and_the_fix() {
-        let e = Issue::Input(InputError::NotMemory("12Gx".into()));
+        let e = Issue::Input(crate::plan::quantity::InputError::NotMemory("12Gx".into()));
         assert!(issue(&e, Lang::En).contains("“12Gx” is not a memory quantity"));
         assert!(issue(&e, Lang::Ja).contains("「12Gx」"));
         let e = Issue::UnknownVmSize {

@@ -85,8 +85,10 @@ pub fn gib(mib: u64) -> String {
     }
 }
 
+pub mod design;
 pub mod explain;
 mod fields;
+mod input;
 pub mod io;
 mod issues;
 pub mod label;

@@ -123,8 +123,6 @@ pub fn blocker(b: Blocker) -> T {
 pub fn role(r: Role) -> T {
     match r {
         Role::Vnet => t("the VNet", "VNet"),
-        Role::NodeSubnet => t("the node subnet", "ノードサブネット"),
-        Role::PodSubnet => t("the pod subnet", "ポッドサブネット"),
         Role::PodCidr => t("the pod CIDR", "ポッド CIDR"),
         Role::ServiceCidr => t("the service CIDR", "サービス CIDR"),
         Role::Listed => t(

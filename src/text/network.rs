@@ -10,7 +10,6 @@ use super::names::role;
 use super::{Lang, int};
 use crate::evaluate::finding::{DnsSlot, Issue};
 use crate::plan::ranges::AddressError;
-use crate::rules::network::PodSpaceKind;
 
 /// A range or address that could not be read.
 pub(super) fn address_error(e: &AddressError, lang: Lang) -> String {
@@ -56,31 +55,9 @@ pub(super) fn address_error(e: &AddressError, lang: Lang) -> String {
     }
 }
 
-/// The unit a pod space is counted in.
-fn pod_unit(kind: PodSpaceKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (PodSpaceKind::NodeBlocks, Lang::En) => "node /24s",
-        (PodSpaceKind::NodeBlocks, Lang::Ja) => "ノード用 /24 ブロック",
-        (PodSpaceKind::DynamicIps, Lang::En) => "IPs",
-        (PodSpaceKind::DynamicIps, Lang::Ja) => "IP",
-        (PodSpaceKind::StaticBlocks, Lang::En) => "/28 blocks",
-        (PodSpaceKind::StaticBlocks, Lang::Ja) => "/28 ブロック",
-    }
-}
-
 /// A count of addresses, with separators (saturating: no real count comes near `u64::MAX`).
 fn big(n: u128) -> String {
     int(u64::try_from(n).unwrap_or(u64::MAX))
-}
-
-/// The smallest range that would fit, as the end of a sentence.
-fn smallest_text(smallest: Option<u8>, en: bool) -> String {
-    match (smallest, en) {
-        (Some(p), true) => format!(" The smallest that fits is a /{p}."),
-        (Some(p), false) => format!("収まる最小のサイズは /{p} です。"),
-        (None, true) => " No IPv4 range is large enough.".into(),
-        (None, false) => "十分な大きさの IPv4 範囲はありません。".into(),
-    }
 }
 
 /// A range refused on its own: too small, the wrong family, reserved, or public.
@@ -88,24 +65,6 @@ pub(super) fn range(issue: &Issue, lang: Lang) -> String {
     use Issue as I;
     let en = lang == Lang::En;
     match issue {
-        I::SubnetTooSmall { range } => {
-            if en {
-                format!("{range} is smaller than /29, the smallest IPv4 subnet Azure allows.")
-            } else {
-                format!("{range} は Azure で作成できる最小の IPv4 サブネット /29 より小さいです。")
-            }
-        }
-        I::SubnetNotIpv4 { range } => {
-            if en {
-                format!(
-                    "{range} is IPv6: AKS node and pod subnets are IPv4 ranges (dual-stack adds IPv6 to the pod and service ranges, not here)."
-                )
-            } else {
-                format!(
-                    "{range} は IPv6 です。AKS のノードサブネットとポッドサブネットは IPv4 の範囲です(デュアルスタックで IPv6 を加えるのはポッド範囲とサービス範囲です)。"
-                )
-            }
-        }
         I::PodCidrTooSmall { range } => {
             if en {
                 format!(
@@ -169,19 +128,6 @@ pub(super) fn placement(issue: &Issue, lang: Lang) -> String {
                     "{range}({})が {other}({})と重なっています。{} は {other} と重ならない範囲にしてください。",
                     role(*r).ja,
                     role(*other_role).ja,
-                    role(*r).ja
-                )
-            }
-        }
-        I::OutsideVnet { range, role: r } => {
-            if en {
-                format!(
-                    "{range} ({}) is not inside the VNet's address space; widen the VNet or move the subnet into it.",
-                    role(*r).en
-                )
-            } else {
-                format!(
-                    "{range}({})が VNet のアドレス空間に含まれていません。VNet を広げるか、サブネットを VNet 内に移してください。",
                     role(*r).ja
                 )
             }
@@ -281,94 +227,6 @@ pub(super) fn dual_stack(issue: &Issue, lang: Lang) -> String {
                 "Enter at most one IPv4 and one IPv6 range.".into()
             } else {
                 "IPv4 と IPv6 の範囲をそれぞれ 1 つまで入力してください。".into()
-            }
-        }
-        // Only the variants routed here by [`super::issue`] arrive.
-        _ => String::new(),
-    }
-}
-
-/// The node (or pod) subnet cannot hold the plan's IPs.
-pub(super) fn subnet_full(issue: &Issue, lang: Lang) -> String {
-    use Issue as I;
-    let en = lang == Lang::En;
-    match issue {
-        I::SubnetFull {
-            needed,
-            usable,
-            upgrade,
-            smallest,
-        } => {
-            let aks = format!(
-                "Pre-allocated IPs {} exceeds IPs available in Subnet {}",
-                needed, usable
-            );
-            match (upgrade, en) {
-                (false, true) => format!(
-                    "AKS will refuse this: “{aks}” (InsufficientSubnetSize).{}",
-                    smallest_text(*smallest, en)
-                ),
-                (false, false) => format!(
-                    "AKS はこの構成を拒否します:「{aks}」(InsufficientSubnetSize)。{}",
-                    smallest_text(*smallest, en)
-                ),
-                (true, true) => format!(
-                    "Upgrades will fail: with surge nodes the plan needs {} IPs and the subnet has {}: “{aks}”.{}",
-                    big(*needed),
-                    big(*usable),
-                    smallest_text(*smallest, en)
-                ),
-                (true, false) => format!(
-                    "アップグレードが失敗します。サージノードを含めると {} 個の IP が必要ですが、サブネットには {} 個しかありません:「{aks}」。{}",
-                    big(*needed),
-                    big(*usable),
-                    smallest_text(*smallest, en)
-                ),
-            }
-        }
-        // Only the variants routed here by [`super::issue`] arrive.
-        _ => String::new(),
-    }
-}
-
-/// The pod range cannot hold the plan's pods.
-pub(super) fn pod_space_full(issue: &Issue, lang: Lang) -> String {
-    use Issue as I;
-    let en = lang == Lang::En;
-    match issue {
-        I::PodSpaceFull {
-            kind,
-            needed,
-            capacity,
-            upgrade,
-            smallest,
-        } => {
-            let unit = pod_unit(*kind, lang);
-            match (upgrade, en) {
-                (false, true) => format!(
-                    "The pod range holds {} {unit}; the plan needs {}.{}",
-                    big(*capacity),
-                    big(*needed),
-                    smallest_text(*smallest, en)
-                ),
-                (false, false) => format!(
-                    "ポッド範囲に収まるのは {} 個の{unit}ですが、{} 個必要です。{}",
-                    big(*capacity),
-                    big(*needed),
-                    smallest_text(*smallest, en)
-                ),
-                (true, true) => format!(
-                    "Upgrades will fail: with surge nodes the plan needs {} {unit} and the pod range holds {}.{}",
-                    big(*needed),
-                    big(*capacity),
-                    smallest_text(*smallest, en)
-                ),
-                (true, false) => format!(
-                    "アップグレードが失敗します。サージノードを含めると {} 個の{unit}が必要ですが、ポッド範囲には {} 個しかありません。{}",
-                    big(*needed),
-                    big(*capacity),
-                    smallest_text(*smallest, en)
-                ),
             }
         }
         // Only the variants routed here by [`super::issue`] arrive.

@@ -140,38 +140,34 @@ fn issue_index(i: &Issue) -> usize {
         I::ReplicasNeedMoreNodes { .. } => 20,
         I::Address(_) => 21,
         I::SurgeTooLarge(_) => 22,
-        I::SubnetTooSmall { .. } => 23,
-        I::ForbiddenRange { .. } => 24,
-        I::NotPrivate { .. } => 25,
-        I::Overlap { .. } => 26,
-        I::OutsideVnet { .. } => 27,
-        I::ServiceCidrTooLarge { .. } => 28,
-        I::ServiceCidrAt12 => 29,
-        I::Ipv6ServiceTooLarge { .. } => 30,
-        I::DnsOutsideService { .. } => 31,
-        I::DnsReserved { .. } => 32,
-        I::DualStackNeedsOverlay => 33,
-        I::DualStackIncomplete => 34,
-        I::TwoRangesOfAFamily => 35,
-        I::PodCidrTooSmall { .. } => 36,
-        I::SubnetFull { .. } => 37,
-        I::PodSpaceFull { .. } => 38,
-        I::KubenetRouteLimit { .. } => 39,
-        I::ClusterNodeLimit { .. } => 40,
-        I::PoolLimitWithSurge { .. } => 41,
-        I::OverlayPodLimit { .. } => 42,
-        I::DynamicPodLimit { .. } => 43,
-        I::VnetIpLimit { .. } => 44,
-        I::KubenetRetiring => 45,
-        I::WindowsNeedsAzureCni => 46,
-        I::VirtualNodesNeedAzureCni => 47,
-        I::RuleDependsOnCreationDate => 48,
-        I::UnverifiedRule => 49,
-        I::SubnetNotIpv4 { .. } => 50,
-        I::CiliumNeedsAzureCni => 51,
-        I::CiliumNoWindows => 52,
-        I::DynamicDefaultMaxPods => 53,
-        I::TooManyLoadBalancers { .. } => 54,
+        I::ForbiddenRange { .. } => 23,
+        I::NotPrivate { .. } => 24,
+        I::Overlap { .. } => 25,
+        I::ServiceCidrTooLarge { .. } => 26,
+        I::ServiceCidrAt12 => 27,
+        I::Ipv6ServiceTooLarge { .. } => 28,
+        I::DnsOutsideService { .. } => 29,
+        I::DnsReserved { .. } => 30,
+        I::DualStackNeedsOverlay => 31,
+        I::DualStackIncomplete => 32,
+        I::TwoRangesOfAFamily => 33,
+        I::PodCidrTooSmall { .. } => 34,
+        I::KubenetRouteLimit { .. } => 35,
+        I::ClusterNodeLimit { .. } => 36,
+        I::PoolLimitWithSurge { .. } => 37,
+        I::OverlayPodLimit { .. } => 38,
+        I::DynamicPodLimit { .. } => 39,
+        I::VnetIpLimit { .. } => 40,
+        I::KubenetRetiring => 41,
+        I::WindowsNeedsAzureCni => 42,
+        I::VirtualNodesNeedAzureCni => 43,
+        I::RuleDependsOnCreationDate => 44,
+        I::UnverifiedRule => 45,
+        I::CiliumNeedsAzureCni => 46,
+        I::CiliumNoWindows => 47,
+        I::DynamicDefaultMaxPods => 48,
+        I::TooManyLoadBalancers { .. } => 49,
+        I::Subnet(_) => 50,
     }
 }
 
@@ -230,9 +226,6 @@ fn every_issue() -> Vec<Issue> {
             available: 3,
         },
         I::SurgeTooLarge(s("200%")),
-        I::SubnetTooSmall {
-            range: s("10.0.0.0/30"),
-        },
         I::ForbiddenRange {
             range: s("172.16.0.0/12"),
             reserved: "172.30.0.0/16",
@@ -246,10 +239,6 @@ fn every_issue() -> Vec<Issue> {
             role: Role::PodCidr,
             other: s("b"),
             other_role: Role::Listed,
-        },
-        I::OutsideVnet {
-            range: s("a"),
-            role: Role::NodeSubnet,
         },
         I::ServiceCidrTooLarge { prefix: 11 },
         I::ServiceCidrAt12,
@@ -270,9 +259,6 @@ fn every_issue() -> Vec<Issue> {
             ip: s("10.0.255.255"),
             slot: crate::evaluate::finding::DnsSlot::Broadcast,
         },
-        I::SubnetNotIpv4 {
-            range: s("fd00::/64"),
-        },
         I::CiliumNeedsAzureCni,
         I::CiliumNoWindows,
         I::DynamicDefaultMaxPods,
@@ -286,32 +272,6 @@ fn every_issue() -> Vec<Issue> {
         I::TwoRangesOfAFamily,
         I::PodCidrTooSmall {
             range: s("10.0.0.0/25"),
-        },
-        I::SubnetFull {
-            needed: 310,
-            usable: 251,
-            upgrade: false,
-            smallest: Some(23),
-        },
-        I::SubnetFull {
-            needed: 310,
-            usable: 251,
-            upgrade: true,
-            smallest: None,
-        },
-        I::PodSpaceFull {
-            kind: PodSpaceKind::NodeBlocks,
-            needed: 300,
-            capacity: 256,
-            upgrade: false,
-            smallest: Some(15),
-        },
-        I::PodSpaceFull {
-            kind: PodSpaceKind::StaticBlocks,
-            needed: 300,
-            capacity: 256,
-            upgrade: true,
-            smallest: Some(15),
         },
         I::KubenetRouteLimit { nodes: 401 },
         I::ClusterNodeLimit {
@@ -359,6 +319,11 @@ fn every_issue() -> Vec<Issue> {
         AddressError::TooManyRanges,
     ];
     all.extend(addresses.into_iter().map(I::Address));
+    all.extend(
+        crate::text::design::tests::every_subnet_issue()
+            .into_iter()
+            .map(I::Subnet),
+    );
     all
 }
 
@@ -370,7 +335,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..55).collect::<Vec<_>>(),
+        (0..51).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {

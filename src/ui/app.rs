@@ -120,6 +120,12 @@ pub fn App() -> Html {
     let report = state.report.clone();
     let plan = &state.plan;
     let pool_names: Vec<String> = plan.pools.iter().map(|p| p.name.clone()).collect();
+    let subnet_names: Vec<String> = plan
+        .cluster
+        .subnets
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
     let on_add = use_callback(edit.clone(), |_: MouseEvent, edit| edit.emit(Edit::AddPool));
 
     let inputs = html! {
@@ -177,7 +183,7 @@ pub fn App() -> Html {
                         { inputs }
                     }
                     { totals_view(&report.totals, lang) }
-                    { findings_view(&report, &pool_names, lang) }
+                    { findings_view(&report, &pool_names, &subnet_names, lang) }
                     { network_view(&report, &pool_names, lang) }
                     { comparison(&report, &edit, view.readonly, lang) }
                     if !view.readonly {

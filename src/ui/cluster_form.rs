@@ -26,8 +26,10 @@ pub fn cluster_field_id(field: ClusterField) -> &'static str {
         F::Tier => "tier",
         F::KubernetesVersion => "cluster-version",
         F::Vnet => "c-vnet",
-        F::NodeSubnet => "c-node-subnet",
-        F::PodSubnet => "c-pod-subnet",
+        F::ApiServerVnetIntegration => "c-apiserver-vnet-integration",
+        F::ApiServerSubnet => "c-apiserver-subnet",
+        F::Growth => "c-growth",
+        F::Subnets => "c-subnets",
         F::PodCidr => "c-pod-cidr",
         F::ServiceCidr => "c-service-cidr",
         F::DnsServiceIp => "c-dns-service-ip",
@@ -146,8 +148,6 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
             <h3 class="sub-h">{ label::NETWORK_H.get(lang) }</h3>
             <div class="grid">
                 { text_field(ClusterField::Vnet, None) }
-                { text_field(ClusterField::NodeSubnet, None) }
-                if model.uses_pod_subnet() { { text_field(ClusterField::PodSubnet, None) } }
                 if model.uses_pod_cidr() { { text_field(ClusterField::PodCidr, None) } }
                 { text_field(ClusterField::ServiceCidr, None) }
                 { text_field(ClusterField::DnsServiceIp, Some("decimal")) }

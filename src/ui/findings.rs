@@ -10,7 +10,12 @@ use crate::text::{self, Lang, label};
 
 /// Every finding, most severe first; announced politely to screen readers as it changes.
 /// `pool_names` say which pool a finding is about.
-pub fn findings_view(report: &Report, pool_names: &[String], lang: Lang) -> Html {
+pub fn findings_view(
+    report: &Report,
+    pool_names: &[String],
+    subnet_names: &[String],
+    lang: Lang,
+) -> Html {
     let findings = &report.findings;
     html! {
         <section class="findings" aria-labelledby="findings-h">
@@ -28,6 +33,11 @@ pub fn findings_view(report: &Report, pool_names: &[String], lang: Lang) -> Html
                                     text::field(field).get(lang)
                                 ),
                                 Some(At::Cluster(field)) => format!("{}: ", text::cluster_field(field).get(lang)),
+                                Some(At::Subnet(i, field)) => format!(
+                                    "{} · {}: ",
+                                    subnet_names.get(i).map(String::as_str).unwrap_or(""),
+                                    text::design::subnet_field(field).get(lang)
+                                ),
                                 None => String::new(),
                             };
                             html! {

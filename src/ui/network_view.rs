@@ -92,7 +92,7 @@ pub fn network_view(report: &Report, pool_names: &[String], lang: Lang) -> Html 
             <dl class="facts">
                 <dt>{ label::SMALLEST.get(lang) }</dt>
                 <dd>
-                    { text::cluster_field(crate::plan::field::ClusterField::NodeSubnet).get(lang) }{ ": " }
+                    { text::field(crate::plan::field::PoolField::VnetSubnet).get(lang) }{ ": " }
                     <strong data-test="smallest-node-subnet">{ prefix(n.node_subnet.and_then(|s| s.smallest)) }</strong>
                     if let Some(p) = n.pod_space {
                         { " · " }{ text::pod_space(p.kind).get(lang) }{ ": " }
@@ -114,7 +114,7 @@ pub fn network_view(report: &Report, pool_names: &[String], lang: Lang) -> Html 
                 </dd>
             </dl>
             if !n.layout.is_empty() {
-                <h3 class="sub-h">{ text::cluster_field(crate::plan::field::ClusterField::NodeSubnet).get(lang) }
+                <h3 class="sub-h">{ text::field(crate::plan::field::PoolField::VnetSubnet).get(lang) }
                     { n.node_subnet.map(|s| format!(" {}", s.net)).unwrap_or_default() }</h3>
                 { bar(&n.layout.iter().map(|s| (part_class(s.part), s.permille)).collect::<Vec<_>>(), &n.layout.iter().map(|s| format!("{} {}", text::part(s.part).get(lang), big(s.ips))).collect::<Vec<_>>().join(", ")) }
                 <ul class="legend" data-test="layout">

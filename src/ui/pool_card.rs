@@ -49,6 +49,8 @@ pub fn field_id(index: usize, field: PoolField) -> String {
         F::DaemonsetMemory => "ds-memory",
         F::DaemonsetPods => "ds-pods",
         F::Replicas => "replicas",
+        F::VnetSubnet => "vnet-subnet",
+        F::PodSubnet => "pod-subnet",
     };
     format!("p{index}-{slug}")
 }

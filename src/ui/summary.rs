@@ -16,10 +16,7 @@ pub fn summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
             <tr><th scope="row">{ name.to_owned() }</th><td>{ value }</td></tr>
         }
     };
-    let mut ranges = vec![ClusterField::Vnet, ClusterField::NodeSubnet];
-    if c.network.uses_pod_subnet() {
-        ranges.push(ClusterField::PodSubnet);
-    }
+    let mut ranges = vec![ClusterField::Vnet];
     if c.network.uses_pod_cidr() {
         ranges.push(ClusterField::PodCidr);
     }
@@ -34,6 +31,7 @@ pub fn summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
                         { row(text::cluster_field(ClusterField::Tier).get(lang), text::tier(c.tier).get(lang).to_owned()) }
                         { row(text::cluster_field(ClusterField::KubernetesVersion).get(lang), c.kubernetes_version.clone()) }
                         { for ranges.into_iter().map(|f| row(text::cluster_field(f).get(lang), c.text(f).unwrap_or_default().to_owned())) }
+                        { for c.subnets.iter().zip(&report.design.subnets).map(|(s, r)| row(&format!("{} ({})", s.name, text::design::purpose(s.purpose).get(lang)), r.net.map(|n| n.to_string()).unwrap_or_default())) }
                     </tbody>
                 </table>
             </section>
@@ -65,14 +63,7 @@ pub fn summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
 
 pub fn print_summary(plan: &Plan, lang: Lang) -> Html {
     let c = &plan.cluster;
-    let mut fields = vec![
-        ClusterField::KubernetesVersion,
-        ClusterField::Vnet,
-        ClusterField::NodeSubnet,
-    ];
-    if c.network.uses_pod_subnet() {
-        fields.push(ClusterField::PodSubnet);
-    }
+    let mut fields = vec![ClusterField::KubernetesVersion, ClusterField::Vnet];
     if c.network.uses_pod_cidr() {
         fields.push(ClusterField::PodCidr);
     }

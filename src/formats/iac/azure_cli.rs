@@ -1,5 +1,6 @@
 //! The Azure CLI script: one function per `az` command, in the order the script runs them.
 
+use crate::rules::subnet::Purpose;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -76,9 +77,19 @@ fn vnet_and_subnets(cx: &Ctx, out: &mut String) {
             .collect::<Vec<_>>()
             .join(" ")
     );
-    subnet(out, names::NODE_SUBNET, &c.node_subnet, "NODE_SUBNET_ID");
+    subnet(
+        out,
+        names::NODE_SUBNET,
+        c.first_prefix(Purpose::Nodes),
+        "NODE_SUBNET_ID",
+    );
     if cx.model().uses_pod_subnet() {
-        subnet(out, names::POD_SUBNET, &c.pod_subnet, "POD_SUBNET_ID");
+        subnet(
+            out,
+            names::POD_SUBNET,
+            c.first_prefix(Purpose::Pods),
+            "POD_SUBNET_ID",
+        );
     }
 }
 

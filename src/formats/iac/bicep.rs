@@ -1,6 +1,7 @@
 //! Bicep for `Microsoft.ContainerService/managedClusters`: one function per resource or
 //! profile, in the order the file lists them.
 
+use crate::rules::subnet::Purpose;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -84,9 +85,9 @@ fn params_and_vnet(cx: &Ctx, out: &mut String) {
         let _ = writeln!(out, "        {}", bq(&r));
     }
     let _ = writeln!(out, "      ]\n    }}\n    subnets: [");
-    let mut subnets = Vec::from([(names::NODE_SUBNET, c.node_subnet.trim())]);
+    let mut subnets = Vec::from([(names::NODE_SUBNET, c.first_prefix(Purpose::Nodes).trim())]);
     if cx.model().uses_pod_subnet() {
-        subnets.push((names::POD_SUBNET, c.pod_subnet.trim()));
+        subnets.push((names::POD_SUBNET, c.first_prefix(Purpose::Pods).trim()));
     }
     for (name, prefix) in &subnets {
         let _ = writeln!(

@@ -1,6 +1,7 @@
 //! Terraform for azurerm 4.x: one function per resource or block, in the order the file lists
 //! them.
 
+use crate::rules::subnet::Purpose;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -97,9 +98,19 @@ fn vnet_and_subnets(cx: &Ctx, out: &mut String) {
         hcl(names::VNET),
         hcl_list(&cx.ranges(&c.vnet))
     );
-    subnet(out, "nodes", names::NODE_SUBNET, &c.node_subnet);
+    subnet(
+        out,
+        "nodes",
+        names::NODE_SUBNET,
+        c.first_prefix(Purpose::Nodes),
+    );
     if model.uses_pod_subnet() {
-        subnet(out, "pods", names::POD_SUBNET, &c.pod_subnet);
+        subnet(
+            out,
+            "pods",
+            names::POD_SUBNET,
+            c.first_prefix(Purpose::Pods),
+        );
     }
     if model == NetworkModel::PodSubnetStatic {
         out.push_str(

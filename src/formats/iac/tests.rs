@@ -89,12 +89,14 @@ fn commands(script: &str) -> Vec<(String, Vec<(String, String)>)> {
         let mut i = first_flag;
         while i < words.len() {
             let flag = words[i].trim_start_matches("--").to_string();
-            let value = words
-                .get(i + 1)
-                .filter(|v| !v.starts_with("--"))
-                .map(|v| v.to_string());
-            i += if value.is_some() { 2 } else { 1 };
-            flags.push((flag, value.unwrap_or_default()));
+            // A flag's values run to the next flag (`--address-prefixes 10.0.0.0/16 fd00::/56`).
+            let values: Vec<&str> = words[i + 1..]
+                .iter()
+                .take_while(|v| !v.starts_with("--"))
+                .copied()
+                .collect();
+            i += 1 + values.len();
+            flags.push((flag, values.join(" ")));
         }
         out.push((command, flags));
     }
@@ -149,9 +151,16 @@ fn plans() -> Vec<Plan> {
         }
         p.apply(Edit::PrivateCluster(model == NetworkModel::NodeSubnet));
         p.apply(Edit::VirtualNodes(model == NetworkModel::PodSubnetDynamic));
+        if model == NetworkModel::PodSubnetDynamic {
+            p.apply(Edit::AddSubnet(crate::rules::subnet::Purpose::VirtualNodes));
+        }
         out.push(p);
     }
     let mut dual = Plan::default();
+    dual.apply(Edit::ClusterText(
+        ClusterField::Vnet,
+        "10.224.0.0/12,fd00:db8::/56".into(),
+    ));
     dual.apply(Edit::ClusterText(
         ClusterField::PodCidr,
         "10.244.0.0/16,fd12:3456:789a::/64".into(),

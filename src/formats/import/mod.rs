@@ -2,16 +2,17 @@
 //! (`az aks show`, `az aks nodepool list`) or VNet (`az network vnet show`), read entirely in
 //! the page.
 
+use crate::rules::subnet::Purpose;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use serde_json::Value;
 
-use crate::formats::export::JSON_SCHEMA;
+use crate::formats::export::{JSON_SCHEMA, JSON_SCHEMA_V1};
 use crate::formats::fragment::{self, Notice};
 use crate::formats::json::{self, Members, ReadError, as_text};
 use crate::plan::quantity::shown;
-use crate::plan::{Cluster, Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, Tier};
+use crate::plan::{Cluster, Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, Subnet, Tier};
 use crate::text::{Lang, T};
 
 /// What was recognised in the pasted text.
@@ -32,8 +33,8 @@ pub enum Source {
 pub enum ImportNotice {
     /// A link notice from reading an export.
     Link(Notice),
-    /// The node subnet (or pod subnet) was taken from this subnet of the VNet.
-    SubnetChosen { name: String, pod: bool },
+    /// What this subnet of the VNet is for was guessed from its name.
+    PurposeGuessed { name: String, purpose: Purpose },
     /// `networkPlugin: none` (bring your own CNI) is not modelled; the model was kept.
     ByoCni,
     /// More pools than AKS allows; the rest were dropped.
@@ -59,7 +60,9 @@ impl ImportNotice {
         use crate::text::io;
         match self {
             ImportNotice::Link(notice) => notice.message(lang),
-            ImportNotice::SubnetChosen { name, pod } => io::subnet_chosen(name, *pod, lang),
+            ImportNotice::PurposeGuessed { name, purpose } => {
+                io::purpose_guessed(name, crate::text::design::purpose(*purpose).get(lang), lang)
+            }
             ImportNotice::ByoCni => String::from(io::BYO_CNI.get(lang)),
             ImportNotice::TooManyPools => String::from(io::IMPORT_TOO_MANY_POOLS.get(lang)),
         }
@@ -147,18 +150,21 @@ pub fn import(text: &str, current: &Plan) -> Result<Imported, ImportError> {
 }
 
 fn from_export(doc: &Value, notices: &mut Vec<ImportNotice>) -> Plan {
-    if doc.get("schema").and_then(Value::as_str) != Some(JSON_SCHEMA) {
+    let schema = doc.get("schema").and_then(Value::as_str);
+    if schema != Some(JSON_SCHEMA) && schema != Some(JSON_SCHEMA_V1) {
         let schema = doc.get("schema").and_then(as_text).unwrap_or_default();
         notices.push(ImportNotice::Link(Notice::FutureVersion(shown(&schema))));
     }
     let plan = doc.get("plan");
-    let mut pairs = export_members(plan.and_then(|p| p.get("cluster")));
-    for pool in plan
-        .and_then(|p| p.get("pools"))
-        .and_then(Value::as_array)
-        .map_or(&[][..], Vec::as_slice)
-    {
-        pairs.extend(export_members(Some(pool)));
+    let mut pairs = export_members(plan.and_then(|p| p.get("cluster")), "");
+    for (list, name) in [("subnets", "subnet-name"), ("pools", "nodepool-name")] {
+        for item in plan
+            .and_then(|p| p.get(list))
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice)
+        {
+            pairs.extend(export_members(Some(item), name));
+        }
     }
     let decoded = fragment::from_pairs(pairs.into_iter());
     notices.extend(decoded.notices.into_iter().map(ImportNotice::Link));
@@ -167,20 +173,15 @@ fn from_export(doc: &Value, notices: &mut Vec<ImportNotice>) -> Plan {
 
 /// One object of an export's plan as link pairs. serde_json hands the members over sorted by
 /// name, not in the file's order; what the order means to [`fragment::from_pairs`] is that
-/// `nodepool-name` starts a pool, so it goes first (the cluster's object has none).
-fn export_members(object: Option<&Value>) -> Vec<(String, String)> {
+/// `subnet-name` starts a subnet and `nodepool-name` a pool, so `first` goes first.
+fn export_members(object: Option<&Value>, first: &str) -> Vec<(String, String)> {
     let Some(members) = object.and_then(Value::as_object) else {
         return Vec::new();
     };
     let pair = |(k, v): (&String, &Value)| (k.clone(), as_text(v).unwrap_or_default());
-    let name = members.get_key_value("nodepool-name").map(pair);
+    let name = members.get_key_value(first).map(pair);
     name.into_iter()
-        .chain(
-            members
-                .iter()
-                .filter(|(k, _)| *k != "nodepool-name")
-                .map(pair),
-        )
+        .chain(members.iter().filter(|(k, _)| *k != first).map(pair))
         .collect()
 }
 
@@ -353,52 +354,30 @@ fn pools(items: &[Value], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<P
 fn from_vnet_show(doc: &Value, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
     let mut plan = current.clone();
     let c = &mut plan.cluster;
-    if let Some(space) = doc
+    // `az network vnet show` prints the properties at the top; a raw ARM body has them under
+    // `properties` (as `az rest`, `az resource show` and the portal's JSON view print it).
+    let body = doc.get_ci("properties").unwrap_or(doc);
+    if let Some(space) = body
         .get_ci("addressSpace")
         .and_then(|a| list(a, "addressPrefixes"))
     {
         c.vnet = space;
     }
-    let subnets = array(doc, "subnets");
-    let prefix = |s: &Value| {
-        text(s, "addressPrefix").or_else(|| {
-            array(s, "addressPrefixes")
-                .first()
-                .and_then(Value::as_str)
-                .map(String::from)
-        })
-    };
-    let name_of = |s: &Value| text(s, "name").unwrap_or_default();
-    let is_pod = |s: &&Value| name_of(s).to_ascii_lowercase().contains("pod");
-    let node = subnets
+    let subnets: Vec<Subnet> = array(body, "subnets")
         .iter()
-        .filter(|s| !is_pod(s))
-        .find(|s| {
-            let n = name_of(s).to_ascii_lowercase();
-            n.contains("node") || n.contains("aks")
-        })
-        .or_else(|| subnets.iter().find(|s| !is_pod(s)));
-    if let Some(s) = node {
-        if let Some(p) = prefix(s) {
-            c.node_subnet = p;
-            notices.push(ImportNotice::SubnetChosen {
-                name: shown(&name_of(s)),
-                pod: false,
-            });
-        }
+        .take(crate::plan::MAX_SUBNETS)
+        .map(|s| subnet_from_az(s, notices))
+        .collect();
+    if array(body, "subnets").len() > crate::plan::MAX_SUBNETS {
+        notices.push(ImportNotice::Link(Notice::TooManySubnets));
     }
-    if let Some(s) = subnets.iter().find(is_pod) {
-        if let Some(p) = prefix(s) {
-            c.pod_subnet = p;
-            notices.push(ImportNotice::SubnetChosen {
-                name: shown(&name_of(s)),
-                pod: true,
-            });
-        }
+    if !subnets.is_empty() {
+        c.subnets = subnets;
     }
-    let peered: Vec<String> = array(doc, "virtualNetworkPeerings")
+    let peered: Vec<String> = array(body, "virtualNetworkPeerings")
         .iter()
         .filter_map(|p| {
+            let p = p.get_ci("properties").unwrap_or(p);
             p.get_ci("remoteAddressSpace")
                 .and_then(|a| list(a, "addressPrefixes"))
         })
@@ -407,6 +386,78 @@ fn from_vnet_show(doc: &Value, current: &Plan, notices: &mut Vec<ImportNotice>) 
         c.listed_ranges = peered.join(",");
     }
     plan
+}
+
+/// One subnet of a VNet as `az` or ARM prints it: name, prefixes, and what it is for (from its
+/// delegation or Azure's fixed names; guessed from its name otherwise, and said so).
+fn subnet_from_az(s: &Value, notices: &mut Vec<ImportNotice>) -> Subnet {
+    let name = text(s, "name").unwrap_or_default();
+    let props = s.get_ci("properties").unwrap_or(s);
+    let prefix = text(props, "addressPrefix")
+        .or_else(|| list(props, "addressPrefixes"))
+        .unwrap_or_default();
+    let delegations: Vec<String> = array(props, "delegations")
+        .iter()
+        .filter_map(|d| {
+            let d = d.get_ci("properties").unwrap_or(d);
+            text(d, "serviceName")
+        })
+        .collect();
+    let (purpose, guessed) = purpose_of(&name, &delegations);
+    if guessed {
+        notices.push(ImportNotice::PurposeGuessed {
+            name: shown(&name),
+            purpose,
+        });
+    }
+    Subnet {
+        name,
+        prefix,
+        purpose,
+        ips: String::new(),
+    }
+}
+
+/// What a subnet is for: its delegation or fixed name say it; otherwise its name suggests it
+/// (`true`: guessed).
+fn purpose_of(name: &str, delegations: &[String]) -> (Purpose, bool) {
+    if let Some(p) = Purpose::for_required_name(name) {
+        return (p, false);
+    }
+    let n = name.to_ascii_lowercase();
+    let delegated = |service: &str| delegations.iter().any(|d| d.eq_ignore_ascii_case(service));
+    if delegated("Microsoft.ContainerInstance/containerGroups") {
+        return (Purpose::VirtualNodes, false);
+    }
+    if delegated("Microsoft.ServiceNetworking/trafficControllers") {
+        return (Purpose::AppGatewayForContainers, false);
+    }
+    if delegated("Microsoft.ContainerService/managedClusters") {
+        // AKS delegates both the API server subnet and pod subnets to itself.
+        let api = n.contains("api") && !n.contains("pod");
+        return (
+            if api {
+                Purpose::ApiServer
+            } else {
+                Purpose::Pods
+            },
+            true,
+        );
+    }
+    let guess = if n.contains("pod") {
+        Purpose::Pods
+    } else if n.contains("api") {
+        Purpose::ApiServer
+    } else if n.contains("endpoint") || n.contains("privatelink") || n.contains("-pe") {
+        Purpose::PrivateEndpoints
+    } else if n.contains("appgw") || n.contains("agw") {
+        Purpose::ApplicationGateway
+    } else if n.contains("node") || n.contains("aks") || n.contains("pool") {
+        Purpose::Nodes
+    } else {
+        Purpose::Other
+    };
+    (guess, true)
 }
 
 #[cfg(test)]

@@ -66,29 +66,44 @@ fn az_aks_show_fills_the_cluster_and_pools() {
 }
 
 #[test]
-fn az_network_vnet_show_fills_the_address_space() {
+fn az_network_vnet_show_fills_every_subnet() {
+    use crate::rules::subnet::Purpose;
     let imported = import(VNET_SHOW, &Plan::default()).unwrap();
     assert_eq!(imported.source, Source::VnetShow);
     let c = &imported.plan.cluster;
     assert_eq!(c.vnet, "10.10.0.0/16");
-    assert_eq!(c.node_subnet, "10.10.8.0/22");
-    assert_eq!(c.pod_subnet, "10.10.64.0/18");
+    let subnets: Vec<(&str, &str, Purpose)> = c
+        .subnets
+        .iter()
+        .map(|s| (s.name.as_str(), s.prefix.as_str(), s.purpose))
+        .collect();
+    assert_eq!(
+        subnets,
+        [
+            ("AzureBastionSubnet", "10.10.0.0/24", Purpose::AzureBastion),
+            ("snet-aks-nodes", "10.10.8.0/22", Purpose::Nodes),
+            ("snet-aks-pods", "10.10.64.0/18", Purpose::Pods),
+        ]
+    );
     assert_eq!(c.listed_ranges, "10.0.0.0/16,172.20.0.0/16");
+    // Bastion's name says what it is; the other two were read from their names, and said so.
     assert_eq!(
         imported.notices,
         [
-            ImportNotice::SubnetChosen {
+            ImportNotice::PurposeGuessed {
                 name: "snet-aks-nodes".into(),
-                pod: false
+                purpose: Purpose::Nodes
             },
-            ImportNotice::SubnetChosen {
+            ImportNotice::PurposeGuessed {
                 name: "snet-aks-pods".into(),
-                pod: true
+                purpose: Purpose::Pods
             },
         ]
     );
-    // The rest of the plan is untouched.
+    // The rest of the plan is untouched, and the pools go to the first node subnet.
     assert_eq!(imported.plan.pools, Plan::default().pools);
+    let r = crate::evaluate(&imported.plan);
+    assert_eq!(r.design.node_subnet_of, [Some(1)]);
 }
 
 #[test]
@@ -170,13 +185,9 @@ fn every_import_message_has_both_languages() {
     let two = |en: &str, ja: &str| !en.is_empty() && !ja.is_empty() && en != ja;
     let notices = [
         ImportNotice::Link(Notice::TooManyPools),
-        ImportNotice::SubnetChosen {
+        ImportNotice::PurposeGuessed {
             name: "a".into(),
-            pod: false,
-        },
-        ImportNotice::SubnetChosen {
-            name: "a".into(),
-            pod: true,
+            purpose: crate::rules::subnet::Purpose::Nodes,
         },
         ImportNotice::ByoCni,
         ImportNotice::TooManyPools,
