@@ -975,8 +975,7 @@ fn cluster_fit(subnets: &[SubnetReport], layout: &Layout, ips_in_use: u128) -> O
         .saturating_sub(shared)
         .checked_div(per_cluster)
         .map_or(u64::MAX, |n| u64::try_from(n).unwrap_or(u64::MAX));
-    let mut taken = layout.taken.clone();
-    let more = copies(&layout.v4_spaces, &mut taken, &shape, CLUSTER_CAP);
+    let more = copies(&layout.v4_spaces, &layout.taken, &shape, CLUSTER_CAP);
     let count = more.saturating_add(1).min(by_ips.max(1));
     Some(ClusterFit {
         count,

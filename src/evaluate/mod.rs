@@ -22,6 +22,8 @@ mod report;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_design;
+#[cfg(test)]
 mod tests_network;
 
 pub use pools::limits;

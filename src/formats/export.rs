@@ -149,7 +149,7 @@ pub const JSON_SCHEMA_V1: &str = "aks-calc-plan/1";
 /// ```
 /// use aks_calc::{formats::export::json, plan::Plan, text::Lang};
 /// let text = json(&Plan::default(), "#v=1", Lang::En);
-/// assert!(text.contains("\"schema\": \"aks-calc-plan/1\""));
+/// assert!(text.contains("\"schema\": \"aks-calc-plan/2\""));
 /// assert!(text.contains("\"cpu-allocatable-m\": 3860"));
 /// ```
 pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {

@@ -87,12 +87,6 @@ impl Taken {
         Taken { spans }
     }
 
-    fn remove(&mut self, s: Span) {
-        if let Some(at) = self.spans.iter().position(|x| *x == s) {
-            self.spans.remove(at);
-        }
-    }
-
     fn insert(&mut self, s: Span) {
         let at = self.spans.partition_point(|x| *x < s);
         self.spans.insert(at, s);
@@ -186,34 +180,67 @@ pub fn place(spaces: &[IpNet], taken: &mut Taken, prefixes: &[u8]) -> Vec<Option
     out
 }
 
-/// How many more copies of a set of blocks fit, each copy placed whole (largest first), up to
-/// `cap`. `taken` ends with the copies that fitted.
+/// How many more copies of a set of blocks fit in the free space, up to `cap`.
+///
+/// Counted, not placed: the free space is split into aligned blocks and, largest size first,
+/// each size's demand is met from the free blocks of that size and the halves of larger ones
+/// left over — which is exactly what placing the blocks one by one would achieve, because
+/// sizes are powers of two (see the module doc). So the count costs the same for 3 copies or
+/// 100,000.
 ///
 /// # Examples
 /// ```
 /// use aks_calc::rules::layout::{Taken, copies};
 /// let vnet: ipnet::IpNet = "10.0.0.0/16".parse().unwrap();
-/// let mut taken = Taken::new(&vnet, []);
 /// // A /22 node subnet and a /24 for endpoints: 1,280 addresses a copy, 51 copies in a /16.
-/// assert_eq!(copies(&[vnet], &mut taken, &[22, 24], 1000), 51);
+/// assert_eq!(copies(&[vnet], &Taken::new(&vnet, []), &[22, 24], 1000), 51);
 /// ```
-pub fn copies(spaces: &[IpNet], taken: &mut Taken, shape: &[u8], cap: u64) -> u64 {
+pub fn copies(spaces: &[IpNet], taken: &Taken, shape: &[u8], cap: u64) -> u64 {
+    let Some(family) = spaces.first() else {
+        return 0;
+    };
     if shape.is_empty() {
         return 0;
     }
-    let mut count = 0;
-    while count < cap {
-        let placed = place(spaces, taken, shape);
-        if placed.iter().any(Option::is_none) {
-            // A copy that fits only in part leaves nothing behind.
-            for net in placed.iter().flatten() {
-                taken.remove(span(net));
-            }
-            break;
+    let w = width(family);
+    // Free blocks by size: index = host bits (0 = one address).
+    let mut free = [0u128; 129];
+    for block in free_blocks(spaces, taken, usize::MAX) {
+        let bits = usize::from(w.saturating_sub(block.prefix_len()));
+        if let Some(slot) = free.get_mut(bits) {
+            *slot = slot.saturating_add(1);
         }
-        count += 1;
     }
-    count
+    let mut demand = [0u128; 129];
+    for &prefix in shape {
+        if let Some(slot) = demand.get_mut(usize::from(w.saturating_sub(prefix))) {
+            *slot += 1;
+        }
+    }
+    let fits = |k: u64| {
+        let mut spare: u128 = 0;
+        for bits in (0..=usize::from(w)).rev() {
+            let have = free.get(bits).copied().unwrap_or(0).saturating_add(spare);
+            let want = demand
+                .get(bits)
+                .copied()
+                .unwrap_or(0)
+                .saturating_mul(u128::from(k));
+            let Some(left) = have.checked_sub(want) else {
+                return false;
+            };
+            // What is left of this size splits into two of the next smaller one.
+            spare = left.saturating_mul(2);
+        }
+        true
+    };
+    // Fitting k copies is monotone in k: the largest k that fits, by halving.
+    let (mut lo, mut hi) = (0u64, cap.saturating_add(1));
+    while lo + 1 < hi {
+        let mid = lo + (hi - lo) / 2;
+        if fits(mid) { lo = mid } else { hi = mid }
+    }
+    lo
 }
 
 /// The free space of `spaces` as the fewest aligned blocks, lowest first, at most `limit`.
@@ -377,15 +404,67 @@ mod tests {
     }
 
     #[test]
-    fn copies_stop_at_the_first_that_does_not_fit_whole() {
+    fn copies_count_whole_copies_only() {
         let vnet = net("10.0.0.0/24");
-        let mut taken = Taken::new(&vnet, []);
-        // Each copy needs a /26 and a /27: 96 addresses; two fit (192), the third would need
-        // 288. The half-placed third leaves nothing behind.
-        assert_eq!(copies(&[vnet], &mut taken, &[26, 27], 10), 2);
-        assert_eq!(first_free(&[vnet], &taken, 26), Some(net("10.0.0.192/26")));
-        assert_eq!(copies(&[vnet], &mut Taken::default(), &[], 10), 0);
-        assert_eq!(copies(&[vnet], &mut Taken::default(), &[29], 5), 5);
+        // Each copy needs a /26 and a /27: 96 addresses; two fit (192), a third would need 288.
+        assert_eq!(copies(&[vnet], &Taken::new(&vnet, []), &[26, 27], 10), 2);
+        assert_eq!(copies(&[vnet], &Taken::default(), &[], 10), 0);
+        assert_eq!(copies(&[vnet], &Taken::default(), &[29], 5), 5);
+        assert_eq!(copies(&[vnet], &Taken::default(), &[29], 1000), 32);
+        assert_eq!(copies(&[], &Taken::default(), &[29], 1000), 0);
+        // Fragmented space: a /25 taken in the middle of a /23 leaves a /24 and a /25, which hold
+        // one /24 + one /25 copy, not two /24s.
+        let v = net("10.0.0.0/23");
+        let taken = Taken::new(&v, [&net("10.0.1.0/25")]);
+        assert_eq!(copies(&[v], &taken, &[24], 10), 1);
+        assert_eq!(copies(&[v], &taken, &[25], 10), 3);
+        // A /0 of IPv6 and every /64 of it: saturates, never overflows.
+        let all = net("::/0");
+        assert_eq!(
+            copies(&[all], &Taken::default(), &[64], u64::MAX - 1),
+            u64::MAX - 1
+        );
+    }
+
+    /// The most copies whose blocks, all placed together largest first, fit: the reference for
+    /// the count. (Placing copy after copy can fragment the space and stop short: with /30s taken
+    /// at .32 and .40 of a /26, copy-by-copy fits one /28 + /29 + /30, together two do.)
+    fn copies_by_placing(spaces: &[IpNet], taken: &Taken, shape: &[u8], cap: u64) -> u64 {
+        (0..=cap)
+            .take_while(|&k| {
+                let all: Vec<u8> = (0..k).flat_map(|_| shape.iter().copied()).collect();
+                place(spaces, &mut taken.clone(), &all)
+                    .iter()
+                    .all(Option::is_some)
+            })
+            .last()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn counting_copies_agrees_with_placing_them_exhaustive() {
+        let space = net("10.0.0.0/26");
+        let blocks: Vec<IpNet> = (26..=30u8)
+            .flat_map(|p| {
+                let step = 1u32 << (32 - p);
+                (0..(64 / step)).map(move |i| {
+                    IpNet::V4(Ipv4Net::new(Ipv4Addr::from(0x0a00_0000 + i * step), p).unwrap())
+                })
+            })
+            .collect();
+        let shapes: [&[u8]; 5] = [&[28], &[27, 30], &[28, 29, 30], &[29, 29], &[26]];
+        for a in &blocks {
+            for b in &blocks {
+                let taken = Taken::new(&space, [a, b]);
+                for shape in shapes {
+                    assert_eq!(
+                        copies(&[space], &taken, shape, 40),
+                        copies_by_placing(&[space], &taken, shape, 40),
+                        "taken {a} {b}, shape {shape:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,651 @@
+//! The VNet design through `evaluate` (aks-rules §4, §8): AKS's check per subnet with the numbers
+//! worked out by hand in each test, the rules of each purpose, the layout of auto subnets, and
+//! bad input at the right field.
+
+use super::*;
+use crate::evaluate::finding::{Role, SubnetIssue};
+use crate::plan::edit::{Edit, PoolEdit, SubnetEdit};
+use crate::plan::field::{PoolField, SubnetField};
+use crate::plan::{NetworkModel, PoolMode, Subnet};
+use crate::rules::subnet::Purpose;
+use crate::text::{self, Lang};
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
+
+fn subnet(name: &str, prefix: &str, purpose: Purpose) -> Subnet {
+    Subnet {
+        name: name.into(),
+        prefix: prefix.into(),
+        purpose,
+        ips: String::new(),
+    }
+}
+
+/// A plan of `model` in `vnet` with these subnets and the default system pool.
+fn design(model: NetworkModel, vnet: &str, subnets: Vec<Subnet>) -> Plan {
+    let mut plan = Plan::default();
+    plan.apply(Edit::Network(model));
+    plan.cluster.vnet = vnet.into();
+    plan.cluster.subnets = subnets;
+    plan
+}
+
+fn pool(plan: &mut Plan, index: usize, fields: &[(PoolField, &str)]) {
+    while plan.pools.len() <= index {
+        plan.apply(Edit::AddPool);
+    }
+    for (field, value) in fields {
+        plan.apply(Edit::Pool(index, PoolEdit::Text(*field, value.to_string())));
+    }
+}
+
+fn at(report: &Report, at: At) -> Vec<Issue> {
+    report.at(at).map(|f| f.issue.clone()).collect()
+}
+
+fn prefix_issues(report: &Report, index: usize) -> Vec<Issue> {
+    at(report, At::Subnet(index, SubnetField::Prefix))
+}
+
+fn net(report: &Report, index: usize) -> String {
+    report.design.subnets[index]
+        .net
+        .map(|n| n.to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn two_pools_share_one_node_subnet_and_aks_sums_them() {
+    // Azure CNI node subnet: 10 + 5 nodes at maxPods 30, surge 10 % (1 node each):
+    // (10 + 1) · 31 + (5 + 1) · 31 = 341 + 186 = 527 IPs, more than a /24's 251; a /22 (1,019)
+    // is the smallest that holds them (a /23 holds 507).
+    let mut p = design(
+        NetworkModel::NodeSubnet,
+        "10.10.0.0/16",
+        vec![subnet("aks-nodes", "10.10.0.0/24", Purpose::Nodes)],
+    );
+    pool(&mut p, 0, &[(PoolField::NodeCount, "10")]);
+    pool(&mut p, 1, &[(PoolField::NodeCount, "5")]);
+    let r = evaluate(&p);
+    let s = &r.design.subnets[0];
+    assert_eq!(s.node_pools, [0, 1]);
+    assert_eq!((s.need.now, s.need.scaled, s.need.upgrade), (465, 465, 527));
+    assert_eq!((s.capacity, s.smallest), (Some(251), Some(22)));
+    let issues = prefix_issues(&r, 0);
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::Full {
+            name: "aks-nodes".into(),
+            cidr: "10.10.0.0/24".into(),
+            needed: 527,
+            usable: 251,
+            smallest: Some(22),
+            surge_only: false,
+        })]
+    );
+    assert!(text::issue(&issues[0], Lang::En).contains(
+        "Pre-allocated IPs 527 exceeds IPs available 251 in Subnet Cidr 10.10.0.0/24, Subnet Name aks-nodes."
+    ));
+
+    // The same pools in two subnets: each is checked on its own. The first pool's 341 IPs need
+    // a /23; the second's 186 fit a /24 with 65 to spare.
+    p.cluster.subnets = vec![
+        subnet("aks-system", "10.10.0.0/24", Purpose::Nodes),
+        subnet("aks-user", "10.10.1.0/24", Purpose::Nodes),
+    ];
+    p.pools[1].vnet_subnet = "aks-user".into();
+    let r = evaluate(&p);
+    assert_eq!(r.design.node_subnet_of, [Some(0), Some(1)]);
+    let (a, b) = (&r.design.subnets[0], &r.design.subnets[1]);
+    assert_eq!(
+        (a.need.upgrade, a.smallest, a.fits()),
+        (341, Some(23), Some(false))
+    );
+    assert_eq!(
+        (b.need.upgrade, b.headroom(), b.fits()),
+        (186, Some(65), Some(true))
+    );
+    assert!(matches!(
+        prefix_issues(&r, 0).as_slice(),
+        [Issue::Subnet(SubnetIssue::Full { needed: 341, .. })]
+    ));
+    assert!(prefix_issues(&r, 1).is_empty());
+    // How many more nodes each pool's subnet takes: none for the first; the second has 65 IPs,
+    // two more nodes (62) with no extra surge node (10 % of 7 rounds up to 1, as for 5).
+    assert_eq!(r.network.more_nodes, [Some(0), Some(2)]);
+}
+
+#[test]
+fn the_overlay_pod_cidr_is_checked_at_256_addresses_per_node() {
+    // 4 nodes + 1 surge node = 5 nodes, 5 · 256 = 1,280 addresses > the /22's 1,024 (none
+    // reserved in a pod CIDR), as in AKS-Construction#701.
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.0.0.0/16",
+        vec![subnet("aks", "10.0.0.0/24", Purpose::Nodes)],
+    );
+    p.cluster.pod_cidr = "10.240.100.0/22".into();
+    pool(&mut p, 0, &[(PoolField::NodeCount, "4")]);
+    let r = evaluate(&p);
+    let issues = at(&r, At::Cluster(ClusterField::PodCidr));
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::PodCidrFull {
+            kubenet: false,
+            cidr: "10.240.100.0/22".into(),
+            needed: 1280,
+            available: 1024,
+            smallest: Some(21),
+            surge_only: true,
+        })]
+    );
+    assert!(text::issue(&issues[0], Lang::En).contains(
+        "Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR."
+    ));
+    // kubenet says it with its own code: 3 nodes (2 + 1 surge) in a /24 holding one.
+    p.apply(Edit::Network(NetworkModel::Kubenet));
+    p.cluster.pod_cidr = "10.240.100.0/24".into();
+    pool(&mut p, 0, &[(PoolField::NodeCount, "2")]);
+    let r = evaluate(&p);
+    let issues = at(&r, At::Cluster(ClusterField::PodCidr));
+    assert!(text::issue(&issues[0], Lang::En).contains(
+        "(InsufficientPodCidr): “Pre-allocated IPs 768 exceeds IPs available 256 in Pod Cidr 10.240.100.0/24”"
+    ));
+}
+
+#[test]
+fn each_purpose_has_its_rules() {
+    let base = || {
+        let mut p = design(
+            NetworkModel::Overlay,
+            "10.20.0.0/16",
+            vec![
+                subnet("aks", "10.20.0.0/24", Purpose::Nodes),
+                subnet("api", "10.20.1.0/29", Purpose::ApiServer),
+                subnet("agc", "10.20.2.0/25", Purpose::AppGatewayForContainers),
+            ],
+        );
+        p.apply(Edit::ApiServerVnetIntegration(true));
+        p
+    };
+    // The API server subnet: /29 is refused, /28 accepted (AKS reserves 9 of its 11).
+    let r = evaluate(&base());
+    assert!(
+        prefix_issues(&r, 1).contains(&Issue::Subnet(SubnetIssue::TooSmallForPurpose {
+            cidr: "10.20.1.0/29".into(),
+            purpose: Purpose::ApiServer,
+            min_prefix: 28,
+            hard: true,
+        }))
+    );
+    assert_eq!(r.design.apiserver, Some(1));
+    assert_eq!(r.design.subnets[1].need.upgrade, 9);
+    // Application Gateway for Containers: 250 free addresses, a /24; a /25 is refused.
+    assert!(
+        prefix_issues(&r, 2).contains(&Issue::Subnet(SubnetIssue::TooSmallForPurpose {
+            cidr: "10.20.2.0/25".into(),
+            purpose: Purpose::AppGatewayForContainers,
+            min_prefix: 24,
+            hard: true,
+        }))
+    );
+    let mut p = base();
+    p.apply(Edit::Subnet(
+        1,
+        SubnetEdit::Text(SubnetField::Prefix, "10.20.1.0/28".into()),
+    ));
+    p.apply(Edit::Subnet(
+        2,
+        SubnetEdit::Text(SubnetField::Prefix, "10.20.2.0/24".into()),
+    ));
+    let r = evaluate(&p);
+    assert!(
+        r.findings.iter().all(|f| f.severity != Severity::Error),
+        "{:?}",
+        r.findings
+    );
+    // A pool in a delegated subnet is refused, naming the delegation.
+    let mut p = base();
+    p.pools[0].vnet_subnet = "api".into();
+    let r = evaluate(&p);
+    assert_eq!(
+        at(&r, At::Pool(0, PoolField::VnetSubnet)),
+        [Issue::Subnet(SubnetIssue::Delegated {
+            name: "api".into(),
+            delegation: "Microsoft.ContainerService/managedClusters",
+        })]
+    );
+    // Azure's fixed names, both ways.
+    let mut p = base();
+    p.cluster
+        .subnets
+        .push(subnet("fw", "10.20.3.0/26", Purpose::AzureFirewall));
+    p.cluster
+        .subnets
+        .push(subnet("GatewaySubnet", "10.20.4.0/27", Purpose::Other));
+    let r = evaluate(&p);
+    assert!(
+        at(&r, At::Subnet(3, SubnetField::Name)).contains(&Issue::Subnet(
+            SubnetIssue::NameRequired {
+                purpose: Purpose::AzureFirewall,
+                name: "AzureFirewallSubnet"
+            }
+        ))
+    );
+    assert!(
+        at(&r, At::Subnet(4, SubnetField::Purpose)).contains(&Issue::Subnet(
+            SubnetIssue::NameReserved {
+                name: "GatewaySubnet".into(),
+                purpose: Purpose::Gateway
+            }
+        ))
+    );
+}
+
+#[test]
+fn overlaps_name_both_ranges_and_subnets_stay_in_the_vnet() {
+    let p = design(
+        NetworkModel::Overlay,
+        "10.20.0.0/16",
+        vec![
+            subnet("aks", "10.20.0.0/23", Purpose::Nodes),
+            subnet("pe", "10.20.1.0/24", Purpose::PrivateEndpoints),
+            subnet("far", "10.99.0.0/24", Purpose::Other),
+        ],
+    );
+    let r = evaluate(&p);
+    assert_eq!(
+        prefix_issues(&r, 1),
+        [Issue::Subnet(SubnetIssue::Overlap {
+            name: "pe".into(),
+            cidr: "10.20.1.0/24".into(),
+            other: "aks".into(),
+            other_cidr: "10.20.0.0/23".into(),
+        })]
+    );
+    assert_eq!(
+        prefix_issues(&r, 2),
+        [Issue::Subnet(SubnetIssue::OutsideVnet {
+            name: "far".into(),
+            cidr: "10.99.0.0/24".into(),
+        })]
+    );
+    let message = text::issue(&prefix_issues(&r, 1)[0], Lang::Ja);
+    assert!(message.contains("pe(10.20.1.0/24)") && message.contains("aks(10.20.0.0/23)"));
+    // A subnet on the service CIDR or a listed on-premises range names it too.
+    let mut p = p;
+    p.cluster.listed_ranges = "10.20.0.0/24".into();
+    let r = evaluate(&p);
+    assert!(
+        prefix_issues(&r, 0).contains(&Issue::Subnet(SubnetIssue::OverlapsRange {
+            name: "aks".into(),
+            cidr: "10.20.0.0/23".into(),
+            range: "10.20.0.0/24".into(),
+            role: Role::Listed,
+        }))
+    );
+}
+
+/// The worked example of the issue: a /22 spoke with a system pool subnet, a user pool subnet,
+/// an API-server subnet and a private-endpoint subnet, all auto, overlay.
+fn spoke() -> Plan {
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.20.0.0/22",
+        vec![
+            Subnet::auto("snet-system", Purpose::Nodes),
+            Subnet::auto("snet-user", Purpose::Nodes),
+            Subnet::auto("snet-apiserver", Purpose::ApiServer),
+            Subnet::auto("snet-pe", Purpose::PrivateEndpoints),
+        ],
+    );
+    p.cluster.subnets[3].ips = "20".into();
+    p.apply(Edit::ApiServerVnetIntegration(true));
+    pool(
+        &mut p,
+        1,
+        &[(PoolField::Name, "user"), (PoolField::NodeCount, "20")],
+    );
+    p.apply(Edit::Pool(1, PoolEdit::Autoscale(true)));
+    pool(&mut p, 1, &[(PoolField::MaxCount, "40")]);
+    p.pools[1].vnet_subnet = "snet-user".into();
+    p
+}
+
+#[test]
+fn the_spoke_of_a_slash_22_laid_out_by_hand() {
+    let r = evaluate(&spoke());
+    assert!(
+        r.findings.iter().all(|f| f.severity != Severity::Error),
+        "{:?}",
+        r.findings
+    );
+    let d = &r.design;
+    // Needs: system 3 nodes + 1 surge = 4 IPs → /28 (a /29 has 3 usable); user 40 + 4 surge
+    // = 44 → /26 (59); API server 9 → /28 (11); 20 endpoints → /27 (27).
+    let wanted: Vec<Option<u8>> = d.subnets.iter().map(|s| s.wanted).collect();
+    assert_eq!(wanted, [Some(28), Some(26), Some(28), Some(27)]);
+    // Largest first at the lowest address: /26, /27, then the two /28s in the order listed.
+    let placed: Vec<String> = (0..4).map(|i| net(&r, i)).collect();
+    assert_eq!(
+        placed,
+        [
+            "10.20.0.96/28",
+            "10.20.0.0/26",
+            "10.20.0.112/28",
+            "10.20.0.64/27"
+        ]
+    );
+    assert!(d.subnets.iter().all(|s| s.placed));
+    let free: Vec<String> = d.free.iter().map(|n| n.to_string()).collect();
+    assert_eq!(free, ["10.20.0.128/25", "10.20.1.0/24", "10.20.2.0/23"]);
+    let next = |p: u8| {
+        d.next_free
+            .iter()
+            .find(|(q, _)| *q == p)
+            .and_then(|(_, n)| *n)
+    };
+    assert_eq!(next(24).map(|n| n.to_string()), Some("10.20.1.0/24".into()));
+    assert_eq!(next(23).map(|n| n.to_string()), Some("10.20.2.0/23".into()));
+    assert_eq!(next(22), None);
+    // More clusters of this shape: each needs its own /26 and /28 (80 addresses); the API-server
+    // and endpoint subnets are shared. 896 free addresses hold 11 such pairs at most (880), and
+    // the greedy layout places 11.
+    assert_eq!(
+        d.clusters,
+        Some(ClusterFit {
+            count: 12,
+            at_least: false
+        })
+    );
+    // "Fit into the VNet" writes the placed prefixes; they stay when the plan changes.
+    let placed_edit: Vec<(usize, String)> = (0..4).map(|i| (i, net(&r, i))).collect();
+    let mut fixed = spoke();
+    fixed.apply(Edit::PlaceSubnets(placed_edit));
+    assert!(fixed.cluster.subnets.iter().all(|s| !s.is_auto()));
+    assert_eq!(evaluate(&fixed).design.subnets[1].net, d.subnets[1].net);
+}
+
+#[test]
+fn growth_sizes_auto_subnets_for_room_to_grow() {
+    let mut p = spoke();
+    p.cluster.growth = "2".into();
+    let r = evaluate(&p);
+    // ×2: system 8 → /28, user 88 → /25, API server 18 → /27, endpoints 40 → /26.
+    let wanted: Vec<Option<u8>> = r.design.subnets.iter().map(|s| s.wanted).collect();
+    assert_eq!(wanted, [Some(28), Some(25), Some(27), Some(26)]);
+    p.cluster.growth = "half".into();
+    let r = evaluate(&p);
+    assert!(matches!(
+        at(&r, At::Cluster(ClusterField::Growth)).as_slice(),
+        [Issue::Subnet(SubnetIssue::BadGrowth(_))]
+    ));
+    // The rest is still laid out, at ×1.
+    assert_eq!(net(&r, 1), "10.20.0.0/26");
+}
+
+#[test]
+fn a_design_that_does_not_fit_says_by_how_much() {
+    // A /24 VNet with a fixed /25 and two auto /25-sized needs (100 endpoints each → /25):
+    // 384 addresses for 256: 128 more than the VNet has; a /23 would hold them.
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.30.0.0/24",
+        vec![
+            subnet("aks", "10.30.0.0/25", Purpose::Nodes),
+            Subnet::auto("pe1", Purpose::PrivateEndpoints),
+            Subnet::auto("pe2", Purpose::PrivateEndpoints),
+        ],
+    );
+    p.cluster.subnets[1].ips = "100".into();
+    p.cluster.subnets[2].ips = "100".into();
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 1), "10.30.0.128/25");
+    assert_eq!(
+        prefix_issues(&r, 2),
+        [Issue::Subnet(SubnetIssue::NoRoom {
+            name: "pe2".into(),
+            prefix: 25
+        })]
+    );
+    let issues = at(&r, At::Cluster(ClusterField::Vnet));
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::Shortfall {
+            needed: 384,
+            available: 256,
+            vnet_prefix: Some(23),
+        })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "The subnets need 128 more addresses than the VNet has: a /23 VNet would hold it."
+    );
+    assert_eq!(r.design.clusters, None);
+    // Everything else is still computed.
+    assert_eq!(r.pools[0].node.unwrap().cpu.allocatable_m, 3860);
+}
+
+#[test]
+fn bad_design_input_is_reported_at_its_field() {
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.40.0.0/16",
+        vec![
+            subnet("aks", "10.40.0.1/24", Purpose::Nodes),
+            subnet("AKS", "10.40.1.0/24", Purpose::Nodes),
+            subnet("", "10.40.2.0/24", Purpose::Other),
+        ],
+    );
+    p.cluster.subnets[2].ips = "many".into();
+    p.pools[0].vnet_subnet = "nope".into();
+    let r = evaluate(&p);
+    // Host bits: the network meant is named, and used.
+    assert!(prefix_issues(&r, 0).contains(&Issue::Address(
+        crate::plan::ranges::AddressError::HostBits {
+            typed: "10.40.0.1/24".into(),
+            network: "10.40.0.0/24".into(),
+        }
+    )));
+    assert_eq!(net(&r, 0), "10.40.0.0/24");
+    assert_eq!(
+        at(&r, At::Subnet(1, SubnetField::Name)),
+        [Issue::Subnet(SubnetIssue::DuplicateName {
+            name: "AKS".into()
+        })]
+    );
+    assert_eq!(
+        at(&r, At::Subnet(2, SubnetField::Name)),
+        [Issue::Subnet(SubnetIssue::EmptyName)]
+    );
+    assert!(matches!(
+        at(&r, At::Subnet(2, SubnetField::Ips)).as_slice(),
+        [Issue::Subnet(SubnetIssue::BadIps(_))]
+    ));
+    assert_eq!(
+        at(&r, At::Pool(0, PoolField::VnetSubnet)),
+        [Issue::Subnet(SubnetIssue::NoSuchSubnet {
+            name: "nope".into()
+        })]
+    );
+    assert_eq!(r.pools[0].node.unwrap().cpu.allocatable_m, 3860);
+}
+
+#[test]
+fn a_thousand_subnets_in_a_link_keep_the_first_hundred() {
+    let link: String = (0..1000)
+        .map(|i| {
+            alloc::format!(
+                "&subnet-name=s{i}&subnet-prefix=10.{}.{}.0/24",
+                i / 256,
+                i % 256
+            )
+        })
+        .collect();
+    let d = crate::formats::fragment::from_fragment(&alloc::format!(
+        "v=2&vnet-address-prefixes=10.0.0.0/8{link}"
+    ));
+    assert_eq!(d.plan.cluster.subnets.len(), crate::plan::MAX_SUBNETS);
+    assert_eq!(
+        d.notices,
+        [crate::formats::fragment::Notice::TooManySubnets]
+    );
+    let r = evaluate(&d.plan);
+    assert_eq!(r.design.subnets.len(), 100);
+    assert_eq!(r.design.node_subnet_of, [Some(0)]);
+}
+
+#[test]
+fn the_private_cluster_endpoint_goes_to_the_first_pool_subnet_unless_vnet_integration() {
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.50.0.0/16",
+        vec![
+            subnet("user", "10.50.1.0/24", Purpose::Nodes),
+            subnet("system", "10.50.0.0/24", Purpose::Nodes),
+            subnet("api", "10.50.2.0/28", Purpose::ApiServer),
+        ],
+    );
+    // The system pool (the cluster's first) is in "system"; a user pool is listed first.
+    p.pools[0].vnet_subnet = "system".into();
+    p.apply(Edit::AddPool);
+    p.pools[1].vnet_subnet = "user".into();
+    p.pools.swap(0, 1);
+    assert_eq!(p.pools[1].mode, PoolMode::System);
+    p.apply(Edit::PrivateCluster(true));
+    p.cluster.internal_lbs = "2".into();
+    let r = evaluate(&p);
+    // 3 nodes + 1 surge, 2 load-balancer frontends and the API server's endpoint.
+    assert_eq!(r.design.subnets[1].need.upgrade, 4 + 2 + 1);
+    assert_eq!(r.design.subnets[0].need.upgrade, 4);
+    // With VNet integration the API server is in its own subnet: no endpoint among the nodes.
+    p.apply(Edit::ApiServerVnetIntegration(true));
+    let r = evaluate(&p);
+    assert_eq!(r.design.subnets[1].need.upgrade, 4 + 2);
+    assert_eq!(r.design.apiserver, Some(2));
+}
+
+#[test]
+fn renaming_and_removing_a_subnet_carries_the_pools_along() {
+    let mut p = spoke();
+    p.apply(Edit::Subnet(
+        1,
+        SubnetEdit::Text(SubnetField::Name, "snet-apps".into()),
+    ));
+    assert_eq!(p.pools[1].vnet_subnet, "snet-apps");
+    p.apply(Edit::RemoveSubnet(1));
+    assert_eq!(p.pools[1].vnet_subnet, "");
+    // Back in the first node subnet, with the system pool.
+    assert_eq!(evaluate(&p).design.node_subnet_of, [Some(0), Some(0)]);
+    // Switching to a pod-subnet model adds a pod subnet; switching back takes it away again.
+    let before = p.cluster.subnets.clone();
+    p.apply(Edit::Network(NetworkModel::PodSubnetDynamic));
+    assert_eq!(
+        p.cluster.subnets.last().map(|s| s.purpose),
+        Some(Purpose::Pods)
+    );
+    p.apply(Edit::Network(NetworkModel::Overlay));
+    assert_eq!(p.cluster.subnets, before);
+}
+
+mod layout_properties {
+    use super::*;
+    use crate::rules::address::overlaps;
+    use ipnet::{IpNet, Ipv4Net};
+    use proptest::prelude::*;
+
+    /// A VNet of /16 to /22 and up to eight subnets: fixed ones at random aligned places (they
+    /// may overlap each other or leave the VNet: the layout must cope) and auto ones needing
+    /// 0 to 600 addresses.
+    fn designs() -> impl Strategy<Value = Plan> {
+        let one = (
+            any::<bool>(),
+            22u8..=29,
+            0u32..64,
+            0u64..600,
+            prop::sample::select(vec![
+                Purpose::Other,
+                Purpose::PrivateEndpoints,
+                Purpose::ApiServer,
+            ]),
+        );
+        (16u8..=22, proptest::collection::vec(one, 1..=8)).prop_map(|(vnet, subnets)| {
+            let base = 0x0a00_0000u32; // 10.0.0.0
+            let vnet_net = Ipv4Net::new(base.into(), vnet).unwrap();
+            let list = subnets
+                .into_iter()
+                .enumerate()
+                .map(|(i, (fixed, prefix, slot, ips, purpose))| {
+                    let size = 1u32 << (32 - prefix);
+                    let start = base + (slot * size) % (1u32 << (32 - vnet)).max(size);
+                    let mut s = Subnet::auto(&alloc::format!("s{i}"), purpose);
+                    if fixed {
+                        s.prefix = Ipv4Net::new(start.into(), prefix)
+                            .unwrap()
+                            .trunc()
+                            .to_string();
+                    } else {
+                        s.ips = ips.to_string();
+                    }
+                    s
+                })
+                .collect();
+            let mut p = design(NetworkModel::Overlay, &vnet_net.to_string(), list);
+            // The pools' own subnet, fixed at the VNet's start: the layout goes around it.
+            p.cluster.subnets.insert(
+                0,
+                subnet(
+                    "nodes",
+                    &Ipv4Net::new(base.into(), 28).unwrap().to_string(),
+                    Purpose::Nodes,
+                ),
+            );
+            p
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn placed_subnets_are_aligned_apart_inside_and_hold_their_need(plan in designs()) {
+            let r = evaluate(&plan);
+            let again = evaluate(&plan);
+            prop_assert_eq!(&r.design, &again.design, "the same input gives the same layout");
+            let vnet: IpNet = plan.cluster.vnet.parse().unwrap();
+            let placed: Vec<(usize, Ipv4Net)> = r.design.subnets.iter().enumerate()
+                .filter(|(_, s)| s.placed)
+                .map(|(i, s)| (i, s.net.unwrap()))
+                .collect();
+            for (i, s) in &r.design.subnets.iter().enumerate().collect::<Vec<_>>() {
+                let typed = &plan.cluster.subnets[*i];
+                if !typed.is_auto() {
+                    // Fixed subnets never move.
+                    prop_assert_eq!(s.net.map(|n| n.to_string()), Some(typed.prefix.clone()));
+                    prop_assert!(!s.placed);
+                }
+            }
+            for (i, net) in &placed {
+                let s = &r.design.subnets[*i];
+                prop_assert_eq!(net.trunc(), *net, "aligned");
+                prop_assert!(vnet.contains(&IpNet::V4(*net)), "inside the VNet");
+                prop_assert_eq!(Some(net.prefix_len()), s.wanted);
+                prop_assert!(s.fits() == Some(true), "holds its need: {:?}", s);
+                for (j, other) in r.design.subnets.iter().enumerate() {
+                    if let (true, Some(o)) = (j != *i, other.net) {
+                        prop_assert!(!overlaps(&IpNet::V4(*net), &IpNet::V4(o)), "{net} overlaps {o}");
+                    }
+                }
+            }
+            // An auto subnet left without a place means the free space has no block of its size.
+            for (i, s) in r.design.subnets.iter().enumerate() {
+                if let (false, Some(p)) = (s.placed, s.wanted) {
+                    prop_assert!(plan.cluster.subnets[i].is_auto());
+                    let next = r.design.next_free.iter().find(|(q, _)| *q == p).and_then(|(_, n)| *n);
+                    prop_assert_eq!(next, None, "/{} was free", p);
+                }
+            }
+        }
+    }
+}
