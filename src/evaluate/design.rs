@@ -8,7 +8,10 @@ use alloc::vec::Vec;
 use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 
 use super::finding::{At, Finding, Issue, Role, SubnetIssue};
-use super::report::{ClusterFit, DesignReport, Part, Segment, SubnetReport, SubnetUnit};
+use super::report::{
+    ClusterFit, DesignReport, MapBar, MapCell, MapItem, NeedTerm, Part, RangeRow, Segment,
+    SubnetReport, SubnetUnit,
+};
 use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::quantity::{parse_count, parse_factor};
 use crate::plan::ranges::{parse_cidr_lenient, split_list};
@@ -251,6 +254,8 @@ pub(super) struct Needs {
     pub unit: SubnetUnit,
     pub need: Scenarios<u128>,
     pub other: u128,
+    /// Each pool's part of `need.upgrade`, for the explanation.
+    pub terms: Vec<NeedTerm>,
 }
 
 /// What each subnet must hold under `model` (aks-rules §4, §8).
@@ -284,22 +289,26 @@ pub(super) fn needs(
                 },
                 need,
                 other,
+                terms: Vec::new(),
             }
         })
         .collect();
     for (i, pool) in pools.iter().enumerate() {
         let Some(p) = pool else { continue };
+        let nodes = p.nodes().upgrade;
         if let Some(n) = node_of
             .get(i)
             .copied()
             .flatten()
             .and_then(|s| out.get_mut(s))
         {
-            add(
-                &mut n.need,
-                p,
-                u128::from(node_subnet_cost(model, p.max_pods)),
-            );
+            let per_node = node_subnet_cost(model, p.max_pods);
+            add(&mut n.need, p, u128::from(per_node));
+            n.terms.push(NeedTerm {
+                pool: i,
+                nodes,
+                per_node,
+            });
         }
         if let Some(n) = pod_of
             .get(i)
@@ -312,6 +321,11 @@ pub(super) fn needs(
                 SubnetUnit::Ips => dynamic_ips(p.max_pods, p.max_pods),
             };
             add(&mut n.need, p, u128::from(per_node));
+            n.terms.push(NeedTerm {
+                pool: i,
+                nodes,
+                per_node,
+            });
         }
     }
     if let Some(n) = extras_in.and_then(|s| out.get_mut(s)) {
@@ -426,6 +440,7 @@ fn reports(input: &Input<'_>, r: &Read) -> Vec<SubnetReport> {
             node_pools: pools_in(&r.node_of, |s| s == i),
             pod_pools: pools_in(&r.pod_of, |s| s == i),
             other: n.other,
+            terms: n.terms,
             parts: Vec::new(),
         })
         .collect()
@@ -457,9 +472,13 @@ pub(super) fn evaluate(input: &Input<'_>, findings: &mut Vec<Finding>) -> Design
         })
         .map(|p| (p, first_free(&layout.v4_spaces, &layout.taken, p)))
         .collect();
+    let free = free_blocks(input.vnet, &layout.taken, FREE_LIMIT);
     DesignReport {
         vnet: input.vnet.to_vec(),
-        free: free_blocks(input.vnet, &layout.taken, FREE_LIMIT),
+        map: map(input.vnet, &subnets, &free),
+        ranges: ranges(input),
+        placements: placements(&subnets),
+        free,
         next_free,
         clusters: cluster_fit(&subnets, &layout, ips_in_use),
         subnets,
@@ -469,6 +488,86 @@ pub(super) fn evaluate(input: &Input<'_>, findings: &mut Vec<Finding>) -> Design
         virtual_nodes,
         ips_in_use,
     }
+}
+
+/// The prefixes the layout gave the auto subnets, as "Fit into the VNet" writes them.
+fn placements(subnets: &[SubnetReport]) -> Vec<(usize, String)> {
+    subnets
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.placed)
+        .filter_map(|(i, r)| {
+            let mut prefix = r.net?.to_string();
+            if let Some(v6) = r.v6 {
+                prefix = alloc::format!("{prefix},{v6}");
+            }
+            Some((i, prefix))
+        })
+        .collect()
+}
+
+/// Each IPv4 prefix of the VNet as a bar: its subnets and free blocks at their places.
+fn map(vnet: &[IpNet], subnets: &[SubnetReport], free: &[IpNet]) -> Vec<MapBar> {
+    vnet.iter()
+        .filter(|v| matches!(v, IpNet::V4(_)))
+        .map(|space| {
+            let total = size(space).max(1);
+            let cell = |item: MapItem, net: &IpNet| {
+                let offset = crate::rules::layout::start(net)
+                    .saturating_sub(crate::rules::layout::start(space));
+                let permille =
+                    |n: u128| u64::try_from(n.saturating_mul(1000) / total).unwrap_or(1000);
+                MapCell {
+                    item,
+                    start_permille: permille(offset),
+                    width_permille: permille(size(net)).min(1000),
+                }
+            };
+            let mut cells: Vec<(u128, MapCell)> = subnets
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| Some((i, IpNet::V4(r.net?))))
+                .filter(|(_, n)| space.contains(n))
+                .map(|(i, n)| {
+                    (
+                        crate::rules::layout::start(&n),
+                        cell(MapItem::Subnet(i), &n),
+                    )
+                })
+                .chain(
+                    free.iter()
+                        .filter(|n| space.contains(*n))
+                        .map(|n| (crate::rules::layout::start(n), cell(MapItem::Free(*n), n))),
+                )
+                .collect();
+            cells.sort_by_key(|(start, _)| *start);
+            MapBar {
+                space: *space,
+                cells: cells.into_iter().map(|(_, c)| c).collect(),
+            }
+        })
+        .collect()
+}
+
+/// The cluster-wide ranges and what each overlaps, for the legend under the map.
+fn ranges(input: &Input<'_>) -> Vec<RangeRow> {
+    let all: Vec<(Role, IpNet)> = input
+        .vnet
+        .iter()
+        .map(|n| (Role::Vnet, *n))
+        .chain(input.avoid.iter().copied())
+        .collect();
+    all.iter()
+        .map(|(role, net)| RangeRow {
+            role: *role,
+            net: *net,
+            overlaps: all
+                .iter()
+                .filter(|(r, n)| r != role && overlaps(net, n))
+                .copied()
+                .collect(),
+        })
+        .collect()
 }
 
 fn pools_in(of: &[Option<usize>], pick: impl Fn(usize) -> bool) -> Vec<usize> {

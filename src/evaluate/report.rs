@@ -390,6 +390,15 @@ pub enum SubnetUnit {
     Blocks,
 }
 
+/// One pool's part of what a subnet holds: its nodes at the most (maximum plus surge), each
+/// taking `per_node` (IPs, or /28 blocks in a static pod subnet).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NeedTerm {
+    pub pool: usize,
+    pub nodes: u64,
+    pub per_node: u64,
+}
+
 /// One subnet of the design as evaluated (aks-rules §8).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SubnetReport {
@@ -416,6 +425,8 @@ pub struct SubnetReport {
     pub pod_pools: Vec<usize>,
     /// Addresses of other things counted in it: load-balancer frontends, endpoints, `ips`.
     pub other: u128,
+    /// Each pool's part of `need.upgrade`.
+    pub terms: Vec<NeedTerm>,
     /// Its address space in parts, for the bar.
     pub parts: Vec<Segment>,
 }
@@ -441,6 +452,39 @@ pub struct ClusterFit {
     pub at_least: bool,
 }
 
+/// What a stretch of the address map is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapItem {
+    /// A subnet of the design (an index into `DesignReport::subnets`).
+    Subnet(usize),
+    /// Free space, as one aligned block.
+    Free(IpNet),
+}
+
+/// A stretch of one VNet prefix, in tenths of a percent of it from its start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MapCell {
+    pub item: MapItem,
+    pub start_permille: u64,
+    pub width_permille: u64,
+}
+
+/// One address prefix of the VNet with everything in it, lowest address first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MapBar {
+    pub space: IpNet,
+    pub cells: Vec<MapCell>,
+}
+
+/// A cluster-wide range set against the VNet and the listed ranges, for the map's legend.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RangeRow {
+    pub role: super::finding::Role,
+    pub net: IpNet,
+    /// The other ranges it overlaps.
+    pub overlaps: Vec<(super::finding::Role, IpNet)>,
+}
+
 /// The VNet design: every subnet, where each pool is, the free space.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DesignReport {
@@ -460,6 +504,12 @@ pub struct DesignReport {
     pub clusters: Option<ClusterFit>,
     /// Addresses in use in the VNet at the plan's most (the 65,536 limit).
     pub ips_in_use: u128,
+    /// Each IPv4 prefix of the VNet as a bar of subnets and free space.
+    pub map: Vec<MapBar>,
+    /// The VNet, pod CIDR, service CIDR and listed ranges, each with what it overlaps.
+    pub ranges: Vec<RangeRow>,
+    /// The prefixes "Fit into the VNet" gives the auto subnets the layout placed.
+    pub placements: Vec<(usize, alloc::string::String)>,
 }
 
 impl DesignReport {

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::evaluate::finding::{Role, SubnetIssue};
+use crate::evaluate::report::MapItem;
 use crate::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use crate::plan::field::{PoolField, SubnetField};
 use crate::plan::{NetworkModel, PoolMode, Subnet};
@@ -359,8 +360,28 @@ fn the_spoke_of_a_slash_22_laid_out_by_hand() {
             at_least: false
         })
     );
+    // The map of the /22, lowest address first, in tenths of a percent of its 1,024 addresses.
+    let cells: Vec<(MapItem, u64, u64)> = d.map[0]
+        .cells
+        .iter()
+        .map(|c| (c.item, c.start_permille, c.width_permille))
+        .collect();
+    let free_at = |s: &str| MapItem::Free(s.parse().unwrap());
+    assert_eq!(
+        cells,
+        [
+            (MapItem::Subnet(1), 0, 62),
+            (MapItem::Subnet(3), 62, 31),
+            (MapItem::Subnet(0), 93, 15),
+            (MapItem::Subnet(2), 109, 15),
+            (free_at("10.20.0.128/25"), 125, 125),
+            (free_at("10.20.1.0/24"), 250, 250),
+            (free_at("10.20.2.0/23"), 500, 500),
+        ]
+    );
     // "Fit into the VNet" writes the placed prefixes; they stay when the plan changes.
     let placed_edit: Vec<(usize, String)> = (0..4).map(|i| (i, net(&r, i))).collect();
+    assert_eq!(d.placements, placed_edit);
     let mut fixed = spoke();
     fixed.apply(Edit::PlaceSubnets(placed_edit));
     assert!(fixed.cluster.subnets.iter().all(|s| !s.is_auto()));

@@ -314,6 +314,65 @@ pub fn node_subnet_usable(n: &NetworkReport, _lang: Lang) -> Option<Why> {
     })
 }
 
+/// What a subnet of the design must hold: each pool in it at its maximum plus surge, times what
+/// a node takes, plus the other addresses counted in it.
+///
+/// # Examples
+/// ```
+/// use aks_calc::{plan::Plan, text::{Lang, explain::subnet_need}};
+/// let plan = Plan::default();
+/// let report = aks_calc::evaluate(&plan);
+/// let why = subnet_need(&report.design.subnets[0], &["nodepool1".into()], Lang::En);
+/// assert!(why.text.starts_with("nodepool1 4 × 1 = 4"), "{}", why.text);
+/// ```
+pub fn subnet_need(s: &crate::evaluate::SubnetReport, pool_names: &[String], lang: Lang) -> Why {
+    let mut terms: Vec<String> = s
+        .terms
+        .iter()
+        .map(|t| {
+            let name = pool_names.get(t.pool).map_or("", String::as_str);
+            let total = u128::from(t.nodes).saturating_mul(u128::from(t.per_node));
+            format!(
+                "{name} {} × {} = {}",
+                int(t.nodes),
+                int(t.per_node),
+                big(total)
+            )
+        })
+        .collect();
+    if s.other > 0 {
+        terms.push(match lang {
+            Lang::En => format!("{} other", big(s.other)),
+            Lang::Ja => format!("その他 {}", big(s.other)),
+        });
+    }
+    let sum = if terms.is_empty() {
+        String::from("0")
+    } else {
+        terms.join(" + ")
+    };
+    let unit = match (s.unit, lang) {
+        (crate::evaluate::SubnetUnit::Blocks, Lang::En) => " /28 blocks",
+        (crate::evaluate::SubnetUnit::Blocks, Lang::Ja) => " 個の /28 ブロック",
+        (_, _) => "",
+    };
+    let text = en_ja(
+        lang,
+        format!(
+            "{sum} → {}{unit}. Each pool counts at its maximum (autoscaler max-count, or count) plus its surge nodes, as AKS counts it when it checks the subnet; each node takes maxPods + 1 IPs with Azure CNI node subnet, 1 IP otherwise, and its pod IPs (or /28 blocks) in a pod subnet.",
+            big(s.need.upgrade)
+        ),
+        format!(
+            "{sum} → {}{unit}。AKS のサブネット検証と同じく、各プールは最大ノード数(オートスケーラーの max-count、またはノード数)にサージノードを加えて数えます。Azure CNI(ノードサブネット)ではノードあたり最大ポッド数 + 1 個、それ以外は 1 個の IP を使い、ポッドサブネットではポッドの IP(または /28 ブロック)を使います。",
+            big(s.need.upgrade)
+        ),
+    );
+    Why {
+        text,
+        source: sources::IP_PLANNING,
+    }
+}
+
 /// Node-subnet IPs at the plan's most.
 pub fn node_subnet_needed(n: &NetworkReport, max_pods: &[u64], lang: Lang) -> Option<Why> {
     let s = n.node_subnet?;

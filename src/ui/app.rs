@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::cluster_form::ClusterForm;
+use super::design_view::DesignView;
 use super::figures::totals_view;
 use super::findings::{findings_view, notices};
 use super::network_view::{Allocation, comparison, network_view};
@@ -60,19 +61,15 @@ fn view_switch(view: View, lang: Lang, onchange: &Callback<View>) -> Html {
     }
 }
 
-#[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| State::from_fragment(&url::read_fragment()));
-    let browser_lang = use_memo((), |_| url::browser_lang());
-    let lang: Lang = state.view.lang.unwrap_or(*browser_lang);
+/// The page's effects on the browser: the fragment follows the plan (replaceState, so no history
+/// entries, in a frame too), a link pasted into an open page loads, an embedded page reports its
+/// height, and `<html>` carries the theme and language for CSS and screen readers.
+#[hook]
+fn use_browser_sync(state: &UseReducerHandle<State>, lang: Lang) {
     let view = state.view;
-
-    // The fragment follows the plan; replaceState keeps history clean (in a frame too).
     use_effect_with(state.fragment.clone(), |fragment| {
         url::replace_fragment(fragment)
     });
-
-    // A link pasted into the address bar of an open page.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
@@ -82,8 +79,6 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-
-    // Embedded: tell the host page our height as it changes.
     use_effect_with(view.embed, |embed| {
         let reporter = if *embed {
             browser::report_height_to_parent()
@@ -92,8 +87,6 @@ pub fn App() -> Html {
         };
         move || drop(reporter)
     });
-
-    // Theme and language on <html>, where CSS and screen readers look for them.
     use_effect_with((view.theme, lang), |(theme, lang)| {
         let root = gloo::utils::document_element();
         let _ = match theme {
@@ -101,15 +94,31 @@ pub fn App() -> Html {
             Some(Theme::Light) => root.set_attribute("data-theme", "light"),
             None => root.remove_attribute("data-theme"),
         };
-        let _ = root.set_attribute(
-            "lang",
-            match lang {
-                Lang::En => "en",
-                Lang::Ja => "ja",
-            },
-        );
+        let _ = root.set_attribute("lang", lang_id(*lang));
     });
+}
 
+fn lang_id(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Ja => "ja",
+    }
+}
+
+/// What the parts of the page share.
+struct Page<'a> {
+    state: &'a State,
+    lang: Lang,
+    edit: Callback<Edit>,
+    pool_names: Vec<String>,
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| State::from_fragment(&url::read_fragment()));
+    let browser_lang = use_memo((), |_| url::browser_lang());
+    let lang: Lang = state.view.lang.unwrap_or(*browser_lang);
+    use_browser_sync(&state, lang);
     // Stable callbacks: children whose data did not change then skip re-rendering.
     let dispatch = state.dispatcher();
     let set_view = use_callback(dispatch.clone(), |v: View, d| d.dispatch(Action::View(v)));
@@ -117,24 +126,95 @@ pub fn App() -> Html {
     let on_import = use_callback(dispatch, |plan, d| {
         d.dispatch(Action::Replace(Box::new(plan)))
     });
-    let report = state.report.clone();
-    let plan = &state.plan;
-    let pool_names: Vec<String> = plan.pools.iter().map(|p| p.name.clone()).collect();
-    let subnet_names: Vec<String> = plan
+    let on_add = use_callback(edit.clone(), |_: MouseEvent, edit| edit.emit(Edit::AddPool));
+    let view = state.view;
+    let page = Page {
+        state: &state,
+        lang,
+        edit,
+        pool_names: state.plan.pools.iter().map(|p| p.name.clone()).collect(),
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <div class={classes!("page", view.embed.then_some("embed"), view.readonly.then_some("readonly"))} lang={lang_id(lang)}>
+                { page_header(&page, &set_view) }
+                <main>
+                    { notices(&state.notices, lang) }
+                    if view.readonly {
+                        { summary(&state.plan, &state.report, lang) }
+                        { design(&page, true) }
+                    } else {
+                        { print_summary(&state.plan, lang) }
+                        { inputs(&page, on_add) }
+                    }
+                    { results(&page, on_import) }
+                </main>
+                if !view.embed {
+                    <footer class="page-footer">
+                        <p>{ label::FOOTER.get(lang) }</p>
+                    </footer>
+                }
+            </div>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// The title, the language and theme switch and the share bar; in a frame, a link out instead.
+fn page_header(page: &Page<'_>, set_view: &Callback<View>) -> Html {
+    let (state, lang) = (page.state, page.lang);
+    let view = state.view;
+    if view.embed {
+        return html! {
+            <p class="embed-bar">
+                <a href={link(&state.share_fragment)} target="_blank" rel="noopener">{ label::OPEN_FULL.get(lang) }{ " ↗" }</a>
+            </p>
+        };
+    }
+    html! {
+        <header class="page-header">
+            <div class="title-row">
+                <h1>{ label::TITLE.get(lang) }</h1>
+                { view_switch(view, lang, set_view) }
+            </div>
+            <p class="tagline">{ label::TAGLINE.get(lang) }</p>
+            if !view.readonly {
+                <ShareBar fragment={state.share_fragment.clone()} />
+            }
+            <p class="print-only">{ label::LINK_FOR_PRINT.get(lang) }{ ": " }{ link(&state.share_fragment) }</p>
+        </header>
+    }
+}
+
+fn design(page: &Page<'_>, readonly: bool) -> Html {
+    let state = page.state;
+    html! {
+        <DesignView
+            cluster={state.plan.cluster.clone()}
+            report={state.report.clone()}
+            pool_names={page.pool_names.clone()}
+            {readonly}
+            onedit={page.edit.clone()}
+        />
+    }
+}
+
+/// The cluster's inputs, the VNet design and every pool.
+fn inputs(page: &Page<'_>, on_add: Callback<MouseEvent>) -> Html {
+    let (plan, report, lang) = (&page.state.plan, &page.state.report, page.lang);
+    let subnets: Vec<(String, crate::rules::subnet::Purpose)> = plan
         .cluster
         .subnets
         .iter()
-        .map(|s| s.name.clone())
+        .map(|s| (s.name.clone(), s.purpose))
         .collect();
-    let on_add = use_callback(edit.clone(), |_: MouseEvent, edit| edit.emit(Edit::AddPool));
-
-    let inputs = html! {
+    html! {
         <>
             <ClusterForm
                 cluster={plan.cluster.clone()}
                 findings={report.findings.iter().filter(|f| matches!(f.at, Some(At::Cluster(_)))).cloned().collect::<Vec<_>>()}
-                onedit={edit.clone()}
+                onedit={page.edit.clone()}
             />
+            { design(page, false) }
             <section class="pools" aria-labelledby="pools-h">
                 <h2 id="pools-h">{ label::POOLS.get(lang) }</h2>
                 { for plan.pools.iter().enumerate().map(|(index, pool)| html! {
@@ -146,60 +226,40 @@ pub fn App() -> Html {
                         findings={report.findings.iter().filter(|f| matches!(f.at, Some(At::Pool(i, _)) if i == index)).cloned().collect::<Vec<_>>()}
                         removable={plan.pools.len() > 1}
                         network={plan.cluster.network}
-                        onedit={edit.clone()}
+                        subnets={subnets.clone()}
+                        onedit={page.edit.clone()}
                     />
                 }) }
                 <button type="button" class="add-pool" onclick={on_add}>{ "+ " }{ label::ADD_POOL.get(lang) }</button>
             </section>
         </>
-    };
+    }
+}
 
+/// Totals, findings, the IP plan, the comparison, the allocation list, export and import.
+fn results(page: &Page<'_>, on_import: Callback<crate::plan::Plan>) -> Html {
+    let (state, lang) = (page.state, page.lang);
+    let (report, view) = (&state.report, state.view);
+    let subnet_names: Vec<String> = state
+        .plan
+        .cluster
+        .subnets
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
     html! {
-        <ContextProvider<Lang> context={lang}>
-            <div class={classes!("page", view.embed.then_some("embed"), view.readonly.then_some("readonly"))} lang={match lang { Lang::En => "en", Lang::Ja => "ja" }}>
-                if view.embed {
-                    <p class="embed-bar">
-                        <a href={link(&state.share_fragment)} target="_blank" rel="noopener">{ label::OPEN_FULL.get(lang) }{ " ↗" }</a>
-                    </p>
-                } else {
-                    <header class="page-header">
-                        <div class="title-row">
-                            <h1>{ label::TITLE.get(lang) }</h1>
-                            { view_switch(view, lang, &set_view) }
-                        </div>
-                        <p class="tagline">{ label::TAGLINE.get(lang) }</p>
-                        if !view.readonly {
-                            <ShareBar fragment={state.share_fragment.clone()} />
-                        }
-                        <p class="print-only">{ label::LINK_FOR_PRINT.get(lang) }{ ": " }{ link(&state.share_fragment) }</p>
-                    </header>
-                }
-                <main>
-                    { notices(&state.notices, lang) }
-                    if view.readonly {
-                        { summary(plan, &report, lang) }
-                    } else {
-                        { print_summary(plan, lang) }
-                        { inputs }
-                    }
-                    { totals_view(&report.totals, lang) }
-                    { findings_view(&report, &pool_names, &subnet_names, lang) }
-                    { network_view(&report, &pool_names, lang) }
-                    { comparison(&report, &edit, view.readonly, lang) }
-                    if !view.readonly {
-                        <Allocation report={report.clone()} />
-                        if !view.embed {
-                            <ExportPanel fragment={state.share_fragment.clone()} />
-                            <ImportPanel fragment={state.fragment.clone()} onimport={on_import} />
-                        }
-                    }
-                </main>
+        <>
+            { totals_view(&report.totals, lang) }
+            { findings_view(report, &page.pool_names, &subnet_names, lang) }
+            { network_view(report, &page.pool_names, lang) }
+            { comparison(report, &page.edit, view.readonly, lang) }
+            if !view.readonly {
+                <Allocation report={report.clone()} />
                 if !view.embed {
-                    <footer class="page-footer">
-                        <p>{ label::FOOTER.get(lang) }</p>
-                    </footer>
+                    <ExportPanel fragment={state.share_fragment.clone()} />
+                    <ImportPanel fragment={state.fragment.clone()} onimport={on_import} />
                 }
-            </div>
-        </ContextProvider<Lang>>
+            }
+        </>
     }
 }

@@ -48,97 +48,103 @@ const TIERS: [(Tier, &str); 3] = [
     (Tier::Premium, "premium"),
 ];
 
-#[component]
-pub fn ClusterForm(props: &ClusterFormProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let c = &props.cluster;
-    let messages = |field: ClusterField| messages_for(&props.findings, At::Cluster(field), lang);
-    let onedit = &props.onedit;
-    let model = c.network;
+/// What the parts of the form share.
+struct Form<'a> {
+    props: &'a ClusterFormProps,
+    lang: Lang,
+}
 
-    let text_field = |field: ClusterField, inputmode: Option<&'static str>| {
-        let onedit = onedit.clone();
-        html! {
-            { text_field(TextField {
+impl Form<'_> {
+    fn messages(&self, field: ClusterField) -> Vec<super::field::Message> {
+        messages_for(&self.props.findings, At::Cluster(field), self.lang)
+    }
+
+    fn text(&self, field: ClusterField, inputmode: Option<&'static str>) -> Html {
+        let (lang, onedit) = (self.lang, self.props.onedit.clone());
+        text_field(
+            TextField {
                 id: cluster_field_id(field).into(),
                 label: text::cluster_field(field).get(lang).into(),
-                value: c.text(field).unwrap_or_default().to_owned().into(),
+                value: self
+                    .props
+                    .cluster
+                    .text(field)
+                    .unwrap_or_default()
+                    .to_owned()
+                    .into(),
                 placeholder: None,
                 hint: text::cluster_hint(field).map(|h| AttrValue::from(h.get(lang))),
-                messages: messages(field),
+                messages: self.messages(field),
                 inputmode: inputmode.map(AttrValue::from),
                 oninput: Callback::from(move |v: String| onedit.emit(Edit::ClusterText(field, v))),
-            }, lang) }
-        }
-    };
-    let select = |field: ClusterField, options: Html, onchange: Callback<Event>| {
-        html! {
-            <div class="field">
-                <label for={cluster_field_id(field)}>{ text::cluster_field(field).get(lang) }</label>
-                <select id={cluster_field_id(field)} {onchange}>{ options }</select>
-                { field_messages(&format!("{}-msg", cluster_field_id(field)), &messages(field), lang) }
-            </div>
-        }
-    };
-    let on_select = |make: fn(&str) -> Option<Edit>| {
-        let onedit = onedit.clone();
-        Callback::from(move |e: Event| {
+            },
+            lang,
+        )
+    }
+
+    /// A select of `(value, label, selected)` options, turned into an edit by `make`.
+    fn select(
+        &self,
+        field: ClusterField,
+        options: Vec<(&'static str, String, bool)>,
+        make: fn(&str) -> Option<Edit>,
+    ) -> Html {
+        let onedit = self.props.onedit.clone();
+        let onchange = Callback::from(move |e: Event| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
             if let Some(edit) = make(&value) {
                 onedit.emit(edit);
             }
-        })
-    };
-    let checkbox = |field: ClusterField, checked: bool, make: fn(bool) -> Edit| {
-        let onedit = onedit.clone();
+        });
+        let id = cluster_field_id(field);
+        html! {
+            <div class="field">
+                <label for={id}>{ text::cluster_field(field).get(self.lang) }</label>
+                <select {id} {onchange}>
+                    { for options.into_iter().map(|(value, text, selected)| html! { <option {value} {selected}>{ text }</option> }) }
+                </select>
+                { field_messages(&format!("{id}-msg"), &self.messages(field), self.lang) }
+            </div>
+        }
+    }
+
+    fn checkbox(&self, field: ClusterField, checked: bool, make: fn(bool) -> Edit) -> Html {
+        let onedit = self.props.onedit.clone();
         let onchange = Callback::from(move |e: Event| {
             onedit.emit(make(
                 e.target_unchecked_into::<web_sys::HtmlInputElement>()
                     .checked(),
             ));
         });
+        let id = cluster_field_id(field);
         html! {
             <div class="field check-wide">
                 <div class="check-row">
-                    <input type="checkbox" id={cluster_field_id(field)} {checked} {onchange} />
-                    <label for={cluster_field_id(field)}>{ text::cluster_field(field).get(lang) }</label>
+                    <input type="checkbox" {id} {checked} {onchange} />
+                    <label for={id}>{ text::cluster_field(field).get(self.lang) }</label>
                 </div>
-                { field_messages(&format!("{}-msg", cluster_field_id(field)), &messages(field), lang) }
+                { field_messages(&format!("{id}-msg"), &self.messages(field), self.lang) }
             </div>
         }
-    };
+    }
+}
+
+#[component]
+pub fn ClusterForm(props: &ClusterFormProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let form = Form { props, lang };
+    let c = &props.cluster;
+    let model = c.network;
     let to_overlay = {
-        let onedit = onedit.clone();
+        let onedit = props.onedit.clone();
         Callback::from(move |_| onedit.emit(Edit::KubenetToOverlay))
     };
-
     html! {
         <section class="cluster" aria-labelledby="cluster-h">
             <h2 id="cluster-h">{ label::CLUSTER.get(lang) }</h2>
-            <div class="grid">
-                { select(ClusterField::Network, html! {
-                    { for NetworkModel::ALL.iter().map(|m| html! {
-                        <option value={m.id()} selected={*m == model}>
-                            { text::network_model(*m).get(lang) }
-                            { text::network_model_note(*m).map(|n| format!(" ({})", n.get(lang))).unwrap_or_default() }
-                        </option>
-                    }) }
-                }, on_select(|v| NetworkModel::ALL.iter().find(|m| m.id() == v).map(|m| Edit::Network(*m)))) }
-                { select(ClusterField::Dataplane, html! {
-                    <>
-                        <option value="azure" selected={c.dataplane == Dataplane::Azure}>{ "Azure" }</option>
-                        <option value="cilium" selected={c.dataplane == Dataplane::Cilium}>{ "Cilium" }</option>
-                    </>
-                }, on_select(|v| match v { "azure" => Some(Edit::Dataplane(Dataplane::Azure)), "cilium" => Some(Edit::Dataplane(Dataplane::Cilium)), _ => None })) }
-                { select(ClusterField::Tier, html! {
-                    { for TIERS.iter().map(|(t, id)| html! {
-                        <option value={*id} selected={*t == c.tier}>{ text::tier(*t).get(lang) }</option>
-                    }) }
-                }, on_select(|v| TIERS.iter().find(|(_, id)| *id == v).map(|(t, _)| Edit::Tier(*t)))) }
-                { text_field(ClusterField::KubernetesVersion, Some("decimal")) }
-            </div>
+            { choices(&form) }
             if model == NetworkModel::Kubenet {
                 <div class="banner" role="note">
                     <p>{ text::issue(&crate::evaluate::finding::Issue::KubenetRetiring, lang) }</p>
@@ -147,17 +153,55 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
             }
             <h3 class="sub-h">{ label::NETWORK_H.get(lang) }</h3>
             <div class="grid">
-                { text_field(ClusterField::Vnet, None) }
-                if model.uses_pod_cidr() { { text_field(ClusterField::PodCidr, None) } }
-                { text_field(ClusterField::ServiceCidr, None) }
-                { text_field(ClusterField::DnsServiceIp, Some("decimal")) }
-                { text_field(ClusterField::ListedRanges, None) }
-                { text_field(ClusterField::InternalLbs, Some("numeric")) }
-                { text_field(ClusterField::PrivateEndpoints, Some("numeric")) }
-                { text_field(ClusterField::OtherIps, Some("numeric")) }
-                { checkbox(ClusterField::PrivateCluster, c.private_cluster, Edit::PrivateCluster) }
-                { checkbox(ClusterField::VirtualNodes, c.virtual_nodes, Edit::VirtualNodes) }
+                { form.text(ClusterField::Vnet, None) }
+                if model.uses_pod_cidr() { { form.text(ClusterField::PodCidr, None) } }
+                { form.text(ClusterField::ServiceCidr, None) }
+                { form.text(ClusterField::DnsServiceIp, Some("decimal")) }
+                { form.text(ClusterField::ListedRanges, None) }
+                { form.text(ClusterField::InternalLbs, Some("numeric")) }
+                { form.text(ClusterField::PrivateEndpoints, Some("numeric")) }
+                { form.text(ClusterField::OtherIps, Some("numeric")) }
+                { form.checkbox(ClusterField::PrivateCluster, c.private_cluster, Edit::PrivateCluster) }
+                { form.checkbox(ClusterField::VirtualNodes, c.virtual_nodes, Edit::VirtualNodes) }
             </div>
         </section>
+    }
+}
+
+/// Network model, data plane, tier and version.
+fn choices(form: &Form<'_>) -> Html {
+    let (c, lang) = (&form.props.cluster, form.lang);
+    let models = NetworkModel::ALL
+        .iter()
+        .map(|m| {
+            let note = text::network_model_note(*m)
+                .map(|n| format!(" ({})", n.get(lang)))
+                .unwrap_or_default();
+            (
+                m.id(),
+                format!("{}{note}", text::network_model(*m).get(lang)),
+                *m == c.network,
+            )
+        })
+        .collect();
+    let planes = vec![
+        ("azure", "Azure".to_owned(), c.dataplane == Dataplane::Azure),
+        (
+            "cilium",
+            "Cilium".to_owned(),
+            c.dataplane == Dataplane::Cilium,
+        ),
+    ];
+    let tiers = TIERS
+        .iter()
+        .map(|(t, id)| (*id, text::tier(*t).get(lang).to_owned(), *t == c.tier))
+        .collect();
+    html! {
+        <div class="grid">
+            { form.select(ClusterField::Network, models, |v| NetworkModel::ALL.iter().find(|m| m.id() == v).map(|m| Edit::Network(*m))) }
+            { form.select(ClusterField::Dataplane, planes, |v| match v { "azure" => Some(Edit::Dataplane(Dataplane::Azure)), "cilium" => Some(Edit::Dataplane(Dataplane::Cilium)), _ => None }) }
+            { form.select(ClusterField::Tier, tiers, |v| TIERS.iter().find(|(_, id)| *id == v).map(|(t, _)| Edit::Tier(*t))) }
+            { form.text(ClusterField::KubernetesVersion, Some("decimal")) }
+        </div>
     }
 }

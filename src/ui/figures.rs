@@ -13,9 +13,22 @@ fn mi(ki: u64) -> String {
 
 /// What one node offers pods: CPU and memory, with the breakdown and a bar each.
 pub fn node_figures(node: &NodeFigures, windows: bool, lang: Lang) -> Html {
-    let cpu = node.cpu;
+    html! {
+        <div class="figures">
+            { cpu_figures(&node.cpu, lang) }
+            { match node.memory {
+                Some(m) => memory_figures(&m, windows, lang),
+                None => html! {
+                    <div class="figure-block" data-test="memory"><h4>{ label::MEMORY.get(lang) }</h4><p>{ "—" }</p></div>
+                },
+            } }
+        </div>
+    }
+}
+
+fn cpu_figures(cpu: &crate::evaluate::CpuFigures, lang: Lang) -> Html {
     let cpu_reserved = cpu.reserved_permille();
-    let cpu_html = html! {
+    html! {
         <div class="figure-block" data-test="cpu">
             <h4>{ label::CPU.get(lang) }</h4>
             <p class="big">
@@ -26,73 +39,71 @@ pub fn node_figures(node: &NodeFigures, windows: bool, lang: Lang) -> Html {
                 { label::RESERVED.get(lang) }{ ": " }
                 <span data-test="cpu-reserved">{ format!("{}m", int(cpu.reserved_m)) }</span>
                 { format!(" ({})", permille(cpu_reserved)) }
-                { why_view(&explain::cpu_reserved(&cpu, lang), label::RESERVED.get(lang), lang) }
+                { why_view(&explain::cpu_reserved(cpu, lang), label::RESERVED.get(lang), lang) }
             </p>
-            <p class="hint">{ explain::cpu_allocatable(&cpu, lang).text }</p>
+            <p class="hint">{ explain::cpu_allocatable(cpu, lang).text }</p>
             { bar(&[("reserved", cpu_reserved), ("allocatable", 1000u64.saturating_sub(cpu_reserved))], &format!("{}: {}m, {}: {}m", label::RESERVED.get(lang), int(cpu.reserved_m), label::ALLOCATABLE.get(lang), int(cpu.allocatable_m))) }
         </div>
-    };
+    }
+}
 
-    let memory_html = match node.memory {
-        None => html! {
-            <div class="figure-block" data-test="memory"><h4>{ label::MEMORY.get(lang) }</h4><p>{ "—" }</p></div>
-        },
-        Some(m) => {
-            let s = m.shares();
-            let r = m.reservation;
-            let capacity_note = if m.capacity_entered {
-                label::ENTERED
-            } else {
-                label::ESTIMATED
-            };
-            let row = |name: String,
-                       value: String,
-                       share: Option<u64>,
-                       test: &'static str,
-                       why: Option<explain::Why>| {
-                html! {
-                    <tr data-test={test}>
-                        <th scope="row">{ name.clone() }</th>
-                        <td class="num">{ value }</td>
-                        <td class="num">{ share.map(permille).unwrap_or_default() }</td>
-                        <td class="why-cell">if let Some(why) = why { { why_view(&why, &name, lang) } }</td>
-                    </tr>
-                }
-            };
-            html! {
-                <div class="figure-block" data-test="memory">
-                    <h4>{ label::MEMORY.get(lang) }</h4>
-                    <p class="big">
-                        <span data-test="memory-allocatable">{ format!("{} Mi", int(m.allocatable_mi())) }</span>
-                        <span class="of">{ format!(" ({} Ki) {}", int(m.allocatable_ki), label::ALLOCATABLE.get(lang)) }</span>
-                    </p>
-                    <table class="breakdown">
-                        <tbody>
-                            { row(label::VM_MEMORY.get(lang).into(), format!("{} Mi ({} GiB)", int(m.vm_mib), text::gib(m.vm_mib)), None, "vm-memory", None) }
-                            { row(format!("{} ({})", label::OS_KERNEL.get(lang), capacity_note.get(lang)), mi(m.os_ki()), Some(s.os), "os", None) }
-                            { row(if r.capped { format!("{} ({})", label::KUBE_RESERVED.get(lang), label::CAPPED.get(lang)) } else { label::KUBE_RESERVED.get(lang).into() }, format!("{} Mi", int(r.kube_reserved_mib)), Some(s.kube_reserved), "kube-reserved", Some(explain::kube_reserved(&m, lang))) }
-                            if r.system_reserved_mib > 0 {
-                                { row(label::SYSTEM_RESERVED.get(lang).into(), format!("{} Mi", int(r.system_reserved_mib)), Some(s.system_reserved), "system-reserved", None) }
-                            }
-                            { row(label::EVICTION.get(lang).into(), format!("{} Mi", int(r.eviction_mib)), Some(s.eviction), "eviction", Some(explain::eviction(&m, lang))) }
-                            { row(format!("{} ({})", label::CAPACITY.get(lang), capacity_note.get(lang)), mi(m.capacity_ki), None, "capacity", Some(explain::capacity(&m, windows, lang))) }
-                            { row(label::ALLOCATABLE.get(lang).into(), mi(m.allocatable_ki), Some(s.allocatable), "allocatable", Some(explain::memory_allocatable(&m, lang))) }
-                        </tbody>
-                    </table>
-                    { bar(&[("os", s.os), ("reserved", s.kube_reserved + s.system_reserved), ("eviction", s.eviction), ("allocatable", s.allocatable)], &format!("{} {}, {} {}, {} {}, {} {}",
-                            label::OS_KERNEL.get(lang), permille(s.os),
-                            label::RESERVED.get(lang), permille(s.kube_reserved + s.system_reserved),
-                            label::EVICTION.get(lang), permille(s.eviction),
-                            label::ALLOCATABLE.get(lang), permille(s.allocatable))) }
-                </div>
-            }
+fn memory_figures(m: &crate::evaluate::MemoryFigures, windows: bool, lang: Lang) -> Html {
+    let s = m.shares();
+    let r = m.reservation;
+    let capacity_note = if m.capacity_entered {
+        label::ENTERED
+    } else {
+        label::ESTIMATED
+    };
+    let row = |name: String,
+               value: String,
+               share: Option<u64>,
+               test: &'static str,
+               why: Option<explain::Why>| {
+        html! {
+            <tr data-test={test}>
+                <th scope="row">{ name.clone() }</th>
+                <td class="num">{ value }</td>
+                <td class="num">{ share.map(permille).unwrap_or_default() }</td>
+                <td class="why-cell">if let Some(why) = why { { why_view(&why, &name, lang) } }</td>
+            </tr>
         }
     };
-
+    let kube_name = if r.capped {
+        format!(
+            "{} ({})",
+            label::KUBE_RESERVED.get(lang),
+            label::CAPPED.get(lang)
+        )
+    } else {
+        label::KUBE_RESERVED.get(lang).into()
+    };
+    let reserved = s.kube_reserved + s.system_reserved;
     html! {
-        <div class="figures">
-            { cpu_html }
-            { memory_html }
+        <div class="figure-block" data-test="memory">
+            <h4>{ label::MEMORY.get(lang) }</h4>
+            <p class="big">
+                <span data-test="memory-allocatable">{ format!("{} Mi", int(m.allocatable_mi())) }</span>
+                <span class="of">{ format!(" ({} Ki) {}", int(m.allocatable_ki), label::ALLOCATABLE.get(lang)) }</span>
+            </p>
+            <table class="breakdown">
+                <tbody>
+                    { row(label::VM_MEMORY.get(lang).into(), format!("{} Mi ({} GiB)", int(m.vm_mib), text::gib(m.vm_mib)), None, "vm-memory", None) }
+                    { row(format!("{} ({})", label::OS_KERNEL.get(lang), capacity_note.get(lang)), mi(m.os_ki()), Some(s.os), "os", None) }
+                    { row(kube_name, format!("{} Mi", int(r.kube_reserved_mib)), Some(s.kube_reserved), "kube-reserved", Some(explain::kube_reserved(m, lang))) }
+                    if r.system_reserved_mib > 0 {
+                        { row(label::SYSTEM_RESERVED.get(lang).into(), format!("{} Mi", int(r.system_reserved_mib)), Some(s.system_reserved), "system-reserved", None) }
+                    }
+                    { row(label::EVICTION.get(lang).into(), format!("{} Mi", int(r.eviction_mib)), Some(s.eviction), "eviction", Some(explain::eviction(m, lang))) }
+                    { row(format!("{} ({})", label::CAPACITY.get(lang), capacity_note.get(lang)), mi(m.capacity_ki), None, "capacity", Some(explain::capacity(m, windows, lang))) }
+                    { row(label::ALLOCATABLE.get(lang).into(), mi(m.allocatable_ki), Some(s.allocatable), "allocatable", Some(explain::memory_allocatable(m, lang))) }
+                </tbody>
+            </table>
+            { bar(&[("os", s.os), ("reserved", reserved), ("eviction", s.eviction), ("allocatable", s.allocatable)], &format!("{} {}, {} {}, {} {}, {} {}",
+                    label::OS_KERNEL.get(lang), permille(s.os),
+                    label::RESERVED.get(lang), permille(reserved),
+                    label::EVICTION.get(lang), permille(s.eviction),
+                    label::ALLOCATABLE.get(lang), permille(s.allocatable))) }
         </div>
     }
 }

@@ -6,6 +6,7 @@
 mod app;
 mod browser;
 mod cluster_form;
+mod design_view;
 mod field;
 mod figures;
 mod findings;

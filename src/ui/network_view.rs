@@ -39,80 +39,12 @@ fn part_class(p: Part) -> &'static str {
 /// The IP address plan of the chosen model.
 pub fn network_view(report: &Report, pool_names: &[String], lang: Lang) -> Html {
     let n = &report.network;
-    let scenario_row =
-        |name: &str, test: &'static str, values: [String; 3], why: Option<explain::Why>| {
-            html! {
-                <tr data-test={test}>
-                    <th scope="row">{ name.to_owned() }
-                        if let Some(why) = why { { " " }{ why_view(&why, name, lang) } }</th>
-                    { for values.into_iter().map(|v| html! { <td class="num">{ v }</td> }) }
-                </tr>
-            }
-        };
-    let max_pods: Vec<u64> = report
-        .pools
-        .iter()
-        .filter_map(|p| p.max_pods.map(u64::from))
-        .collect();
-    let pod_kind = n.pod_space.map(|p| p.kind);
     html! {
         <section class="ip-plan" aria-labelledby="ip-h" data-test="ip-plan">
             <h2 id="ip-h">{ label::IP_PLAN.get(lang) }{ " · " }{ text::network_model(n.model).get(lang) }</h2>
-            <div class="table-scroll" tabindex="0">
-            <table class="breakdown scenarios">
-                <thead>
-                    <tr>
-                        <td></td>
-                        <th scope="col" class="num">{ label::SCENARIO_NOW.get(lang) }</th>
-                        <th scope="col" class="num">{ label::SCENARIO_SCALED.get(lang) }</th>
-                        <th scope="col" class="num">{ label::SCENARIO_UPGRADE.get(lang) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { scenario_row(label::NODES.get(lang), "nodes", [int(n.nodes.now), int(n.nodes.scaled), int(n.nodes.upgrade)], None) }
-                    { scenario_row(label::PODS.get(lang), "pods", [int(n.pods.now), int(n.pods.scaled), int(n.pods.upgrade)], None) }
-                    if let Some(s) = n.node_subnet {
-                        { scenario_row(&format!("{} ({} {})", label::NODE_SUBNET_IPS.get(lang), label::NEEDED.get(lang), s.net), "node-ips",
-                            [big(s.needed.now), big(s.needed.scaled), big(s.needed.upgrade)], explain::node_subnet_needed(n, &max_pods, lang)) }
-                        { scenario_row(&format!("{} ({})", label::NODE_SUBNET_IPS.get(lang), label::AVAILABLE.get(lang)), "node-usable",
-                            [big(s.usable), big(s.usable), big(s.usable)], explain::node_subnet_usable(n, lang)) }
-                    }
-                    if let Some(p) = n.pod_space {
-                        { scenario_row(&format!("{} ({})", text::pod_space(p.kind).get(lang), label::NEEDED.get(lang)), "pod-needed",
-                            [big(p.needed.now), big(p.needed.scaled), big(p.needed.upgrade)], None) }
-                        if let Some(c) = p.capacity {
-                            { scenario_row(&format!("{} ({})", text::pod_space(p.kind).get(lang), label::AVAILABLE.get(lang)), "pod-capacity",
-                                [big(c), big(c), big(c)], explain::pod_space(n, lang)) }
-                        }
-                    }
-                </tbody>
-            </table>
-            </div>
+            { scenarios(report, lang) }
             <p class="hint">{ label::SCENARIO_HINT.get(lang) }</p>
-            <dl class="facts">
-                <dt>{ label::SMALLEST.get(lang) }</dt>
-                <dd>
-                    { text::field(crate::plan::field::PoolField::VnetSubnet).get(lang) }{ ": " }
-                    <strong data-test="smallest-node-subnet">{ prefix(n.node_subnet.and_then(|s| s.smallest)) }</strong>
-                    if let Some(p) = n.pod_space {
-                        { " · " }{ text::pod_space(p.kind).get(lang) }{ ": " }
-                        <strong data-test="smallest-pod-range">{ prefix(p.smallest) }</strong>
-                    }
-                </dd>
-                <dt>{ label::HOLDS.get(lang) }</dt>
-                <dd>
-                    <strong data-test="capacity-nodes">{ n.capacity_nodes.map(int).unwrap_or_else(|| "—".into()) }</strong>
-                    { format!(" {} ", label::NODES.get(lang).to_ascii_lowercase()) }
-                    { n.capacity_pods.map(|p| format!("({} {})", int(p), label::PODS.get(lang).to_ascii_lowercase())).unwrap_or_default() }
-                    <span class="hint">{ format!(" — {}", label::HOLDS_HINT.get(lang)) }</span>
-                </dd>
-                <dt>{ label::MORE_NODES.get(lang) }</dt>
-                <dd data-test="more-nodes">
-                    { for n.more_nodes.iter().zip(pool_names).map(|(m, name)| html! {
-                        <span class="more">{ format!("{name}: {}", m.map(int).unwrap_or_else(|| "—".into())) }</span>
-                    }) }
-                </dd>
-            </dl>
+            { facts(n, pool_names, lang) }
             if !n.layout.is_empty() {
                 <h3 class="sub-h">{ text::field(crate::plan::field::PoolField::VnetSubnet).get(lang) }
                     { n.node_subnet.map(|s| format!(" {}", s.net)).unwrap_or_default() }</h3>
@@ -124,10 +56,91 @@ pub fn network_view(report: &Report, pool_names: &[String], lang: Lang) -> Html 
                     }) }
                 </ul>
             }
-            if pod_kind == Some(PodSpaceKind::StaticBlocks) {
+            if n.pod_space.map(|p| p.kind) == Some(PodSpaceKind::StaticBlocks) {
                 <p class="hint">{ label::STATIC_BLOCKS_NOTE.get(lang) }</p>
             }
         </section>
+    }
+}
+
+/// Nodes, pods, the first pool's node subnet and the pod space, now / scaled / upgrading.
+fn scenarios(report: &Report, lang: Lang) -> Html {
+    let n = &report.network;
+    let row = |name: &str, test: &'static str, values: [String; 3], why: Option<explain::Why>| {
+        html! {
+            <tr data-test={test}>
+                <th scope="row">{ name.to_owned() }
+                    if let Some(why) = why { { " " }{ why_view(&why, name, lang) } }</th>
+                { for values.into_iter().map(|v| html! { <td class="num">{ v }</td> }) }
+            </tr>
+        }
+    };
+    let max_pods: Vec<u64> = report
+        .pools
+        .iter()
+        .filter_map(|p| p.max_pods.map(u64::from))
+        .collect();
+    html! {
+        <div class="table-scroll" tabindex="0">
+        <table class="breakdown scenarios">
+            <thead>
+                <tr>
+                    <td></td>
+                    <th scope="col" class="num">{ label::SCENARIO_NOW.get(lang) }</th>
+                    <th scope="col" class="num">{ label::SCENARIO_SCALED.get(lang) }</th>
+                    <th scope="col" class="num">{ label::SCENARIO_UPGRADE.get(lang) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { row(label::NODES.get(lang), "nodes", [int(n.nodes.now), int(n.nodes.scaled), int(n.nodes.upgrade)], None) }
+                { row(label::PODS.get(lang), "pods", [int(n.pods.now), int(n.pods.scaled), int(n.pods.upgrade)], None) }
+                if let Some(s) = n.node_subnet {
+                    { row(&format!("{} ({} {})", label::NODE_SUBNET_IPS.get(lang), label::NEEDED.get(lang), s.net), "node-ips",
+                        [big(s.needed.now), big(s.needed.scaled), big(s.needed.upgrade)], explain::node_subnet_needed(n, &max_pods, lang)) }
+                    { row(&format!("{} ({})", label::NODE_SUBNET_IPS.get(lang), label::AVAILABLE.get(lang)), "node-usable",
+                        [big(s.usable), big(s.usable), big(s.usable)], explain::node_subnet_usable(n, lang)) }
+                }
+                if let Some(p) = n.pod_space {
+                    { row(&format!("{} ({})", text::pod_space(p.kind).get(lang), label::NEEDED.get(lang)), "pod-needed",
+                        [big(p.needed.now), big(p.needed.scaled), big(p.needed.upgrade)], None) }
+                    if let Some(c) = p.capacity {
+                        { row(&format!("{} ({})", text::pod_space(p.kind).get(lang), label::AVAILABLE.get(lang)), "pod-capacity",
+                            [big(c), big(c), big(c)], explain::pod_space(n, lang)) }
+                    }
+                }
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// The smallest ranges that fit, how many nodes the network holds, and each pool's room to grow.
+fn facts(n: &crate::evaluate::NetworkReport, pool_names: &[String], lang: Lang) -> Html {
+    html! {
+        <dl class="facts">
+            <dt>{ label::SMALLEST.get(lang) }</dt>
+            <dd>
+                { text::field(crate::plan::field::PoolField::VnetSubnet).get(lang) }{ ": " }
+                <strong data-test="smallest-node-subnet">{ prefix(n.node_subnet.and_then(|s| s.smallest)) }</strong>
+                if let Some(p) = n.pod_space {
+                    { " · " }{ text::pod_space(p.kind).get(lang) }{ ": " }
+                    <strong data-test="smallest-pod-range">{ prefix(p.smallest) }</strong>
+                }
+            </dd>
+            <dt>{ label::HOLDS.get(lang) }</dt>
+            <dd>
+                <strong data-test="capacity-nodes">{ n.capacity_nodes.map(int).unwrap_or_else(|| "—".into()) }</strong>
+                { format!(" {} ", label::NODES.get(lang).to_ascii_lowercase()) }
+                { n.capacity_pods.map(|p| format!("({} {})", int(p), label::PODS.get(lang).to_ascii_lowercase())).unwrap_or_default() }
+                <span class="hint">{ format!(" — {}", label::HOLDS_HINT.get(lang)) }</span>
+            </dd>
+            <dt>{ label::MORE_NODES.get(lang) }</dt>
+            <dd data-test="more-nodes">
+                { for n.more_nodes.iter().zip(pool_names).map(|(m, name)| html! {
+                    <span class="more">{ format!("{name}: {}", m.map(int).unwrap_or_else(|| "—".into())) }</span>
+                }) }
+            </dd>
+        </dl>
     }
 }
 
@@ -193,6 +206,49 @@ pub fn comparison(report: &Report, onedit: &Callback<Edit>, readonly: bool, lang
     }
 }
 
+/// One page of the per-node /24s, each with what the plan uses it for.
+fn allocation_table(
+    n: &crate::evaluate::NetworkReport,
+    rows: &[(u64, ipnet::Ipv4Net)],
+    lang: Lang,
+) -> Html {
+    let use_label = |u: NodeUse| match u {
+        NodeUse::Now => label::IN_USE,
+        NodeUse::ScaleOut => label::FOR_SCALE,
+        NodeUse::Surge => label::FOR_SURGE,
+        NodeUse::Spare => label::SPARE,
+    };
+    let use_class = |u: NodeUse| match u {
+        NodeUse::Now => "use-now",
+        NodeUse::ScaleOut => "use-scale",
+        NodeUse::Surge => "use-surge",
+        NodeUse::Spare => "use-spare",
+    };
+    html! {
+        <table class="breakdown alloc-table">
+            <thead>
+                <tr>
+                    <th scope="col" class="num">{ label::NODE_INDEX.get(lang) }</th>
+                    <th scope="col">{ label::POD_RANGE.get(lang) }</th>
+                    <th scope="col">{ label::STATE.get(lang) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().map(|(i, block)| {
+                    let u = n.node_use(*i);
+                    html! {
+                        <tr key={*i} class={use_class(u)}>
+                            <td class="num">{ int(*i) }</td>
+                            <td class="mono">{ block.to_string() }</td>
+                            <td>{ use_label(u).get(lang) }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
 /// Rows per page of the per-node pod CIDR list.
 const PER_PAGE: u64 = 32;
 
@@ -253,17 +309,19 @@ pub fn Allocation(props: &AllocationProps) -> Html {
     } else {
         Vec::new()
     };
-    let use_label = |u: NodeUse| match u {
-        NodeUse::Now => label::IN_USE,
-        NodeUse::ScaleOut => label::FOR_SCALE,
-        NodeUse::Surge => label::FOR_SURGE,
-        NodeUse::Spare => label::SPARE,
-    };
-    let use_class = |u: NodeUse| match u {
-        NodeUse::Now => "use-now",
-        NodeUse::ScaleOut => "use-scale",
-        NodeUse::Surge => "use-surge",
-        NodeUse::Spare => "use-spare",
+    let pager = html! {
+        <div class="pager">
+            <button type="button" onclick={set_page(current.saturating_sub(1))} disabled={current == 0}>{ label::PREVIOUS.get(lang) }</button>
+            <span data-test="page">{ format!("{} {} {}", int(current + 1), label::OF_TOTAL.get(lang), int(pages)) }</span>
+            <button type="button" onclick={set_page((current + 1).min(pages - 1))} disabled={current + 1 >= pages}>{ label::NEXT.get(lang) }</button>
+            <form class="goto" onsubmit={on_goto}>
+                <label for="alloc-goto">{ label::GO_TO_NODE.get(lang) }</label>
+                <input id="alloc-goto" type="text" inputmode="numeric" value={(*goto).clone()} oninput={on_goto_input}
+                    aria-invalid={goto_bad.then_some("true")} aria-describedby={goto_bad.then_some("alloc-goto-msg")} />
+                <button type="submit">{ "→" }</button>
+                { field_messages("alloc-goto-msg", &goto_messages, lang) }
+            </form>
+        </div>
     };
     html! {
         <section class="allocation" aria-labelledby="alloc-h" data-test="allocation">
@@ -272,39 +330,8 @@ pub fn Allocation(props: &AllocationProps) -> Html {
             if blocks == 0 {
                 <p>{ "—" }</p>
             } else {
-                <div class="pager">
-                    <button type="button" onclick={set_page(current.saturating_sub(1))} disabled={current == 0}>{ label::PREVIOUS.get(lang) }</button>
-                    <span data-test="page">{ format!("{} {} {}", int(current + 1), label::OF_TOTAL.get(lang), int(pages)) }</span>
-                    <button type="button" onclick={set_page((current + 1).min(pages - 1))} disabled={current + 1 >= pages}>{ label::NEXT.get(lang) }</button>
-                    <form class="goto" onsubmit={on_goto}>
-                        <label for="alloc-goto">{ label::GO_TO_NODE.get(lang) }</label>
-                        <input id="alloc-goto" type="text" inputmode="numeric" value={(*goto).clone()} oninput={on_goto_input}
-                            aria-invalid={goto_bad.then_some("true")} aria-describedby={goto_bad.then_some("alloc-goto-msg")} />
-                        <button type="submit">{ "→" }</button>
-                        { field_messages("alloc-goto-msg", &goto_messages, lang) }
-                    </form>
-                </div>
-                <table class="breakdown alloc-table">
-                    <thead>
-                        <tr>
-                            <th scope="col" class="num">{ label::NODE_INDEX.get(lang) }</th>
-                            <th scope="col">{ label::POD_RANGE.get(lang) }</th>
-                            <th scope="col">{ label::STATE.get(lang) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows.iter().map(|(i, block)| {
-                            let u = n.node_use(*i);
-                            html! {
-                                <tr key={*i} class={use_class(u)}>
-                                    <td class="num">{ int(*i) }</td>
-                                    <td class="mono">{ block.to_string() }</td>
-                                    <td>{ use_label(u).get(lang) }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
+                { pager }
+                { allocation_table(n, &rows, lang) }
             }
         </section>
     }

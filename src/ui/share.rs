@@ -77,24 +77,23 @@ pub struct ExportPanelProps {
     pub fragment: String,
 }
 
-/// Exports, built in the worker only while the panel is open, for the chosen format.
-#[component]
-pub fn ExportPanel(props: &ExportPanelProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let open = use_state(|| false);
-    let format = use_state(|| Format::Markdown);
-    let status = use_state(String::new);
-    // None while the worker is working.
+/// The export's text from the worker: asked for whenever the panel is open and the format, the
+/// plan or the language changes. `None` while the worker works; `failed` when it cannot start.
+#[hook]
+fn use_export_text(
+    open: bool,
+    format: Format,
+    fragment: String,
+    lang: Lang,
+) -> (UseStateHandle<Option<String>>, UseStateHandle<bool>) {
     let content = use_state(|| None::<String>);
     let failed = use_state(|| false);
     let worker = use_mut_ref(|| None::<JobWorker>);
     {
-        let content = content.clone();
-        let failed = failed.clone();
-        let worker = worker.clone();
-        let link = link(&props.fragment);
+        let (content, failed) = (content.clone(), failed.clone());
+        let link = link(&fragment);
         use_effect_with(
-            (*open, *format, props.fragment.clone(), lang),
+            (open, format, fragment, lang),
             move |(open, format, fragment, lang)| {
                 if *open {
                     let request = jobs::export_request(*format, *lang, &link, fragment);
@@ -114,6 +113,17 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             },
         );
     }
+    (content, failed)
+}
+
+/// Exports, built in the worker only while the panel is open, for the chosen format.
+#[component]
+pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let open = use_state(|| false);
+    let format = use_state(|| Format::Markdown);
+    let status = use_state(String::new);
+    let (content, failed) = use_export_text(*open, *format, props.fragment.clone(), lang);
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
@@ -124,9 +134,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         })
     };
     let onchange = {
-        let format = format.clone();
-        let status = status.clone();
-        let content = content.clone();
+        let (format, status, content) = (format.clone(), status.clone(), content.clone());
         Callback::from(move |e: Event| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
@@ -140,25 +148,19 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     };
     let text_now = (*content).clone().unwrap_or_default();
     let on_copy = {
-        let text_now = text_now.clone();
-        let status = status.clone();
+        let (text_now, status) = (text_now.clone(), status.clone());
         Callback::from(move |_| {
-            let ok = browser::copy_text(&text_now);
-            status.set(
-                if ok {
-                    label::COPIED
-                } else {
-                    label::COPY_FAILED
-                }
-                .get(lang)
-                .to_owned(),
-            );
+            let said = if browser::copy_text(&text_now) {
+                label::COPIED
+            } else {
+                label::COPY_FAILED
+            };
+            status.set(said.get(lang).to_owned());
         })
     };
     let on_download = {
-        let text_now = text_now.clone();
-        let format = *format;
-        Callback::from(move |_| {
+        let (text_now, format) = (text_now.clone(), *format);
+        Callback::from(move |_: MouseEvent| {
             browser::download(format.file_name(), format.mime(), &text_now);
         })
     };
