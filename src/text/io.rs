@@ -24,6 +24,15 @@ pub mod export_name {
     );
     pub const TERRAFORM: T = t("Terraform (azurerm 4.x)", "Terraform(azurerm 4.x)");
     pub const BICEP: T = t("Bicep (managedClusters)", "Bicep(managedClusters)");
+    pub const CSV_SUBNETS: T = t("CSV: subnets of the VNet", "CSV: VNet のサブネット");
+    pub const TERRAFORM_IPAM: T = t(
+        "Terraform with AVNM IPAM (subnets by number of IPs)",
+        "Terraform(AVNM IPAM: サブネットを IP 数で割り当て)",
+    );
+    pub const BICEP_IPAM: T = t(
+        "Bicep with AVNM IPAM (subnets by number of IPs)",
+        "Bicep(AVNM IPAM: サブネットを IP 数で割り当て)",
+    );
 }
 
 /// What an import recognised.
