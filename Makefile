@@ -1,7 +1,7 @@
 # AKS capacity & IP calculator. Every target installs the tools it needs (once).
 #   make serve   build and serve the app on http://127.0.0.1:8080
-#   make test    run every test: fmt, clippy, native + doc tests, no_std proof, release build,
-#                size report, browser tests
+#   make test    run every test: fmt, clippy, native + doc tests, the real Azure CLI's parser over
+#                the az export, no_std proof, release build, size report, browser tests
 #   make dist    build dist/ for static hosting
 #   make size    gzip/brotli size of every file in dist/
 #   make bench   sizes, load time, input latency, memory and evaluate() time, against budgets
@@ -12,7 +12,7 @@ SHELL := /bin/bash
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/tests/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist size fuzz bench setup-build setup-browser check-native check-nostd browser-test
+.PHONY: serve test dist size fuzz bench setup-build setup-browser check-native check-azcli check-nostd browser-test
 
 serve: setup-build
 	trunk serve --release --offline
@@ -25,7 +25,7 @@ size: dist
 
 # The size check guards against regressions: first-load gzip may not grow past 195 KB (it is
 # 187 KB; the target is 120 KB, which `make bench` reports against).
-test: setup-browser check-native check-nostd dist
+test: setup-browser check-native check-azcli check-nostd dist
 	node tests/tools/size.mjs dist --budget 195
 	node tests/browser/run.mjs
 
@@ -42,6 +42,14 @@ check-native:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --features ui --target wasm32-unknown-unknown -- -D warnings
 	cargo test
+
+# The real Azure CLI's parser (azure-cli from PyPI, in tests/.venv-azcli) over every command the
+# az export writes for varied plans: an unknown flag or value fails with exit 2, before any login.
+check-azcli:
+	tests/tools/setup.sh azcli
+	dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
+	cargo run --quiet --example az-scripts -- "$$dir" && \
+	tests/.venv-azcli/bin/python tests/tools/az-parse.py "$$dir"
 
 # The calculation core must build where there is no std at all.
 check-nostd:

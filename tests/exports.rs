@@ -1,11 +1,14 @@
-//! Snapshot tests of every export for one fixed plan. The expected files in tests/snapshots were
-//! reviewed by hand; a change to an export shows up here as a diff to review again.
+//! Snapshot tests of every export for two fixed plans: a cluster in one node subnet, and a /22
+//! spoke whose VNet design has a subnet per pool, an API server subnet and a private-endpoint
+//! subnet (tests/snapshots/spoke/). The expected files were reviewed by hand; a change to an
+//! export shows up here as a diff to review again.
 //! `UPDATE_SNAPSHOTS=1 cargo test --test exports` rewrites them after such a review.
 
 use aks_calc::formats::export::Format;
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
 use aks_calc::plan::{NetworkModel, Plan, Tier};
+use aks_calc::rules::subnet::Purpose;
 use aks_calc::text::Lang;
 
 const LINK: &str = "https://intranet.example/tools/aks/#v=1";
@@ -57,9 +60,84 @@ fn plan() -> Plan {
     p
 }
 
+/// A /22 spoke the network team handed out: a subnet for the system pool and one for the user
+/// pool, placed by the layout with room to double; a typed API-server /28 (VNet integration on); a
+/// private-endpoint subnet for 20 endpoints; overlay.
+fn spoke() -> Plan {
+    let mut p = Plan::default();
+    p.apply(Edit::Network(NetworkModel::Overlay));
+    p.apply(Edit::Tier(Tier::Standard));
+    let cluster = [
+        (ClusterField::Vnet, "10.20.0.0/22"),
+        (ClusterField::PodCidr, "100.64.0.0/16"),
+        (ClusterField::ServiceCidr, "172.16.0.0/16"),
+        (ClusterField::DnsServiceIp, "172.16.0.10"),
+        (ClusterField::Growth, "2"),
+        (ClusterField::InternalLbs, "2"),
+    ];
+    for (field, value) in cluster {
+        p.apply(Edit::ClusterText(field, value.into()));
+    }
+    let subnet = |p: &mut Plan, i: usize, field: SubnetField, value: &str| {
+        p.apply(Edit::Subnet(i, SubnetEdit::Text(field, value.into())));
+    };
+    subnet(&mut p, 0, SubnetField::Name, "snet-system");
+    subnet(&mut p, 0, SubnetField::Prefix, "auto");
+    p.apply(Edit::AddSubnet(Purpose::Nodes));
+    subnet(&mut p, 1, SubnetField::Name, "snet-apps");
+    p.apply(Edit::AddSubnet(Purpose::ApiServer));
+    subnet(&mut p, 2, SubnetField::Prefix, "10.20.3.240/28");
+    p.apply(Edit::AddSubnet(Purpose::PrivateEndpoints));
+    subnet(&mut p, 3, SubnetField::Name, "snet-private-endpoints");
+    subnet(&mut p, 3, SubnetField::Ips, "20");
+    p.apply(Edit::ApiServerVnetIntegration(true));
+    p.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::Name, "system".into()),
+    ));
+    p.apply(Edit::Pool(0, PoolEdit::Autoscale(true)));
+    for (field, value) in [(PoolField::MinCount, "3"), (PoolField::MaxCount, "5")] {
+        p.apply(Edit::Pool(0, PoolEdit::Text(field, value.into())));
+    }
+    p.apply(Edit::AddPool);
+    let user = [
+        (PoolField::Name, "apps"),
+        (PoolField::VmSize, "Standard_D8s_v5"),
+        (PoolField::NodeCount, "2"),
+        (PoolField::MinCount, "2"),
+        (PoolField::MaxCount, "20"),
+        (PoolField::MaxPods, "110"),
+        (PoolField::MaxSurge, "33%"),
+        (PoolField::VnetSubnet, "snet-apps"),
+    ];
+    p.apply(Edit::Pool(1, PoolEdit::Autoscale(true)));
+    for (field, value) in user {
+        p.apply(Edit::Pool(1, PoolEdit::Text(field, value.into())));
+    }
+    p
+}
+
+fn file_name(f: Format) -> &'static str {
+    match f {
+        Format::Markdown => "plan.md",
+        Format::CsvPools => "pools.csv",
+        Format::CsvSubnets => "subnets.csv",
+        Format::CsvAllocation => "allocation.csv",
+        Format::Json => "plan.json",
+        Format::AzureCli => "aks-create.sh",
+        Format::Terraform => "aks.tf",
+        Format::TerraformIpam => "aks-ipam.tf",
+        Format::Bicep => "aks.bicep",
+        Format::BicepIpam => "aks-ipam.bicep",
+    }
+}
+
 fn check(name: &str, actual: &str) {
     let path = format!("{}/tests/snapshots/{name}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        if let Some(dir) = std::path::Path::new(&path).parent() {
+            std::fs::create_dir_all(dir).expect("snapshot folder");
+        }
         std::fs::write(&path, actual).expect("write snapshot");
         return;
     }
@@ -82,17 +160,23 @@ fn check(name: &str, actual: &str) {
 #[test]
 fn every_export_matches_its_snapshot() {
     let p = plan();
-    let name = |f: Format| match f {
-        Format::Markdown => "plan.md",
-        Format::CsvPools => "pools.csv",
-        Format::CsvAllocation => "allocation.csv",
-        Format::Json => "plan.json",
-        Format::AzureCli => "aks-create.sh",
-        Format::Terraform => "aks.tf",
-        Format::Bicep => "aks.bicep",
-    };
     for format in Format::ALL {
-        check(name(format), &format.render(&p, LINK, Lang::En));
+        check(file_name(format), &format.render(&p, LINK, Lang::En));
     }
     check("plan.ja.md", &Format::Markdown.render(&p, LINK, Lang::Ja));
+}
+
+#[test]
+fn every_export_of_the_spoke_design_matches_its_snapshot() {
+    let p = spoke();
+    let report = aks_calc::evaluate(&p);
+    assert!(!report.has_errors(), "{:?}", report.findings);
+    for format in Format::ALL {
+        let name = format!("spoke/{}", file_name(format));
+        check(&name, &format.render(&p, LINK, Lang::En));
+    }
+    check(
+        "spoke/plan.ja.md",
+        &Format::Markdown.render(&p, LINK, Lang::Ja),
+    );
 }

@@ -1,5 +1,6 @@
 //! The plan as CSV for spreadsheets (RFC 4180, CRLF line ends): one row per pool with its node
-//! figures in kubectl units, and the pod CIDR's /24 of every node slot.
+//! figures in kubectl units, one row per subnet of the VNet design, and the pod CIDR's /24 of
+//! every node slot.
 
 use alloc::format;
 use alloc::string::String;
@@ -146,6 +147,91 @@ pub fn csv_allocation(plan: &Plan) -> String {
             NodeUse::Spare => "spare",
         };
         let _ = write!(out, "{i},{block},{use_}\r\n");
+    }
+    out
+}
+
+/// Every subnet of the VNet design as CSV, one row per subnet: the prefix in effect (typed, or
+/// placed by the layout), what it must hold now / scaled out / upgrading, what it holds, the
+/// headroom and whether it fits, in the subnet's unit (`ips`, or `/28-blocks` for a static-block
+/// pod subnet).
+///
+/// # Examples
+/// ```
+/// let csv = aks_calc::formats::csv::csv_subnets(&aks_calc::plan::Plan::default());
+/// let mut lines = csv.lines();
+/// assert!(lines.next().unwrap().starts_with("subnet,purpose,prefix,ipv6_prefix,prefix_from"));
+/// assert_eq!(
+///     lines.next(),
+///     Some("snet-aks-nodes,nodes,10.224.0.0/16,,typed,,ips,3,3,4,65531,65527,/28,yes,nodepool1,")
+/// );
+/// ```
+pub fn csv_subnets(plan: &Plan) -> String {
+    let r = evaluate(plan);
+    let mut out = String::new();
+    csv_row(
+        &mut out,
+        &[
+            "subnet",
+            "purpose",
+            "prefix",
+            "ipv6_prefix",
+            "prefix_from",
+            "delegation",
+            "unit",
+            "needed_now",
+            "needed_scaled",
+            "needed_upgrade",
+            "capacity",
+            "headroom",
+            "smallest_prefix",
+            "fits",
+            "node_pools",
+            "pod_pools",
+        ],
+    );
+    let opt = |v: Option<u128>| v.map_or_else(String::new, |v| format!("{v}"));
+    let names = |pools: &[usize]| {
+        pools
+            .iter()
+            .filter_map(|&i| plan.pools.get(i))
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(";")
+    };
+    for (s, sr) in plan.cluster.subnets.iter().zip(&r.design.subnets) {
+        let from = match (s.is_auto(), sr.placed) {
+            (false, _) => "typed",
+            (true, true) => "layout",
+            (true, false) => "no-room",
+        };
+        let fields = [
+            s.name.clone(),
+            String::from(s.purpose.id()),
+            sr.net.map_or_else(String::new, |n| format!("{n}")),
+            sr.v6.map_or_else(String::new, |n| format!("{n}")),
+            String::from(from),
+            String::from(s.purpose.delegation().unwrap_or("")),
+            String::from(match sr.unit {
+                crate::evaluate::SubnetUnit::Ips => "ips",
+                crate::evaluate::SubnetUnit::Blocks => "/28-blocks",
+            }),
+            format!("{}", sr.need.now),
+            format!("{}", sr.need.scaled),
+            format!("{}", sr.need.upgrade),
+            opt(sr.capacity),
+            opt(sr.headroom()),
+            sr.smallest.map_or_else(String::new, |p| format!("/{p}")),
+            String::from(match sr.fits() {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "",
+            }),
+            names(&sr.node_pools),
+            names(&sr.pod_pools),
+        ];
+        let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+        csv_row(&mut out, &refs);
     }
     out
 }

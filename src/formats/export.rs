@@ -12,7 +12,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::evaluate;
 use crate::evaluate::finding::{At, Finding, Severity};
-use crate::formats::csv::{csv_allocation, csv_pools, rule_id};
+use crate::formats::csv::{csv_allocation, csv_pools, csv_subnets, rule_id};
 use crate::formats::fragment::{self, cluster_key, pool_key};
 use crate::formats::json;
 use crate::formats::markdown::markdown;
@@ -30,17 +30,26 @@ pub enum Format {
     AzureCli,
     Terraform,
     Bicep,
+    /// Every subnet of the design with its figures.
+    CsvSubnets,
+    /// Terraform whose subnets ask an AVNM IPAM pool for their number of addresses.
+    TerraformIpam,
+    /// Bicep whose subnets ask an AVNM IPAM pool for their number of addresses.
+    BicepIpam,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 10] = [
         Format::Markdown,
         Format::CsvPools,
+        Format::CsvSubnets,
         Format::CsvAllocation,
         Format::Json,
         Format::AzureCli,
         Format::Terraform,
+        Format::TerraformIpam,
         Format::Bicep,
+        Format::BicepIpam,
     ];
 
     /// The export's name, as the Export panel lists it.
@@ -54,6 +63,9 @@ impl Format {
             Format::AzureCli => n::AZURE_CLI,
             Format::Terraform => n::TERRAFORM,
             Format::Bicep => n::BICEP,
+            Format::CsvSubnets => n::CSV_SUBNETS,
+            Format::TerraformIpam => n::TERRAFORM_IPAM,
+            Format::BicepIpam => n::BICEP_IPAM,
         }
     }
 
@@ -67,16 +79,23 @@ impl Format {
             Format::AzureCli => "aks-create.sh",
             Format::Terraform => "aks.tf",
             Format::Bicep => "aks.bicep",
+            Format::CsvSubnets => "aks-subnets.csv",
+            Format::TerraformIpam => "aks-ipam.tf",
+            Format::BicepIpam => "aks-ipam.bicep",
         }
     }
 
     pub fn mime(self) -> &'static str {
         match self {
             Format::Markdown => "text/markdown;charset=utf-8",
-            Format::CsvPools | Format::CsvAllocation => "text/csv;charset=utf-8",
+            Format::CsvPools | Format::CsvAllocation | Format::CsvSubnets => {
+                "text/csv;charset=utf-8"
+            }
             Format::Json => "application/json",
             Format::AzureCli => "text/x-shellscript;charset=utf-8",
-            Format::Terraform | Format::Bicep => "text/plain;charset=utf-8",
+            Format::Terraform | Format::Bicep | Format::TerraformIpam | Format::BicepIpam => {
+                "text/plain;charset=utf-8"
+            }
         }
     }
 
@@ -90,6 +109,9 @@ impl Format {
             Format::AzureCli => crate::formats::iac::azure_cli(plan, link),
             Format::Terraform => crate::formats::iac::terraform(plan, link),
             Format::Bicep => crate::formats::iac::bicep(plan, link),
+            Format::CsvSubnets => csv_subnets(plan),
+            Format::TerraformIpam => crate::formats::iac::terraform_ipam(plan, link),
+            Format::BicepIpam => crate::formats::iac::bicep_ipam(plan, link),
         }
     }
 }

@@ -34,6 +34,9 @@ pub fn format_id(f: Format) -> &'static str {
         Format::AzureCli => "azure-cli",
         Format::Terraform => "terraform",
         Format::Bicep => "bicep",
+        Format::CsvSubnets => "csv-subnets",
+        Format::TerraformIpam => "terraform-ipam",
+        Format::BicepIpam => "bicep-ipam",
     }
 }
 

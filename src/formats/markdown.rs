@@ -1,8 +1,10 @@
 //! The plan and its results as Markdown, for design docs: one function per section (cluster,
-//! pools, IP plan, model comparison, findings), each appending to the same document.
+//! pools, IP plan, the subnets of the VNet design, model comparison, findings), each appending to
+//! the same document.
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt::Write;
 
 use crate::evaluate;
@@ -30,6 +32,7 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
     cluster_section(&mut md, plan, lang);
     pools_section(&mut md, plan, &r, lang);
     ip_plan_section(&mut md, &r.network, lang);
+    subnets_section(&mut md, plan, &r, lang);
     comparison_section(&mut md, &r, lang);
     findings_section(&mut md, plan, &r, lang);
     let _ = writeln!(
@@ -236,6 +239,102 @@ fn ip_plan_section(md: &mut String, n: &NetworkReport, lang: Lang) {
         );
     }
     smallest_line(md, n, lang);
+}
+
+/// Every subnet of the design: the prefix in effect (auto ones as the layout placed them), what
+/// it must hold in each scenario, what it holds, the headroom and whether it fits.
+fn subnets_section(md: &mut String, plan: &Plan, r: &Report, lang: Lang) {
+    let l = |t: text::T| t.get(lang);
+    use crate::plan::field::SubnetField as S;
+    let _ = writeln!(md, "\n## {}\n", l(label::SUBNETS_H));
+    let _ = writeln!(
+        md,
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|--:|--:|--:|--:|--:|---|",
+        l(text::design::subnet_field(S::Name)),
+        l(text::design::subnet_field(S::Purpose)),
+        l(text::design::subnet_field(S::Prefix)),
+        l(label::SCENARIO_NOW),
+        l(label::SCENARIO_SCALED),
+        l(label::SCENARIO_UPGRADE),
+        l(label::SUBNET_USABLE),
+        l(label::SUBNET_HEADROOM),
+        l(label::SUBNET_STATUS)
+    );
+    for (s, sr) in plan.cluster.subnets.iter().zip(&r.design.subnets) {
+        subnet_row(md, s, sr, lang);
+    }
+    if !r.design.free.is_empty() {
+        let free: Vec<String> = r
+            .design
+            .free
+            .iter()
+            .take(8)
+            .map(|n| format!("{n}"))
+            .collect();
+        let more = if r.design.free.len() > 8 { "…" } else { "" };
+        let _ = writeln!(
+            md,
+            "\n{}: {}{more}",
+            l(label::SUBNET_FREE),
+            free.join(l(label::LIST_SEP))
+        );
+    }
+}
+
+/// One subnet's row of the design table.
+fn subnet_row(
+    md: &mut String,
+    s: &crate::plan::Subnet,
+    sr: &crate::evaluate::SubnetReport,
+    lang: Lang,
+) {
+    let l = |t: text::T| t.get(lang);
+    let mut purpose = String::from(l(text::design::purpose(s.purpose)));
+    if sr.unit == crate::evaluate::SubnetUnit::Blocks {
+        purpose.push_str(&format!(" ({})", l(label::SUBNET_BLOCKS)));
+    }
+    let mut prefix: String = [
+        sr.net.map(|n| format!("{n}")),
+        sr.v6.map(|n| format!("{n}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    if s.is_auto() {
+        let how = if sr.placed {
+            label::SUBNET_PLACED
+        } else {
+            label::SUBNET_NO_ROOM
+        };
+        prefix = format!("{prefix} _({})_", l(how)).trim_start().into();
+    } else if prefix.is_empty() {
+        prefix = String::from("—");
+    }
+    let status = match sr.fits() {
+        Some(true) => String::from(l(label::SUBNET_FITS)),
+        Some(false) => format!(
+            "{} ({} {})",
+            l(label::SUBNET_TOO_SMALL),
+            l(label::SMALLEST),
+            self::prefix(sr.smallest)
+        ),
+        None => String::from(l(label::SUBNET_NO_PREFIX)),
+    };
+    let dash = |v: Option<u128>| v.map_or_else(|| String::from("—"), big);
+    let _ = writeln!(
+        md,
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+        cell(&s.name),
+        cell(&purpose),
+        cell(&prefix),
+        big(sr.need.now),
+        big(sr.need.scaled),
+        big(sr.need.upgrade),
+        dash(sr.capacity),
+        dash(sr.headroom()),
+        status
+    );
 }
 
 /// "Smallest that fits: Node subnet /23, Pod CIDR (a /24 per node) /16."

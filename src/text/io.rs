@@ -24,6 +24,15 @@ pub mod export_name {
     );
     pub const TERRAFORM: T = t("Terraform (azurerm 4.x)", "Terraform(azurerm 4.x)");
     pub const BICEP: T = t("Bicep (managedClusters)", "Bicep(managedClusters)");
+    pub const CSV_SUBNETS: T = t("CSV: subnets of the VNet", "CSV: VNet のサブネット");
+    pub const TERRAFORM_IPAM: T = t(
+        "Terraform with AVNM IPAM (subnets by number of IPs)",
+        "Terraform(AVNM IPAM: サブネットを IP 数で割り当て)",
+    );
+    pub const BICEP_IPAM: T = t(
+        "Bicep with AVNM IPAM (subnets by number of IPs)",
+        "Bicep(AVNM IPAM: サブネットを IP 数で割り当て)",
+    );
 }
 
 /// What an import recognised.
@@ -34,12 +43,16 @@ pub mod import_source {
         "このページからエクスポートした計画を読み込みました。",
     );
     pub const AKS_SHOW: T = t(
-        "Imported the cluster and its node pools from az aks show; the VNet was kept.",
-        "az aks show からクラスターとノードプールを読み込みました。VNet はそのままです。",
+        "Imported the cluster and its node pools from az aks show (or its ARM body), each pool in the subnets its IDs name; the VNet's ranges were kept.",
+        "az aks show(または ARM の本文)からクラスターとノードプールを読み込み、各プールを ID が示すサブネットに割り当てました。VNet のアドレス範囲はそのままです。",
     );
     pub const NODEPOOL_LIST: T = t(
         "Imported the node pools from az aks nodepool list.",
         "az aks nodepool list からノードプールを読み込みました。",
+    );
+    pub const NODEPOOL_SHOW: T = t(
+        "Imported one node pool from az aks nodepool show: it replaced the pool of the same name, or was added; the rest of the plan was kept.",
+        "az aks nodepool show から 1 つのノードプールを読み込みました。同じ名前のプールを置き換えるか追加し、計画のそれ以外の部分はそのままです。",
     );
     pub const VNET_SHOW: T = t(
         "Imported the address space, subnets and peerings from az network vnet show.",
@@ -112,6 +125,18 @@ pub fn purpose_guessed(name: &str, purpose: &str, lang: Lang) -> String {
         ),
         Lang::Ja => format!(
             "サブネット「{name}」は委任や固定名から用途を判断できないため、名前から「{purpose}」と判断しました。設計で確認してください。"
+        ),
+    }
+}
+
+/// The cluster names a subnet whose range the import did not carry.
+pub fn subnet_range_unknown(name: &str, purpose: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "The cluster uses subnet “{name}” ({purpose}), but its range is not in what was imported: it was added as auto, placed by the layout. Import az network vnet show for its real prefix."
+        ),
+        Lang::Ja => format!(
+            "クラスターはサブネット「{name}」({purpose})を使用していますが、読み込んだ内容にそのアドレス範囲がありません。自動(レイアウトで配置)として追加しました。実際のプレフィックスは az network vnet show を読み込んで反映してください。"
         ),
     }
 }

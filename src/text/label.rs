@@ -162,4 +162,16 @@ labels! {
     OPEN_FULL = ("Open in the full calculator", "計算ツールで開く");
     LINK_FOR_PRINT = ("This plan online", "この計画のリンク");
     FOOTER = ("Runs entirely in your browser: nothing you enter leaves this page.", "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。");
+    /// The subnet table of the Markdown export.
+    SUBNETS_H = ("Subnets of the VNet", "VNet のサブネット");
+    SUBNET_USABLE = ("Usable", "使用可能");
+    SUBNET_HEADROOM = ("Headroom", "余裕");
+    SUBNET_STATUS = ("Status", "状態");
+    SUBNET_PLACED = ("auto: placed by the layout", "自動: レイアウトで配置");
+    SUBNET_NO_ROOM = ("auto: no room in the VNet", "自動: VNet に空きなし");
+    SUBNET_FITS = ("fits", "収まる");
+    SUBNET_TOO_SMALL = ("too small", "不足");
+    SUBNET_NO_PREFIX = ("no prefix", "プレフィックスなし");
+    SUBNET_BLOCKS = ("in /28 blocks", "/28 ブロック単位");
+    SUBNET_FREE = ("Free space in the VNet", "VNet の空き");
 }

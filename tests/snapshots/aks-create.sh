@@ -10,9 +10,14 @@ VNET=vnet-aks
 az group create --name "$RG" --location "$LOCATION"
 az network vnet create --resource-group "$RG" --name "$VNET" --location "$LOCATION" \
   --address-prefixes 10.10.0.0/16
-az network vnet subnet create --resource-group "$RG" --vnet-name "$VNET" --name snet-aks-nodes \
+
+# snet-aks-nodes — Node pools: nodes of system, apps at max + surge, 1 other IP: 19 IPs.
+az network vnet subnet create \
+  --resource-group "$RG" \
+  --vnet-name "$VNET" \
+  --name snet-aks-nodes \
   --address-prefixes 10.10.0.0/22
-NODE_SUBNET_ID=$(az network vnet subnet show --resource-group "$RG" --vnet-name "$VNET" --name snet-aks-nodes --query id --output tsv)
+SNET_AKS_NODES_ID=$(az network vnet subnet show --resource-group "$RG" --vnet-name "$VNET" --name snet-aks-nodes --query id --output tsv)
 
 az aks create \
   --resource-group "$RG" \
@@ -26,7 +31,7 @@ az aks create \
   --pod-cidr 100.64.0.0/16 \
   --service-cidr 10.0.0.0/16 \
   --dns-service-ip 10.0.0.10 \
-  --vnet-subnet-id "$NODE_SUBNET_ID" \
+  --vnet-subnet-id "$SNET_AKS_NODES_ID" \
   --nodepool-name system \
   --node-vm-size Standard_D4s_v5 \
   --node-count 3 \
@@ -46,4 +51,4 @@ az aks nodepool add \
   --enable-cluster-autoscaler \
   --min-count 1 \
   --max-count 10 \
-  --vnet-subnet-id "$NODE_SUBNET_ID"
+  --vnet-subnet-id "$SNET_AKS_NODES_ID"

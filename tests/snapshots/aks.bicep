@@ -12,6 +12,7 @@ resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
       ]
     }
     subnets: [
+      // snet-aks-nodes — Node pools: nodes of system, apps at max + surge, 1 other IP: 19 IPs.
       {
         name: 'snet-aks-nodes'
         properties: {

@@ -29,7 +29,8 @@ resource "azurerm_virtual_network" "aks" {
   address_space       = ["10.10.0.0/16"]
 }
 
-resource "azurerm_subnet" "nodes" {
+# snet-aks-nodes — Node pools: nodes of system, apps at max + surge, 1 other IP: 19 IPs.
+resource "azurerm_subnet" "snet_aks_nodes" {
   name                 = "snet-aks-nodes"
   resource_group_name  = azurerm_resource_group.aks.name
   virtual_network_name = azurerm_virtual_network.aks.name
@@ -61,7 +62,7 @@ resource "azurerm_kubernetes_cluster" "aks" {
     vm_size        = "Standard_D4s_v5"
     node_count     = 3
     max_pods       = 250
-    vnet_subnet_id = azurerm_subnet.nodes.id
+    vnet_subnet_id = azurerm_subnet.snet_aks_nodes.id
 
     upgrade_settings {
       max_surge = "10%"
@@ -94,7 +95,7 @@ resource "azurerm_kubernetes_cluster_node_pool" "apps" {
   min_count             = 1
   max_count             = 10
   max_pods              = 110
-  vnet_subnet_id        = azurerm_subnet.nodes.id
+  vnet_subnet_id        = azurerm_subnet.snet_aks_nodes.id
   mode                  = "User"
   os_type               = "Linux"
 

@@ -5,7 +5,9 @@
 #   - binaryen@132 (wasm-opt), playwright-core and axe-core from npm, into tests/node_modules
 #   - Debian's chromium, when the browser tests need it and apt can install it, and
 #     fonts-noto-cjk so the Japanese screenshots are readable
-# Usage: setup.sh build|browser   (browser implies build)
+#   - azure-cli from PyPI into tests/.venv-azcli, for the test that runs the real CLI's parser
+#     over the az export (`setup.sh azcli`, only that)
+# Usage: setup.sh build|browser|azcli   (browser implies build)
 # When something cannot be installed it stops with one line saying what to install.
 set -euo pipefail
 
@@ -16,6 +18,20 @@ export PATH="$cargo_bin:$root/tests/node_modules/.bin:$PATH"
 
 die() { echo "setup: $*" >&2; exit 1; }
 say() { echo "setup: $*"; }
+
+# The real Azure CLI in a venv of its own, kept between runs; reinstalled only at another version.
+azcli_version=2.91.0
+if [ "$need" = azcli ]; then
+    venv="$root/tests/.venv-azcli"
+    have=$("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("azure-cli"))' 2>/dev/null || true)
+    if [ "$have" != "$azcli_version" ]; then
+        command -v python3 >/dev/null || die "install Python 3 with venv (Debian: apt-get install python3-venv) for the Azure CLI parser test"
+        say "installing azure-cli $azcli_version into tests/.venv-azcli (about a minute)"
+        { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet --disable-pip-version-check "azure-cli==$azcli_version"; } >/dev/null 2>&1 \
+            || die "cannot install azure-cli $azcli_version for the parser test: run python3 -m venv tests/.venv-azcli && tests/.venv-azcli/bin/pip install azure-cli==$azcli_version"
+    fi
+    exit 0
+fi
 
 command -v cargo >/dev/null || die "install Rust (rustup, cargo): https://rustup.rs"
 command -v rustup >/dev/null || die "install rustup to add the wasm targets: https://rustup.rs"

@@ -1,12 +1,11 @@
 //! The Azure CLI script: one function per `az` command, in the order the script runs them.
 
-use crate::rules::subnet::Purpose;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::{Ctx, allocation_mode, names, sh, surge, tier, vm_size};
+use super::{Ctx, NO_ROOM, NO_SUBNET, SubnetOut, allocation_mode, names, sh, surge, tier, vm_size};
 use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
 
 /// `az` commands that create the VNet, its subnets, the cluster and its node pools.
@@ -30,7 +29,7 @@ pub fn azure_cli(plan: &Plan, link: &str) -> String {
         nodepool_add(&cx, i, p, &mut out);
     }
     if plan.cluster.virtual_nodes {
-        virtual_nodes_note(&mut out);
+        virtual_nodes(&cx, &mut out);
     }
     out
 }
@@ -46,6 +45,12 @@ impl Flags {
             Some(v) => format!("--{name} {}", sh(v)),
             None => format!("--{name}"),
         });
+    }
+
+    /// `--name v1 v2 …`: a flag that takes several values, each its own argument.
+    fn add_values(&mut self, name: &str, values: &[String]) {
+        let quoted: Vec<String> = values.iter().map(|v| sh(v)).collect();
+        self.0.push(format!("--{name} {}", quoted.join(" ")));
     }
 
     /// The command with one flag per line.
@@ -77,33 +82,52 @@ fn vnet_and_subnets(cx: &Ctx, out: &mut String) {
             .collect::<Vec<_>>()
             .join(" ")
     );
-    subnet(
-        out,
-        names::NODE_SUBNET,
-        c.first_prefix(Purpose::Nodes),
-        "NODE_SUBNET_ID",
-    );
-    if cx.model().uses_pod_subnet() {
-        subnet(
-            out,
-            names::POD_SUBNET,
-            c.first_prefix(Purpose::Pods),
-            "POD_SUBNET_ID",
-        );
+    for s in &cx.subnets {
+        subnet(out, s);
     }
 }
 
-/// Creates a subnet and keeps its id in the shell variable `var`.
-fn subnet(out: &mut String, name: &str, prefix: &str, var: &str) {
+/// Creates a subnet of the design and keeps its id in a shell variable. Every subnet is created,
+/// whatever it is for: the design is the VNet.
+fn subnet(out: &mut String, s: &SubnetOut) {
+    let _ = write!(
+        out,
+        "\n# {} — {}: {}.",
+        s.label,
+        crate::text::design::purpose(s.purpose).en,
+        s.holds
+    );
+    if s.no_room {
+        out.push_str(" The layout found no room for it: choose a free range.");
+    } else if s.placed {
+        out.push_str(" Placed by the layout (Fit into the VNet).");
+    }
+    let mut flags = Flags::default();
+    flags.add("resource-group", Some("$RG"));
+    flags.add("vnet-name", Some("$VNET"));
+    flags.add("name", Some(&s.name));
+    // Each prefix its own argument: joined by a comma they would be one invalid prefix.
+    let prefixes = if s.prefixes.is_empty() {
+        Vec::from([String::from(NO_ROOM)])
+    } else {
+        s.prefixes.clone()
+    };
+    flags.add_values("address-prefixes", &prefixes);
+    if let Some(service) = s.purpose.delegation() {
+        flags.add("delegations", Some(service));
+    }
+    flags.write(out, "az network vnet subnet create");
     let _ = writeln!(
         out,
-        "az network vnet subnet create --resource-group \"$RG\" --vnet-name \"$VNET\" --name {name} \\\n  --address-prefixes {}",
-        sh(prefix.trim())
+        "{}=$(az network vnet subnet show --resource-group \"$RG\" --vnet-name \"$VNET\" --name {} --query id --output tsv)",
+        s.var(),
+        sh(&s.name)
     );
-    let _ = writeln!(
-        out,
-        "{var}=$(az network vnet subnet show --resource-group \"$RG\" --vnet-name \"$VNET\" --name {name} --query id --output tsv)"
-    );
+}
+
+/// `$VAR` of a subnet's id, or a placeholder the CLI refuses.
+fn subnet_var(s: Option<&SubnetOut>) -> String {
+    s.map_or_else(|| String::from(NO_SUBNET), |s| format!("${}", s.var()))
 }
 
 /// The first pool's own version when it differs from the cluster's.
@@ -171,13 +195,25 @@ fn network_flags(cx: &Ctx, flags: &mut Flags) {
         flags.add("service-cidr", Some(&cx.v4(&c.service_cidr)));
     }
     flags.add("dns-service-ip", Some(c.dns_service_ip.trim()));
-    flags.add("vnet-subnet-id", Some("$NODE_SUBNET_ID"));
-    if let Some(mode) = allocation_mode(model) {
-        flags.add("pod-subnet-id", Some("$POD_SUBNET_ID"));
-        flags.add("pod-ip-allocation-mode", Some(mode));
-    }
+    pool_subnets(cx, cx.first, flags);
     if c.private_cluster {
         flags.add("enable-private-cluster", None);
+    }
+    if c.apiserver_vnet_integration {
+        flags.add("enable-apiserver-vnet-integration", None);
+        flags.add(
+            "apiserver-subnet-id",
+            Some(&subnet_var(cx.apiserver_subnet())),
+        );
+    }
+}
+
+/// A pool's own node subnet and, with the pod-subnet models, its pod subnet.
+fn pool_subnets(cx: &Ctx, i: usize, flags: &mut Flags) {
+    flags.add("vnet-subnet-id", Some(&subnet_var(cx.node_subnet(i))));
+    if let Some(mode) = allocation_mode(cx.model()) {
+        flags.add("pod-subnet-id", Some(&subnet_var(cx.pod_subnet(i))));
+        flags.add("pod-ip-allocation-mode", Some(mode));
     }
 }
 
@@ -237,21 +273,24 @@ fn nodepool_add(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
     if !p.kubernetes_version.trim().is_empty() {
         flags.add("kubernetes-version", Some(p.kubernetes_version.trim()));
     }
-    flags.add("vnet-subnet-id", Some("$NODE_SUBNET_ID"));
-    if let Some(mode) = allocation_mode(cx.model()) {
-        flags.add("pod-subnet-id", Some("$POD_SUBNET_ID"));
-        flags.add("pod-ip-allocation-mode", Some(mode));
-    }
+    pool_subnets(cx, i, &mut flags);
     flags.write(out, "az aks nodepool add");
 }
 
-/// Virtual nodes need a subnet the plan does not size: the commands are left as comments.
-fn virtual_nodes_note(out: &mut String) {
-    let _ = writeln!(
-        out,
-        "\n# Virtual nodes: ACI needs its own subnet in the same VNet (choose a free range):\n\
-         # az network vnet subnet create --resource-group \"$RG\" --vnet-name \"$VNET\" --name {0} --address-prefixes <range>\n\
-         # az aks enable-addons --resource-group \"$RG\" --name \"$CLUSTER\" --addons virtual-node --subnet-name {0}",
-        names::ACI_SUBNET
-    );
+/// Virtual nodes: the add-on in the design's ACI subnet (`az aks enable-addons`, as the AKS docs
+/// do it; `az aks create --aci-subnet-name` would do the same at create time).
+fn virtual_nodes(cx: &Ctx, out: &mut String) {
+    match cx.aci_subnet() {
+        Some(s) => {
+            let _ = writeln!(
+                out,
+                "\naz aks enable-addons --resource-group \"$RG\" --name \"$CLUSTER\" --addons virtual-node --subnet-name {}",
+                sh(&s.name)
+            );
+        }
+        None => out.push_str(
+            "\n# Virtual nodes: the design has no virtual nodes (ACI) subnet; add one, then:\n\
+             # az aks enable-addons --resource-group \"$RG\" --name \"$CLUSTER\" --addons virtual-node --subnet-name <subnet>\n",
+        ),
+    }
 }

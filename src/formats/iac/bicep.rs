@@ -1,15 +1,15 @@
 //! Bicep for `Microsoft.ContainerService/managedClusters`: one function per resource or
 //! profile, in the order the file lists them.
 
-use crate::rules::subnet::Purpose;
 use alloc::format;
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::fmt::Write;
 
+use super::design::delegation_name;
 use super::{
-    AKS_API_VERSION, Ctx, IDENTITY_API_VERSION, NETWORK_CONTRIBUTOR, ROLE_API_VERSION,
-    VNET_API_VERSION, allocation_mode, bq, names, surge, tier, vm_size,
+    AKS_API_VERSION, Ctx, IDENTITY_API_VERSION, NETWORK_CONTRIBUTOR, NO_ROOM, NO_SUBNET,
+    ROLE_API_VERSION, SubnetOut, VNET_API_VERSION, allocation_mode, bq, names, surge, tier,
+    vm_size,
 };
 use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
 
@@ -22,10 +22,27 @@ use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
 /// assert!(b.contains("      networkPluginMode: 'overlay'"));
 /// ```
 pub fn bicep(plan: &Plan, link: &str) -> String {
+    write(plan, link, false)
+}
+
+/// The same Bicep, with every subnet (and the VNet) asking an Azure Virtual Network Manager IPAM
+/// pool for its number of addresses (`ipamPoolPrefixAllocations`) instead of a fixed prefix.
+///
+/// # Examples
+/// ```
+/// let b = aks_calc::formats::iac::bicep_ipam(&aks_calc::plan::Plan::default(), "#v=1");
+/// assert!(b.contains("param ipamPoolId string"));
+/// assert!(b.contains("numberOfIpAddresses: '65536'"));
+/// ```
+pub fn bicep_ipam(plan: &Plan, link: &str) -> String {
+    write(plan, link, true)
+}
+
+fn write(plan: &Plan, link: &str, ipam: bool) -> String {
     let cx = Ctx::new(plan);
     let mut out = String::new();
     cx.header("//", link, &mut out);
-    params_and_vnet(&cx, &mut out);
+    params_and_vnet(&cx, ipam, &mut out);
     identity(&mut out);
     cluster_start(&cx, &mut out);
     for (i, p) in cx.pools() {
@@ -62,42 +79,149 @@ fn property(out: &mut String, indent: &str, key: &str, value: String) {
     let _ = writeln!(out, "{indent}{key}: {value}");
 }
 
-fn subnet_id(name: &str) -> String {
-    format!(
-        "resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, {})",
-        bq(name)
-    )
+/// The id of a subnet of the design, or a placeholder ARM refuses.
+fn subnet_id(s: Option<&SubnetOut>) -> String {
+    match s {
+        Some(s) => format!(
+            "resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, {})",
+            bq(&s.name)
+        ),
+        None => bq(NO_SUBNET),
+    }
 }
 
-fn params_and_vnet(cx: &Ctx, out: &mut String) {
+/// Whether the design needs an IPv6 IPAM pool too (dual-stack).
+fn needs_v6_pool(cx: &Ctx) -> bool {
+    cx.vnet_size(true) > 0 || cx.subnets.iter().any(|s| s.has_v6)
+}
+
+fn params_and_vnet(cx: &Ctx, ipam: bool, out: &mut String) {
     let c = &cx.plan.cluster;
     let _ = writeln!(
         out,
-        "param location string = resourceGroup().location\nparam clusterName string = {}\n",
+        "param location string = resourceGroup().location\nparam clusterName string = {}",
         bq(names::CLUSTER)
     );
+    if ipam {
+        out.push_str(
+            "// The Azure Virtual Network Manager IPAM pool the VNet and its subnets take their addresses from.\nparam ipamPoolId string\n",
+        );
+        if needs_v6_pool(cx) {
+            out.push_str("// The IPv6 pool of a dual-stack design.\nparam ipamPoolIdV6 string\n");
+        }
+    }
     let _ = writeln!(
         out,
-        "resource vnet 'Microsoft.Network/virtualNetworks@{VNET_API_VERSION}' = {{\n  name: {}\n  location: location\n  properties: {{\n    addressSpace: {{\n      addressPrefixes: [",
+        "\nresource vnet 'Microsoft.Network/virtualNetworks@{VNET_API_VERSION}' = {{\n  name: {}\n  location: location\n  properties: {{\n    addressSpace: {{",
         bq(names::VNET)
     );
-    for r in cx.ranges(&c.vnet) {
-        let _ = writeln!(out, "        {}", bq(&r));
+    if ipam {
+        let _ = writeln!(out, "      ipamPoolPrefixAllocations: [");
+        allocation(out, "        ", cx.vnet_size(false), "ipamPoolId");
+        if needs_v6_pool(cx) {
+            allocation(out, "        ", cx.vnet_size(true), "ipamPoolIdV6");
+        }
+        let _ = writeln!(out, "      ]");
+    } else {
+        let _ = writeln!(out, "      addressPrefixes: [");
+        for r in cx.ranges(&c.vnet) {
+            let _ = writeln!(out, "        {}", bq(&r));
+        }
+        let _ = writeln!(out, "      ]");
     }
-    let _ = writeln!(out, "      ]\n    }}\n    subnets: [");
-    let mut subnets = Vec::from([(names::NODE_SUBNET, c.first_prefix(Purpose::Nodes).trim())]);
-    if cx.model().uses_pod_subnet() {
-        subnets.push((names::POD_SUBNET, c.first_prefix(Purpose::Pods).trim()));
-    }
-    for (name, prefix) in &subnets {
-        let _ = writeln!(
-            out,
-            "      {{\n        name: {}\n        properties: {{\n          addressPrefix: {}\n        }}\n      }}",
-            bq(name),
-            bq(prefix)
-        );
+    let _ = writeln!(out, "    }}\n    subnets: [");
+    for s in &cx.subnets {
+        subnet(s, ipam, out);
     }
     let _ = writeln!(out, "    ]\n  }}\n}}\n");
+}
+
+/// One `{ numberOfIpAddresses, pool }` of `ipamPoolPrefixAllocations` (the number is a string).
+fn allocation(out: &mut String, indent: &str, count: u128, pool: &str) {
+    let _ = writeln!(
+        out,
+        "{indent}{{\n{indent}  numberOfIpAddresses: '{count}'\n{indent}  pool: {{\n{indent}    id: {pool}\n{indent}  }}\n{indent}}}"
+    );
+}
+
+/// A subnet of the VNet with its delegation; every subnet is written, whatever it is for.
+fn subnet(s: &SubnetOut, ipam: bool, out: &mut String) {
+    let _ = write!(
+        out,
+        "      // {} — {}: {}.",
+        s.label,
+        crate::text::design::purpose(s.purpose).en,
+        s.holds
+    );
+    if !ipam && s.no_room {
+        out.push_str(" The layout found no room for it: choose a free range.");
+    } else if !ipam && s.placed {
+        out.push_str(" Placed by the layout (Fit into the VNet).");
+    }
+    let _ = writeln!(
+        out,
+        "\n      {{\n        name: {}\n        properties: {{",
+        bq(&s.name)
+    );
+    if ipam {
+        ipam_allocations(s, out);
+    } else {
+        match s.prefixes.as_slice() {
+            [one] => property(out, "          ", "addressPrefix", bq(one)),
+            [] => property(out, "          ", "addressPrefix", bq(NO_ROOM)),
+            many => property(
+                out,
+                "          ",
+                "addressPrefixes",
+                list(many, "          "),
+            ),
+        }
+    }
+    if let Some(service) = s.purpose.delegation() {
+        let _ = writeln!(
+            out,
+            "          delegations: [\n            {{\n              name: {}\n              properties: {{\n                serviceName: {}\n              }}\n            }}\n          ]",
+            bq(delegation_name(service)),
+            bq(service)
+        );
+    }
+    let _ = writeln!(out, "        }}\n      }}");
+}
+
+/// The subnet's IPAM allocations: the block the design gives it, and its /64 from the IPv6 pool.
+fn ipam_allocations(s: &SubnetOut, out: &mut String) {
+    let indent = "            ";
+    match (s.ipam_count(), s.ipam_prefix) {
+        (Some(count), Some(p)) => {
+            let _ = writeln!(
+                out,
+                "          // {count} addresses (a /{p}): {}.\n          ipamPoolPrefixAllocations: [",
+                s.ipam_note
+            );
+            allocation(out, indent, count, "ipamPoolId");
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "          // The design has no size for this subnet: see the plan's findings.\n          ipamPoolPrefixAllocations: ["
+            );
+        }
+    }
+    if s.has_v6 {
+        allocation(out, indent, 1u128 << 64, "ipamPoolIdV6");
+    }
+    let _ = writeln!(out, "          ]");
+}
+
+/// A Bicep array of strings, one item a line, closed at `indent`.
+fn list(items: &[String], indent: &str) -> String {
+    let mut s = String::from("[\n");
+    for i in items {
+        let _ = writeln!(s, "{indent}  {}", bq(i));
+    }
+    s.push_str(indent);
+    s.push(']');
+    s
 }
 
 /// The cluster's identity gets Network Contributor on the VNet before the cluster exists.
@@ -149,9 +273,9 @@ fn agent_pool(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
         f(out, "maxCount", bicep_number(&p.max_count));
     }
     f(out, "maxPods", bicep_number(&cx.max_pods(i, p)));
-    f(out, "vnetSubnetID", subnet_id(names::NODE_SUBNET));
+    f(out, "vnetSubnetID", subnet_id(cx.node_subnet(i)));
     if let Some(mode) = allocation_mode(cx.model()) {
-        f(out, "podSubnetID", subnet_id(names::POD_SUBNET));
+        f(out, "podSubnetID", subnet_id(cx.pod_subnet(i)));
         f(out, "podIPAllocationMode", bq(mode));
     }
     if !p.kubernetes_version.trim().is_empty() {
@@ -201,21 +325,27 @@ fn network_profile(cx: &Ctx, out: &mut String) {
     n(out, "dnsServiceIP", bq(c.dns_service_ip.trim()));
 }
 
-/// The private API server and virtual nodes, then the end of the cluster resource.
+/// The private API server, API Server VNet Integration and virtual nodes, then the end of the
+/// cluster resource.
 fn cluster_end(cx: &Ctx, out: &mut String) {
     let c = &cx.plan.cluster;
-    if c.private_cluster {
-        let _ = writeln!(
-            out,
-            "    apiServerAccessProfile: {{\n      enablePrivateCluster: true\n    }}"
-        );
+    if c.private_cluster || c.apiserver_vnet_integration {
+        let _ = writeln!(out, "    apiServerAccessProfile: {{");
+        if c.private_cluster {
+            property(out, "      ", "enablePrivateCluster", String::from("true"));
+        }
+        if c.apiserver_vnet_integration {
+            property(out, "      ", "enableVnetIntegration", String::from("true"));
+            property(out, "      ", "subnetId", subnet_id(cx.apiserver_subnet()));
+        }
+        let _ = writeln!(out, "    }}");
     }
     if c.virtual_nodes {
+        let subnet = cx.aci_subnet().map_or(NO_SUBNET, |s| s.name.as_str());
         let _ = writeln!(
             out,
-            "    // Virtual nodes: add a subnet {} (delegated to ACI) to the VNet first.\n    addonProfiles: {{\n      aciConnectorLinux: {{\n        enabled: true\n        config: {{\n          SubnetName: {}\n        }}\n      }}\n    }}",
-            bq(names::ACI_SUBNET),
-            bq(names::ACI_SUBNET)
+            "    addonProfiles: {{\n      aciConnectorLinux: {{\n        enabled: true\n        config: {{\n          SubnetName: {}\n        }}\n      }}\n    }}",
+            bq(subnet)
         );
     }
     let _ = writeln!(out, "  }}\n}}");

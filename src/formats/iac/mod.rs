@@ -4,9 +4,15 @@
 //! azurerm v4.81.0 docs and the ARM types of `Microsoft.ContainerService/managedClusters`
 //! 2025-10-01. Where a tool cannot express part of the plan, the snippet says so in a comment.
 //!
-//! Each tool has its file (`azure_cli`, `terraform`, `bicep`); this one holds what they share:
-//! `Ctx`, read once from the plan, the values every tool writes the same way, and the quoting
-//! of each tool's strings.
+//! Each tool has its file (`azure_cli`, `terraform`, `bicep`); `design` turns the VNet design
+//! into what they write (every subnet with its prefixes, delegation and IPAM block); this one
+//! holds what they share: `Ctx`, read once from the plan, the values every tool writes the same
+//! way, and the quoting of each tool's strings.
+//!
+//! Terraform and Bicep each have an IPAM variant ([`terraform_ipam`], [`bicep_ipam`]) that asks
+//! an Azure Virtual Network Manager IPAM pool for every subnet by its number of addresses
+//! instead of a fixed prefix (azurerm ≥ 4.38.0 `ip_address_pool`; ARM `ipamPoolPrefixAllocations`,
+//! Microsoft.Network ≥ 2024-05-01: rules-check B10, B11).
 
 use alloc::format;
 use alloc::string::String;
@@ -20,21 +26,27 @@ use crate::plan::{CUSTOM_VM, NetworkModel, Plan, Pool, PoolMode, Tier};
 
 mod azure_cli;
 mod bicep;
+mod design;
 mod terraform;
 
 pub use azure_cli::azure_cli;
-pub use bicep::bicep;
-pub use terraform::terraform;
+pub use bicep::{bicep, bicep_ipam};
+pub use terraform::{terraform, terraform_ipam};
+
+use design::SubnetOut;
 
 /// Names the snippets give the resources they create; edit them in the snippet.
 pub mod names {
     pub const RESOURCE_GROUP: &str = "rg-aks";
     pub const CLUSTER: &str = "aks-cluster";
     pub const VNET: &str = "vnet-aks";
-    pub const NODE_SUBNET: &str = "snet-aks-nodes";
-    pub const POD_SUBNET: &str = "snet-aks-pods";
-    pub const ACI_SUBNET: &str = "snet-virtual-nodes";
 }
+
+/// Written where the plan names no subnet a tool needs: not a valid ID, so the tool stops there
+/// (the header says the plan has errors).
+const NO_SUBNET: &str = "<no subnet: see the findings of the plan>";
+/// Written where the layout found no room for an auto subnet.
+const NO_ROOM: &str = "<no room in the VNet: see the findings of the plan>";
 
 /// The ARM API version the Bicep snippet uses: the first stable one with every property here
 /// (podIPAllocationMode arrived in 2025-04-01).
@@ -51,6 +63,8 @@ struct Ctx<'a> {
     report: Report,
     /// The pool AKS creates with the cluster: the first system pool (or the first pool).
     first: usize,
+    /// Every subnet of the design, in the plan's order.
+    subnets: Vec<SubnetOut>,
 }
 
 impl<'a> Ctx<'a> {
@@ -60,11 +74,62 @@ impl<'a> Ctx<'a> {
             .iter()
             .position(|p| p.mode == PoolMode::System)
             .unwrap_or(0);
+        let report = evaluate(plan);
         Ctx {
+            subnets: design::subnets(plan, &report),
             plan,
-            report: evaluate(plan),
+            report,
             first,
         }
+    }
+
+    fn subnet(&self, index: Option<usize>) -> Option<&SubnetOut> {
+        self.subnets.get(index?)
+    }
+
+    /// The subnet of pool `index`'s nodes.
+    fn node_subnet(&self, index: usize) -> Option<&SubnetOut> {
+        self.subnet(
+            self.report
+                .design
+                .node_subnet_of
+                .get(index)
+                .copied()
+                .flatten(),
+        )
+    }
+
+    /// The subnet of pool `index`'s pods (pod-subnet models).
+    fn pod_subnet(&self, index: usize) -> Option<&SubnetOut> {
+        self.subnet(
+            self.report
+                .design
+                .pod_subnet_of
+                .get(index)
+                .copied()
+                .flatten(),
+        )
+    }
+
+    /// The API server's subnet, with API Server VNet Integration.
+    fn apiserver_subnet(&self) -> Option<&SubnetOut> {
+        self.subnet(self.report.design.apiserver)
+    }
+
+    /// The virtual nodes' (ACI) subnet, when virtual nodes are on.
+    fn aci_subnet(&self) -> Option<&SubnetOut> {
+        self.subnet(self.report.design.virtual_nodes)
+    }
+
+    /// Addresses of the VNet's prefixes of one family, for the IPAM pool of the VNet.
+    fn vnet_size(&self, v6: bool) -> u128 {
+        self.report
+            .design
+            .vnet
+            .iter()
+            .filter(|n| matches!(n, ipnet::IpNet::V6(_)) == v6)
+            .map(crate::rules::address::size)
+            .fold(0u128, u128::saturating_add)
     }
 
     fn model(&self) -> NetworkModel {
@@ -197,9 +262,13 @@ fn sh(value: &str) -> String {
     let variable = value.len() > 1
         && value.starts_with('$')
         && value
+            .as_bytes()
+            .get(1)
+            .is_some_and(|b| b.is_ascii_uppercase())
+        && value
             .bytes()
             .skip(1)
-            .all(|b| b.is_ascii_uppercase() || b == b'_');
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
     if variable {
         return format!("\"{value}\"");
     }
@@ -252,3 +321,5 @@ fn bq(value: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_design;

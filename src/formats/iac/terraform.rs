@@ -1,13 +1,13 @@
 //! Terraform for azurerm 4.x: one function per resource or block, in the order the file lists
 //! them.
 
-use crate::rules::subnet::Purpose;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::{Ctx, hcl, names, surge, tier, vm_size};
+use super::design::{delegation_actions, delegation_name};
+use super::{Ctx, NO_ROOM, NO_SUBNET, SubnetOut, hcl, names, surge, tier, vm_size};
 use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
 
 /// Terraform for azurerm 4.x: resource group, VNet, subnets, the cluster and its node pools.
@@ -19,11 +19,37 @@ use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
 /// assert!(tf.contains("    network_plugin_mode = \"overlay\""));
 /// ```
 pub fn terraform(plan: &Plan, link: &str) -> String {
+    write(plan, link, false)
+}
+
+/// The same Terraform, with every subnet (and the VNet) asking an Azure Virtual Network Manager
+/// IPAM pool for its number of addresses instead of a fixed prefix (azurerm ≥ 4.38.0).
+///
+/// # Examples
+/// ```
+/// let tf = aks_calc::formats::iac::terraform_ipam(&aks_calc::plan::Plan::default(), "#v=1");
+/// assert!(tf.contains("variable \"ipam_pool_id\""));
+/// assert!(tf.contains("    number_of_ip_addresses = \"65536\""));
+/// ```
+pub fn terraform_ipam(plan: &Plan, link: &str) -> String {
+    write(plan, link, true)
+}
+
+fn write(plan: &Plan, link: &str, ipam: bool) -> String {
     let cx = Ctx::new(plan);
     let mut out = String::new();
     cx.header("#", link, &mut out);
-    provider_and_group(&mut out);
-    vnet_and_subnets(&cx, &mut out);
+    provider_and_group(&mut out, ipam);
+    vnet(&cx, ipam, &mut out);
+    for s in &cx.subnets {
+        subnet(s, ipam, &mut out);
+    }
+    if cx.model() == NetworkModel::PodSubnetStatic {
+        out.push_str(
+            "# azurerm has no pod IP allocation mode yet (hashicorp/terraform-provider-azurerm#30827):\n\
+             # these pools get dynamic allocation. For static /28 blocks use the Bicep snippet or azapi.\n\n",
+        );
+    }
     identity(&mut out);
     cluster(&cx, &mut out);
     for (i, p) in cx.pools().skip(1) {
@@ -75,13 +101,26 @@ fn tf_name(name: &str) -> String {
     }
 }
 
-fn provider_and_group(out: &mut String) {
-    out.push_str(
+fn provider_and_group(out: &mut String, ipam: bool) {
+    let version = if ipam {
+        // The subnet's ip_address_pool block arrived in 4.38.0.
+        "~> 4.38"
+    } else {
+        "~> 4.0"
+    };
+    let _ = write!(
+        out,
         "# azurerm provider 4.x (attribute names as of v4.81.0).\n\
-         terraform {\n  required_providers {\n    azurerm = {\n      source  = \"hashicorp/azurerm\"\n      version = \"~> 4.0\"\n    }\n  }\n}\n\n\
-         provider \"azurerm\" {\n  features {}\n}\n\n\
-         variable \"location\" {\n  type = string\n}\n\n",
+         terraform {{\n  required_providers {{\n    azurerm = {{\n      source  = \"hashicorp/azurerm\"\n      version = \"{version}\"\n    }}\n  }}\n}}\n\n\
+         provider \"azurerm\" {{\n  features {{}}\n}}\n\n\
+         variable \"location\" {{\n  type = string\n}}\n\n"
     );
+    if ipam {
+        out.push_str(
+            "# The Azure Virtual Network Manager IPAM pool the VNet and its subnets take their addresses from.\n\
+             variable \"ipam_pool_id\" {\n  type = string\n}\n\n",
+        );
+    }
     let _ = writeln!(
         out,
         "resource \"azurerm_resource_group\" \"aks\" {{\n  name     = {}\n  location = var.location\n}}\n",
@@ -89,43 +128,96 @@ fn provider_and_group(out: &mut String) {
     );
 }
 
-fn vnet_and_subnets(cx: &Ctx, out: &mut String) {
+/// The VNet: its address space, or with IPAM the pool's block of the same size.
+fn vnet(cx: &Ctx, ipam: bool, out: &mut String) {
     let c = &cx.plan.cluster;
-    let model = cx.model();
     let _ = writeln!(
         out,
-        "resource \"azurerm_virtual_network\" \"aks\" {{\n  name                = {}\n  location            = azurerm_resource_group.aks.location\n  resource_group_name = azurerm_resource_group.aks.name\n  address_space       = {}\n}}\n",
-        hcl(names::VNET),
-        hcl_list(&cx.ranges(&c.vnet))
+        "resource \"azurerm_virtual_network\" \"aks\" {{\n  name                = {}\n  location            = azurerm_resource_group.aks.location\n  resource_group_name = azurerm_resource_group.aks.name",
+        hcl(names::VNET)
     );
-    subnet(
-        out,
-        "nodes",
-        names::NODE_SUBNET,
-        c.first_prefix(Purpose::Nodes),
-    );
-    if model.uses_pod_subnet() {
-        subnet(
+    if ipam {
+        if cx.vnet_size(true) > 0 || cx.subnets.iter().any(|s| s.has_v6) {
+            out.push_str(
+                "\n  # azurerm takes one ip_address_pool per subnet and no address_prefixes beside it, so the\n  # IPv6 /64s of a dual-stack design cannot be written here: use the Bicep IPAM export.\n",
+            );
+        }
+        let _ = writeln!(
             out,
-            "pods",
-            names::POD_SUBNET,
-            c.first_prefix(Purpose::Pods),
+            "\n  # The VNet's address space: {} addresses.\n  ip_address_pool {{\n    id                     = var.ipam_pool_id\n    number_of_ip_addresses = \"{}\"\n  }}",
+            cx.vnet_size(false),
+            cx.vnet_size(false)
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  address_space       = {}",
+            hcl_list(&cx.ranges(&c.vnet))
         );
     }
-    if model == NetworkModel::PodSubnetStatic {
-        out.push_str(
-            "# azurerm has no pod IP allocation mode yet (hashicorp/terraform-provider-azurerm#30827):\n\
-             # these pools get dynamic allocation. For static /28 blocks use the Bicep snippet or azapi.\n\n",
-        );
-    }
+    let _ = writeln!(out, "}}\n");
 }
 
-fn subnet(out: &mut String, id: &str, name: &str, prefix: &str) {
+/// A subnet of the design with its delegation; every subnet is written, whatever it is for.
+fn subnet(s: &SubnetOut, ipam: bool, out: &mut String) {
+    let _ = write!(
+        out,
+        "# {} — {}: {}.",
+        s.label,
+        crate::text::design::purpose(s.purpose).en,
+        s.holds
+    );
+    if ipam {
+        out.push('\n');
+    } else if s.no_room {
+        out.push_str(" The layout found no room for it: choose a free range.\n");
+    } else if s.placed {
+        out.push_str(" Placed by the layout (Fit into the VNet).\n");
+    } else {
+        out.push('\n');
+    }
     let _ = writeln!(
         out,
-        "resource \"azurerm_subnet\" \"{id}\" {{\n  name                 = {}\n  resource_group_name  = azurerm_resource_group.aks.name\n  virtual_network_name = azurerm_virtual_network.aks.name\n  address_prefixes     = [{}]\n}}\n",
-        hcl(name),
-        hcl(prefix.trim())
+        "resource \"azurerm_subnet\" \"{}\" {{\n  name                 = {}\n  resource_group_name  = azurerm_resource_group.aks.name\n  virtual_network_name = azurerm_virtual_network.aks.name",
+        s.ident,
+        hcl(&s.name)
+    );
+    if ipam {
+        ipam_block(s, out);
+    } else {
+        let prefixes = if s.prefixes.is_empty() {
+            Vec::from([String::from(NO_ROOM)])
+        } else {
+            s.prefixes.clone()
+        };
+        let _ = writeln!(out, "  address_prefixes     = {}", hcl_list(&prefixes));
+    }
+    if let Some(service) = s.purpose.delegation() {
+        let _ = writeln!(
+            out,
+            "\n  delegation {{\n    name = {}\n\n    service_delegation {{\n      name    = {}\n      actions = [{}]\n    }}\n  }}",
+            hcl(delegation_name(service)),
+            hcl(service),
+            hcl(delegation_actions(service))
+        );
+    }
+    let _ = writeln!(out, "}}\n");
+}
+
+/// The IPAM pool's block for a subnet: the size of the block the design gives it.
+fn ipam_block(s: &SubnetOut, out: &mut String) {
+    let count = s.ipam_count().map_or_else(
+        || String::from("<size unknown: see the findings of the plan>"),
+        |n| format!("{n}"),
+    );
+    let size = s
+        .ipam_prefix
+        .map_or_else(String::new, |p| format!(" (a /{p})"));
+    let _ = writeln!(
+        out,
+        "\n  # {count} addresses{size}: {}.\n  ip_address_pool {{\n    id                     = var.ipam_pool_id\n    number_of_ip_addresses = {}\n  }}",
+        s.ipam_note,
+        hcl(&count)
     );
 }
 
@@ -143,6 +235,14 @@ fn identity(out: &mut String) {
     );
 }
 
+/// `azurerm_subnet.<name>.<attribute>`, or a placeholder Terraform refuses.
+fn subnet_ref(s: Option<&SubnetOut>, attribute: &str) -> String {
+    s.map_or_else(
+        || hcl(NO_SUBNET),
+        |s| format!("azurerm_subnet.{}.{attribute}", s.ident),
+    )
+}
+
 /// The attributes every pool has, the default one and the others alike.
 fn pool_attributes(cx: &Ctx, i: usize, p: &Pool) -> Vec<(&'static str, String)> {
     let mut a: Vec<(&str, String)> = Vec::from([
@@ -156,9 +256,9 @@ fn pool_attributes(cx: &Ctx, i: usize, p: &Pool) -> Vec<(&'static str, String)> 
         a.push(("max_count", hcl_number(&p.max_count)));
     }
     a.push(("max_pods", hcl_number(&cx.max_pods(i, p))));
-    a.push(("vnet_subnet_id", String::from("azurerm_subnet.nodes.id")));
+    a.push(("vnet_subnet_id", subnet_ref(cx.node_subnet(i), "id")));
     if cx.model().uses_pod_subnet() {
-        a.push(("pod_subnet_id", String::from("azurerm_subnet.pods.id")));
+        a.push(("pod_subnet_id", subnet_ref(cx.pod_subnet(i), "id")));
     }
     if !p.kubernetes_version.trim().is_empty() {
         a.push(("orchestrator_version", hcl(p.kubernetes_version.trim())));
@@ -204,16 +304,23 @@ fn cluster(cx: &Ctx, out: &mut String) {
     }
     let _ = writeln!(out, "\n  network_profile {{");
     hcl_attributes(out, "    ", &network_profile(cx));
+    let _ = writeln!(out, "  }}");
+    if c.apiserver_vnet_integration {
+        let _ = writeln!(
+            out,
+            "\n  api_server_access_profile {{\n    virtual_network_integration_enabled = true\n    subnet_id                           = {}\n  }}",
+            subnet_ref(cx.apiserver_subnet(), "id")
+        );
+    }
     let _ = writeln!(
         out,
-        "  }}\n\n  identity {{\n    type         = \"UserAssigned\"\n    identity_ids = [azurerm_user_assigned_identity.aks.id]\n  }}\n\n  depends_on = [azurerm_role_assignment.aks_network]"
+        "\n  identity {{\n    type         = \"UserAssigned\"\n    identity_ids = [azurerm_user_assigned_identity.aks.id]\n  }}\n\n  depends_on = [azurerm_role_assignment.aks_network]"
     );
     if c.virtual_nodes {
         let _ = writeln!(
             out,
-            "\n  # Virtual nodes: add an azurerm_subnet {} (delegated to ACI) in the VNet first.\n  aci_connector_linux {{\n    subnet_name = {}\n  }}",
-            hcl(names::ACI_SUBNET),
-            hcl(names::ACI_SUBNET)
+            "\n  aci_connector_linux {{\n    subnet_name = {}\n  }}",
+            subnet_ref(cx.aci_subnet(), "name")
         );
     }
     let _ = writeln!(out, "}}");

@@ -24,6 +24,8 @@ const AKS_CREATE: &[&str] = &[
     "dns-service-ip",
     "ip-families",
     "vnet-subnet-id",
+    "enable-apiserver-vnet-integration",
+    "apiserver-subnet-id",
     "pod-subnet-id",
     "pod-ip-allocation-mode",
     "nodepool-name",
@@ -63,7 +65,14 @@ const AKS_UPGRADE: &[&str] = &[
     "yes",
 ];
 const VNET_CREATE: &[&str] = &["resource-group", "name", "location", "address-prefixes"];
-const SUBNET_CREATE: &[&str] = &["resource-group", "vnet-name", "name", "address-prefixes"];
+const SUBNET_CREATE: &[&str] = &[
+    "resource-group",
+    "vnet-name",
+    "name",
+    "address-prefixes",
+    "delegations",
+];
+const ENABLE_ADDONS: &[&str] = &["resource-group", "name", "addons", "subnet-name"];
 const SUBNET_SHOW: &[&str] = &["resource-group", "vnet-name", "name", "query", "output"];
 const GROUP_CREATE: &[&str] = &["name", "location"];
 
@@ -113,6 +122,7 @@ fn allowed(command: &str) -> &'static [&'static str] {
         "az network vnet subnet create" => SUBNET_CREATE,
         "az network vnet subnet show" => SUBNET_SHOW,
         "az group create" => GROUP_CREATE,
+        "az aks enable-addons" => ENABLE_ADDONS,
         other => panic!("unexpected command {other}"),
     }
 }
@@ -346,6 +356,11 @@ const TERRAFORM_KEYS: &[&str] = &[
     "os_type",
     "subnet_name",
     "azurerm",
+    "actions",
+    "id",
+    "number_of_ip_addresses",
+    "virtual_network_integration_enabled",
+    "subnet_id",
 ];
 
 const BICEP_KEYS: &[&str] = &[
@@ -400,11 +415,21 @@ const BICEP_KEYS: &[&str] = &[
     "enabled",
     "config",
     "SubnetName",
+    "delegations",
+    "serviceName",
+    "ipamPoolPrefixAllocations",
+    "numberOfIpAddresses",
+    "pool",
+    "id",
+    "enableVnetIntegration",
+    "subnetId",
 ];
 
 #[test]
 fn terraform_and_bicep_use_only_known_names_with_the_plan_values() {
     for plan in plans() {
+        check_structure(&terraform_ipam(&plan, "#v=1"), " = ", TERRAFORM_KEYS);
+        check_structure(&bicep_ipam(&plan, "#v=1"), ": ", BICEP_KEYS);
         let tf = terraform(&plan, "#v=1");
         check_structure(&tf, " = ", TERRAFORM_KEYS);
         let b = bicep(&plan, "#v=1");

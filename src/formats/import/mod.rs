@@ -1,6 +1,12 @@
 //! Imports: a JSON export of this calculator, or what the Azure CLI prints for a real cluster
-//! (`az aks show`, `az aks nodepool list`) or VNet (`az network vnet show`), read entirely in
-//! the page.
+//! (`az aks show`, `az aks nodepool list`, `az aks nodepool show`) or VNet
+//! (`az network vnet show`), read entirely in the page. The raw ARM bodies of the same resources
+//! (everything under `properties`, as `az rest`, `az resource show` and the portal's JSON view
+//! print them) are read too.
+//!
+//! Pools go into the subnets their `vnetSubnetID` / `podSubnetID` name (the last segment of the
+//! resource ID), the API server into its `apiServerAccessProfile.subnetId`; a subnet the plan
+//! does not have yet is added with no prefix (auto) and a notice that its range is unknown.
 
 use crate::rules::subnet::Purpose;
 use alloc::string::{String, ToString};
@@ -26,6 +32,8 @@ pub enum Source {
     NodepoolList,
     /// `az network vnet show`: address space, subnets and peerings.
     VnetShow,
+    /// `az aks nodepool show`: one pool, replacing the pool of its name or added.
+    NodepoolShow,
 }
 
 /// Something about an import worth telling.
@@ -39,6 +47,8 @@ pub enum ImportNotice {
     ByoCni,
     /// More pools than AKS allows; the rest were dropped.
     TooManyPools,
+    /// The cluster names a subnet the plan has no range for: it was added as auto.
+    SubnetRangeUnknown { name: String, purpose: Purpose },
 }
 
 impl Source {
@@ -50,6 +60,7 @@ impl Source {
             Source::AksShow => s::AKS_SHOW,
             Source::NodepoolList => s::NODEPOOL_LIST,
             Source::VnetShow => s::VNET_SHOW,
+            Source::NodepoolShow => s::NODEPOOL_SHOW,
         }
     }
 }
@@ -65,6 +76,11 @@ impl ImportNotice {
             }
             ImportNotice::ByoCni => String::from(io::BYO_CNI.get(lang)),
             ImportNotice::TooManyPools => String::from(io::IMPORT_TOO_MANY_POOLS.get(lang)),
+            ImportNotice::SubnetRangeUnknown { name, purpose } => io::subnet_range_unknown(
+                name,
+                crate::text::design::purpose(*purpose).get(lang),
+                lang,
+            ),
         }
     }
 }
@@ -109,8 +125,9 @@ pub struct Imported {
 }
 
 /// Reads pasted JSON and fills `current` with it: an export replaces the plan; `az aks show`
-/// replaces the cluster settings and pools and keeps the VNet; `az aks nodepool list` replaces
-/// the pools; `az network vnet show` replaces the address space.
+/// replaces the cluster settings and pools and keeps the VNet's ranges; `az aks nodepool list`
+/// replaces the pools; `az aks nodepool show` replaces or adds one pool; `az network vnet show`
+/// replaces the address space and subnets.
 ///
 /// # Examples
 /// ```
@@ -123,18 +140,24 @@ pub struct Imported {
 pub fn import(text: &str, current: &Plan) -> Result<Imported, ImportError> {
     let doc = json::parse(text)?;
     let mut notices = Vec::new();
+    // The raw ARM body of a resource has its properties under `properties`.
+    let body = properties(&doc);
     let (plan, source) = if doc.get("schema").is_some() && doc.get("plan").is_some() {
         (from_export(&doc, &mut notices), Source::Export)
-    } else if doc.get_ci("agentPoolProfiles").is_some() || doc.get_ci("networkProfile").is_some() {
-        (from_aks_show(&doc, current, &mut notices), Source::AksShow)
-    } else if let Some(items) = doc
-        .as_array()
-        .filter(|a| a.iter().any(|p| p.get_ci("vmSize").is_some()))
+    } else if body.get_ci("agentPoolProfiles").is_some() || body.get_ci("networkProfile").is_some()
     {
+        (from_aks_show(&doc, current, &mut notices), Source::AksShow)
+    } else if let Some(items) = pool_list(&doc) {
         let mut plan = current.clone();
         plan.pools = pools(items, &plan, &mut notices);
+        place_pools(items, &mut plan, current, &mut notices);
         (plan, Source::NodepoolList)
-    } else if doc.get_ci("addressSpace").is_some() {
+    } else if body.get_ci("vmSize").is_some() {
+        (
+            from_nodepool_show(&doc, current, &mut notices),
+            Source::NodepoolShow,
+        )
+    } else if body.get_ci("addressSpace").is_some() {
         (
             from_vnet_show(&doc, current, &mut notices),
             Source::VnetShow,
@@ -147,6 +170,24 @@ pub fn import(text: &str, current: &Plan) -> Result<Imported, ImportError> {
         source,
         notices,
     })
+}
+
+/// A resource's properties: under `properties` in an ARM body, at the top as `az` prints them.
+fn properties(v: &Value) -> &Value {
+    v.get_ci("properties")
+        .filter(|p| p.is_object())
+        .unwrap_or(v)
+}
+
+/// The agent pools of `az aks nodepool list` (an array) or of its ARM body (`{"value": […]}`).
+fn pool_list(doc: &Value) -> Option<&[Value]> {
+    let items = doc
+        .as_array()
+        .or_else(|| doc.get("value").and_then(Value::as_array))?;
+    items
+        .iter()
+        .any(|p| properties(p).get_ci("vmSize").is_some())
+        .then_some(items.as_slice())
 }
 
 fn from_export(doc: &Value, notices: &mut Vec<ImportNotice>) -> Plan {
@@ -205,25 +246,53 @@ fn list(v: &Value, key: &str) -> Option<String> {
 
 fn from_aks_show(doc: &Value, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
     let mut plan = current.clone();
+    let body = properties(doc);
     cluster_settings(doc, &mut plan.cluster);
-    let profiles = array(doc, "agentPoolProfiles");
-    if let Some(net) = doc.get_ci("networkProfile") {
+    let profiles = array(body, "agentPoolProfiles");
+    if let Some(net) = body.get_ci("networkProfile") {
         network_profile(net, profiles, &mut plan.cluster, notices);
     }
     if !profiles.is_empty() {
         plan.pools = pools(profiles, &plan, notices);
+        place_pools(profiles, &mut plan, current, notices);
+    }
+    cluster_subnets(body, &mut plan, current, notices);
+    plan
+}
+
+/// `az aks nodepool show` (or its ARM body): the pool of that name is replaced, or it is added.
+fn from_nodepool_show(doc: &Value, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
+    let mut plan = current.clone();
+    let name = text(doc, "name").unwrap_or_default();
+    let index = plan
+        .pools
+        .iter()
+        .position(|p| p.name.eq_ignore_ascii_case(name.trim()))
+        .unwrap_or(plan.pools.len());
+    if index >= crate::plan::MAX_POOLS {
+        notices.push(ImportNotice::TooManyPools);
+        return plan;
+    }
+    let mut pool = pool_from_az(index, doc, &plan);
+    place_pool(doc, &mut pool, &mut plan, current, notices);
+    match plan.pools.get_mut(index) {
+        Some(slot) => *slot = pool,
+        None => plan.pools.push(pool),
     }
     plan
 }
 
 /// The version, tier, private API server and virtual nodes of `az aks show`.
 fn cluster_settings(doc: &Value, c: &mut Cluster) {
+    // The SKU is at the top in both shapes; the rest is under `properties` in an ARM body.
+    let top = doc;
+    let doc = properties(doc);
     if let Some(v) =
         text(doc, "kubernetesVersion").or_else(|| text(doc, "currentKubernetesVersion"))
     {
         c.kubernetes_version = v;
     }
-    match doc
+    match top
         .path(&["sku", "tier"])
         .and_then(Value::as_str)
         .map(str::to_ascii_lowercase)
@@ -239,6 +308,12 @@ fn cluster_settings(doc: &Value, c: &mut Cluster) {
         .and_then(Value::as_bool)
     {
         c.private_cluster = on;
+    }
+    if let Some(on) = doc
+        .path(&["apiServerAccessProfile", "enableVnetIntegration"])
+        .and_then(Value::as_bool)
+    {
+        c.apiserver_vnet_integration = on;
     }
     if let Some(on) = doc
         .path(&["addonProfiles", "aciConnectorLinux", "enabled"])
@@ -297,7 +372,8 @@ fn network_profile(
     }
 }
 
-/// Pools from agent pool objects (as `az aks show` and `az aks nodepool list` print them).
+/// Pools from agent pool objects (as `az aks show` and `az aks nodepool list` print them, or
+/// with their properties under `properties` as ARM has them).
 fn pools(items: &[Value], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<Pool> {
     if items.len() > crate::plan::MAX_POOLS {
         notices.push(ImportNotice::TooManyPools);
@@ -306,49 +382,149 @@ fn pools(items: &[Value], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<P
         .iter()
         .take(crate::plan::MAX_POOLS)
         .enumerate()
-        .map(|(i, p)| {
-            let mut pool = Pool::template(i);
-            if let Some(name) = text(p, "name") {
-                pool.name = name;
-            }
-            match text(p, "mode").map(|m| m.to_ascii_lowercase()).as_deref() {
-                Some("system") => pool.mode = PoolMode::System,
-                Some("user") => pool.mode = PoolMode::User,
-                _ => {}
-            }
-            if text(p, "osType").is_some_and(|o| o.eq_ignore_ascii_case("windows")) {
-                pool.os = OsType::Windows;
-            }
-            if let Some(vm) = text(p, "vmSize") {
-                pool.vm_size = vm;
-            }
-            if let Some(count) = text(p, "count") {
-                pool.node_count = count;
-            }
-            pool.autoscale = p
-                .get_ci("enableAutoScaling")
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
-            pool.min_count = text(p, "minCount").unwrap_or_default();
-            pool.max_count = text(p, "maxCount").unwrap_or_default();
-            if let Some(max_pods) = text(p, "maxPods") {
-                // The model's default is kept implicit so a later model switch follows AKS.
-                if max_pods != plan.cluster.network.default_max_pods().to_string() {
-                    pool.max_pods = max_pods;
-                }
-            }
-            pool.max_surge = p
-                .path(&["upgradeSettings", "maxSurge"])
-                .and_then(as_text)
-                .unwrap_or_default();
-            let version =
-                text(p, "orchestratorVersion").or_else(|| text(p, "currentOrchestratorVersion"));
-            if let Some(v) = version.filter(|v| *v != plan.cluster.kubernetes_version) {
-                pool.kubernetes_version = v;
-            }
-            pool
-        })
+        .map(|(i, p)| pool_from_az(i, p, plan))
         .collect()
+}
+
+/// One pool from an agent pool object; `index` picks the template (the first pool is a
+/// system pool).
+fn pool_from_az(index: usize, item: &Value, plan: &Plan) -> Pool {
+    let mut pool = Pool::template(index);
+    let p = properties(item);
+    if let Some(name) = text(item, "name") {
+        pool.name = name;
+    }
+    match text(p, "mode").map(|m| m.to_ascii_lowercase()).as_deref() {
+        Some("system") => pool.mode = PoolMode::System,
+        Some("user") => pool.mode = PoolMode::User,
+        _ => {}
+    }
+    if text(p, "osType").is_some_and(|o| o.eq_ignore_ascii_case("windows")) {
+        pool.os = OsType::Windows;
+    }
+    if let Some(vm) = text(p, "vmSize") {
+        pool.vm_size = vm;
+    }
+    if let Some(count) = text(p, "count") {
+        pool.node_count = count;
+    }
+    pool.autoscale = p
+        .get_ci("enableAutoScaling")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    pool.min_count = text(p, "minCount").unwrap_or_default();
+    pool.max_count = text(p, "maxCount").unwrap_or_default();
+    if let Some(max_pods) = text(p, "maxPods") {
+        // The model's default is kept implicit so a later model switch follows AKS.
+        if max_pods != plan.cluster.network.default_max_pods().to_string() {
+            pool.max_pods = max_pods;
+        }
+    }
+    pool.max_surge = p
+        .path(&["upgradeSettings", "maxSurge"])
+        .and_then(as_text)
+        .unwrap_or_default();
+    let version = text(p, "orchestratorVersion").or_else(|| text(p, "currentOrchestratorVersion"));
+    if let Some(v) = version.filter(|v| *v != plan.cluster.kubernetes_version) {
+        pool.kubernetes_version = v;
+    }
+    pool
+}
+
+/// The subnet a resource ID names: its last segment after `/subnets/`.
+///
+/// `/subscriptions/…/virtualNetworks/vnet-aks/subnets/snet-nodes` → `snet-nodes`.
+fn subnet_name(id: &str) -> Option<String> {
+    let id = id.trim().trim_end_matches('/');
+    let at = id.to_ascii_lowercase().rfind("/subnets/")?;
+    let name = id.get(at + "/subnets/".len()..)?;
+    (!name.is_empty() && !name.contains('/')).then(|| String::from(name))
+}
+
+/// Puts each imported pool in the subnets its resource IDs name.
+fn place_pools(items: &[Value], plan: &mut Plan, current: &Plan, notices: &mut Vec<ImportNotice>) {
+    for (i, item) in items.iter().take(crate::plan::MAX_POOLS).enumerate() {
+        let Some(mut pool) = plan.pools.get(i).cloned() else {
+            continue;
+        };
+        place_pool(item, &mut pool, plan, current, notices);
+        if let Some(slot) = plan.pools.get_mut(i) {
+            *slot = pool;
+        }
+    }
+}
+
+/// The pool's node subnet (`vnetSubnetID`) and pod subnet (`podSubnetID`), by name.
+fn place_pool(
+    item: &Value,
+    pool: &mut Pool,
+    plan: &mut Plan,
+    current: &Plan,
+    notices: &mut Vec<ImportNotice>,
+) {
+    let p = properties(item);
+    let named = |key: &str| text(p, key).as_deref().and_then(subnet_name);
+    if let Some(name) = named("vnetSubnetID") {
+        pool.vnet_subnet = use_subnet(plan, current, &name, Purpose::Nodes, notices);
+    }
+    if let Some(name) = named("podSubnetID") {
+        pool.pod_subnet = use_subnet(plan, current, &name, Purpose::Pods, notices);
+    }
+}
+
+/// The API server's subnet (API Server VNet Integration) and the virtual nodes' subnet.
+fn cluster_subnets(body: &Value, plan: &mut Plan, current: &Plan, notices: &mut Vec<ImportNotice>) {
+    let api = body
+        .path(&["apiServerAccessProfile", "subnetId"])
+        .and_then(Value::as_str)
+        .and_then(subnet_name);
+    if let Some(name) = api {
+        plan.cluster.apiserver_subnet =
+            use_subnet(plan, current, &name, Purpose::ApiServer, notices);
+    }
+    let aci = body
+        .path(&["addonProfiles", "aciConnectorLinux"])
+        .filter(|a| a.get_ci("enabled").and_then(Value::as_bool) == Some(true))
+        .and_then(|a| a.path(&["config", "SubnetName"]))
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    if let Some(name) = aci {
+        use_subnet(plan, current, name, Purpose::VirtualNodes, notices);
+    }
+}
+
+/// The subnet named `name`, used for `purpose`; added with no prefix (and a notice) when the
+/// plan has none of that name. The subnets a plan starts with give way to the ones the cluster
+/// names. Returns the name as the plan spells it.
+fn use_subnet(
+    plan: &mut Plan,
+    current: &Plan,
+    name: &str,
+    purpose: Purpose,
+    notices: &mut Vec<ImportNotice>,
+) -> String {
+    let subnets = &mut plan.cluster.subnets;
+    // Still the defaults of a new plan: they describe AKS's managed VNet, not this cluster's.
+    if *subnets == current.cluster.default_subnets() {
+        subnets.clear();
+    }
+    if let Some(s) = subnets
+        .iter_mut()
+        .find(|s| s.name.trim().eq_ignore_ascii_case(name))
+    {
+        // What the cluster uses it for is what it is for.
+        s.purpose = purpose;
+        return s.name.clone();
+    }
+    if subnets.len() < crate::plan::MAX_SUBNETS {
+        subnets.push(Subnet::auto(name, purpose));
+        notices.push(ImportNotice::SubnetRangeUnknown {
+            name: shown(name),
+            purpose,
+        });
+    }
+    String::from(name)
 }
 
 fn from_vnet_show(doc: &Value, current: &Plan, notices: &mut Vec<ImportNotice>) -> Plan {
@@ -462,3 +638,5 @@ fn purpose_of(name: &str, delegations: &[String]) -> (Purpose, bool) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_design;

@@ -11,10 +11,33 @@ const VNET_SHOW: &str = include_str!("../../../tests/fixtures/az-network-vnet-sh
 
 #[test]
 fn az_aks_show_fills_the_cluster_and_pools() {
+    use crate::rules::subnet::Purpose;
     let imported = import(AKS_SHOW, &Plan::default()).unwrap();
     assert_eq!(imported.source, Source::AksShow);
-    assert!(imported.notices.is_empty());
+    // The pools' subnet and the ACI subnet are named, their ranges are not in az aks show.
+    assert_eq!(
+        imported.notices,
+        [
+            ImportNotice::SubnetRangeUnknown {
+                name: "snet-nodes".into(),
+                purpose: Purpose::Nodes
+            },
+            ImportNotice::SubnetRangeUnknown {
+                name: "snet-virtual-nodes".into(),
+                purpose: Purpose::VirtualNodes
+            },
+        ]
+    );
     let p = imported.plan;
+    // The new plan's default subnet gave way to the ones the cluster names, both auto.
+    assert_eq!(
+        p.cluster.subnets,
+        [
+            Subnet::auto("snet-nodes", Purpose::Nodes),
+            Subnet::auto("snet-virtual-nodes", Purpose::VirtualNodes)
+        ]
+    );
+    assert!(p.pools.iter().all(|pool| pool.vnet_subnet == "snet-nodes"));
     let c = &p.cluster;
     assert_eq!(c.network, NetworkModel::Overlay);
     assert_eq!(c.dataplane, Dataplane::Cilium);
@@ -191,6 +214,10 @@ fn every_import_message_has_both_languages() {
         },
         ImportNotice::ByoCni,
         ImportNotice::TooManyPools,
+        ImportNotice::SubnetRangeUnknown {
+            name: "a".into(),
+            purpose: crate::rules::subnet::Purpose::Pods,
+        },
     ];
     for n in &notices {
         assert!(two(&n.message(Lang::En), &n.message(Lang::Ja)), "{n:?}");
@@ -207,6 +234,7 @@ fn every_import_message_has_both_languages() {
         Source::AksShow,
         Source::NodepoolList,
         Source::VnetShow,
+        Source::NodepoolShow,
     ] {
         assert!(two(s.message().en, s.message().ja), "{s:?}");
     }

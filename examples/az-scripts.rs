@@ -1,0 +1,165 @@
+//! Writes the Azure CLI export of a handful of varied plans into a folder, for the real Azure
+//! CLI's parser to read (`tests/tools/az-parse.py`, run by `make test`): every network model,
+//! dual-stack, API Server VNet Integration, a private cluster, virtual nodes, Cilium, a first pool
+//! kept at an older version, several subnets of every purpose and several pools.
+//!
+//! Usage: `cargo run --example az-scripts -- <folder>`
+
+use aks_calc::formats::iac::azure_cli;
+use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
+use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
+use aks_calc::plan::{Dataplane, NetworkModel, OsType, Plan, Tier};
+use aks_calc::rules::subnet::Purpose;
+
+fn pool_text(p: &mut Plan, i: usize, values: &[(PoolField, &str)]) {
+    for (field, value) in values {
+        p.apply(Edit::Pool(i, PoolEdit::Text(*field, (*value).into())));
+    }
+}
+
+fn cluster_text(p: &mut Plan, values: &[(ClusterField, &str)]) {
+    for (field, value) in values {
+        p.apply(Edit::ClusterText(*field, (*value).into()));
+    }
+}
+
+/// A plan of `model` with an autoscaled user pool at its own version and surge, and (where
+/// the model allows Windows) a Windows pool.
+fn model_plan(model: NetworkModel) -> Plan {
+    let mut p = Plan::default();
+    p.apply(Edit::Network(model));
+    p.apply(Edit::AddPool);
+    p.apply(Edit::Pool(1, PoolEdit::Autoscale(true)));
+    pool_text(
+        &mut p,
+        1,
+        &[
+            (PoolField::MaxSurge, "33%"),
+            (PoolField::KubernetesVersion, "1.32"),
+        ],
+    );
+    pool_text(&mut p, 0, &[(PoolField::MaxSurge, "2")]);
+    if model != NetworkModel::Kubenet {
+        p.apply(Edit::AddPool);
+        p.apply(Edit::Pool(2, PoolEdit::Os(OsType::Windows)));
+        pool_text(&mut p, 2, &[(PoolField::Name, "win")]);
+    }
+    p
+}
+
+/// Pod subnet (dynamic): a node and a pod subnet per pool, virtual nodes in their ACI subnet.
+fn pod_subnets_and_virtual_nodes() -> Plan {
+    let mut p = model_plan(NetworkModel::PodSubnetDynamic);
+    p.apply(Edit::AddSubnet(Purpose::Nodes));
+    p.apply(Edit::AddSubnet(Purpose::Pods));
+    pool_text(
+        &mut p,
+        1,
+        &[
+            (PoolField::VnetSubnet, "snet-nodes"),
+            (PoolField::PodSubnet, "snet-pods"),
+        ],
+    );
+    p.apply(Edit::VirtualNodes(true));
+    p.apply(Edit::AddSubnet(Purpose::VirtualNodes));
+    p
+}
+
+/// A /20 spoke with a subnet of every purpose, API Server VNet Integration and a private
+/// cluster, Cilium on the Standard tier, the first pool kept at an older version.
+fn spoke_with_every_purpose() -> Plan {
+    let mut p = model_plan(NetworkModel::Overlay);
+    cluster_text(
+        &mut p,
+        &[
+            (ClusterField::Vnet, "10.30.0.0/20"),
+            (ClusterField::Growth, "2"),
+        ],
+    );
+    p.apply(Edit::Subnet(
+        0,
+        SubnetEdit::Text(SubnetField::Prefix, "auto".into()),
+    ));
+    for purpose in Purpose::ALL.iter().skip(1).copied() {
+        if purpose != Purpose::Pods && purpose != Purpose::VirtualNodes {
+            p.apply(Edit::AddSubnet(purpose));
+        }
+    }
+    p.apply(Edit::AddSubnet(Purpose::Nodes));
+    // Cilium runs Linux pools only.
+    p.apply(Edit::Pool(2, PoolEdit::Os(OsType::Linux)));
+    pool_text(
+        &mut p,
+        2,
+        &[
+            (PoolField::VnetSubnet, "snet-nodes"),
+            (PoolField::KubernetesVersion, "1.32"),
+        ],
+    );
+    pool_text(&mut p, 0, &[(PoolField::KubernetesVersion, "1.32")]);
+    p.apply(Edit::ApiServerVnetIntegration(true));
+    p.apply(Edit::PrivateCluster(true));
+    p.apply(Edit::Dataplane(Dataplane::Cilium));
+    p.apply(Edit::Tier(Tier::Standard));
+    p
+}
+
+/// Dual-stack overlay: both prefixes on the node subnet, as separate arguments.
+fn dual_stack() -> Plan {
+    let mut p = model_plan(NetworkModel::Overlay);
+    cluster_text(
+        &mut p,
+        &[
+            (ClusterField::Vnet, "10.224.0.0/12,fd00:db8::/56"),
+            (ClusterField::PodCidr, "10.244.0.0/16,fd12:3456:789a::/64"),
+            (
+                ClusterField::ServiceCidr,
+                "10.0.0.0/16,fd12:3456:789a:1::/108",
+            ),
+        ],
+    );
+    p
+}
+
+fn plans() -> Vec<(&'static str, Plan)> {
+    let mut node_subnet = model_plan(NetworkModel::NodeSubnet);
+    node_subnet.apply(Edit::PrivateCluster(true));
+    Vec::from([
+        ("overlay", model_plan(NetworkModel::Overlay)),
+        ("node-subnet-private", node_subnet),
+        (
+            "pod-subnet-dynamic-virtual-nodes",
+            pod_subnets_and_virtual_nodes(),
+        ),
+        (
+            "pod-subnet-static",
+            model_plan(NetworkModel::PodSubnetStatic),
+        ),
+        ("kubenet", model_plan(NetworkModel::Kubenet)),
+        ("dual-stack", dual_stack()),
+        ("spoke-every-purpose", spoke_with_every_purpose()),
+        ("default", Plan::default()),
+    ])
+}
+
+fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: az-scripts <folder>");
+        std::process::exit(2);
+    };
+    for (name, plan) in plans() {
+        let report = aks_calc::evaluate(&plan);
+        if report.has_errors() {
+            eprintln!(
+                "az-scripts: the {name} plan has errors: {:?}",
+                report.findings
+            );
+            std::process::exit(1);
+        }
+        let path = std::path::Path::new(&dir).join(format!("{name}.sh"));
+        if let Err(e) = std::fs::write(&path, azure_cli(&plan, "#az-scripts")) {
+            eprintln!("az-scripts: cannot write {}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+// AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+param location string = resourceGroup().location
+param clusterName string = 'aks-cluster'
+// The Azure Virtual Network Manager IPAM pool the VNet and its subnets take their addresses from.
+param ipamPoolId string
+
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'vnet-aks'
+  location: location
+  properties: {
+    addressSpace: {
+      ipamPoolPrefixAllocations: [
+        {
+          numberOfIpAddresses: '65536'
+          pool: {
+            id: ipamPoolId
+          }
+        }
+      ]
+    }
+    subnets: [
+      // snet-aks-nodes — Node pools: nodes of system, apps at max + surge, 1 other IP: 19 IPs.
+      {
+        name: 'snet-aks-nodes'
+        properties: {
+          // 1024 addresses (a /22): the size of the prefix typed for it.
+          ipamPoolPrefixAllocations: [
+            {
+              numberOfIpAddresses: '1024'
+              pool: {
+                id: ipamPoolId
+              }
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-${clusterName}'
+  location: location
+}
+
+resource networkContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vnet.id, identity.id, 'network-contributor')
+  scope: vnet
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource aks 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
+  name: clusterName
+  location: location
+  sku: {
+    name: 'Base'
+    tier: 'Standard'
+  }
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  dependsOn: [
+    networkContributor
+  ]
+  properties: {
+    kubernetesVersion: '1.33'
+    dnsPrefix: clusterName
+    agentPoolProfiles: [
+      {
+        name: 'system'
+        mode: 'System'
+        osType: 'Linux'
+        vmSize: 'Standard_D4s_v5'
+        count: 3
+        maxPods: 250
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'snet-aks-nodes')
+        upgradeSettings: {
+          maxSurge: '10%'
+        }
+      }
+      {
+        name: 'apps'
+        mode: 'User'
+        osType: 'Linux'
+        vmSize: 'Standard_E8s_v5'
+        count: 4
+        enableAutoScaling: true
+        minCount: 1
+        maxCount: 10
+        maxPods: 110
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'snet-aks-nodes')
+        upgradeSettings: {
+          maxSurge: '33%'
+        }
+      }
+    ]
+    networkProfile: {
+      networkPlugin: 'azure'
+      networkPluginMode: 'overlay'
+      networkDataplane: 'cilium'
+      podCidr: '100.64.0.0/16'
+      serviceCidr: '10.0.0.0/16'
+      dnsServiceIP: '10.0.0.10'
+    }
+  }
+}

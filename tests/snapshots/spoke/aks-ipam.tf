@@ -1,0 +1,175 @@
+# AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+# azurerm provider 4.x (attribute names as of v4.81.0).
+terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = "~> 4.38"
+    }
+  }
+}
+
+provider "azurerm" {
+  features {}
+}
+
+variable "location" {
+  type = string
+}
+
+# The Azure Virtual Network Manager IPAM pool the VNet and its subnets take their addresses from.
+variable "ipam_pool_id" {
+  type = string
+}
+
+resource "azurerm_resource_group" "aks" {
+  name     = "rg-aks"
+  location = var.location
+}
+
+resource "azurerm_virtual_network" "aks" {
+  name                = "vnet-aks"
+  location            = azurerm_resource_group.aks.location
+  resource_group_name = azurerm_resource_group.aks.name
+
+  # The VNet's address space: 1024 addresses.
+  ip_address_pool {
+    id                     = var.ipam_pool_id
+    number_of_ip_addresses = "1024"
+  }
+}
+
+# snet-system — Node pools: nodes of system at max + surge, 2 other IPs: 8 IPs.
+resource "azurerm_subnet" "snet_system" {
+  name                 = "snet-system"
+  resource_group_name  = azurerm_resource_group.aks.name
+  virtual_network_name = azurerm_virtual_network.aks.name
+
+  # 32 addresses (a /27): the smallest block for 8 IPs at the plan's most × 2 growth, Azure's 5 reserved included.
+  ip_address_pool {
+    id                     = var.ipam_pool_id
+    number_of_ip_addresses = "32"
+  }
+}
+
+# snet-apps — Node pools: nodes of apps at max + surge: 27 IPs.
+resource "azurerm_subnet" "snet_apps" {
+  name                 = "snet-apps"
+  resource_group_name  = azurerm_resource_group.aks.name
+  virtual_network_name = azurerm_virtual_network.aks.name
+
+  # 64 addresses (a /26): the smallest block for 27 IPs at the plan's most × 2 growth, Azure's 5 reserved included.
+  ip_address_pool {
+    id                     = var.ipam_pool_id
+    number_of_ip_addresses = "64"
+  }
+}
+
+# snet-apiserver — API server (VNet integration): AKS reserves at least 9 IPs.
+resource "azurerm_subnet" "snet_apiserver" {
+  name                 = "snet-apiserver"
+  resource_group_name  = azurerm_resource_group.aks.name
+  virtual_network_name = azurerm_virtual_network.aks.name
+
+  # 16 addresses (a /28): the size of the prefix typed for it.
+  ip_address_pool {
+    id                     = var.ipam_pool_id
+    number_of_ip_addresses = "16"
+  }
+
+  delegation {
+    name = "aks-delegation"
+
+    service_delegation {
+      name    = "Microsoft.ContainerService/managedClusters"
+      actions = ["Microsoft.Network/virtualNetworks/subnets/join/action"]
+    }
+  }
+}
+
+# snet-private-endpoints — Private endpoints: 20 private endpoints.
+resource "azurerm_subnet" "snet_private_endpoints" {
+  name                 = "snet-private-endpoints"
+  resource_group_name  = azurerm_resource_group.aks.name
+  virtual_network_name = azurerm_virtual_network.aks.name
+
+  # 64 addresses (a /26): the smallest block for 20 IPs at the plan's most × 2 growth, Azure's 5 reserved included.
+  ip_address_pool {
+    id                     = var.ipam_pool_id
+    number_of_ip_addresses = "64"
+  }
+}
+
+resource "azurerm_user_assigned_identity" "aks" {
+  name                = "id-aks-cluster"
+  location            = azurerm_resource_group.aks.location
+  resource_group_name = azurerm_resource_group.aks.name
+}
+
+resource "azurerm_role_assignment" "aks_network" {
+  scope                = azurerm_virtual_network.aks.id
+  role_definition_name = "Network Contributor"
+  principal_id         = azurerm_user_assigned_identity.aks.principal_id
+}
+
+resource "azurerm_kubernetes_cluster" "aks" {
+  name                = "aks-cluster"
+  location            = azurerm_resource_group.aks.location
+  resource_group_name = azurerm_resource_group.aks.name
+  dns_prefix          = "aks-cluster"
+  kubernetes_version  = "1.33"
+  sku_tier            = "Standard"
+
+  default_node_pool {
+    name                 = "system"
+    vm_size              = "Standard_D4s_v5"
+    node_count           = 3
+    auto_scaling_enabled = true
+    min_count            = 3
+    max_count            = 5
+    max_pods             = 250
+    vnet_subnet_id       = azurerm_subnet.snet_system.id
+
+    upgrade_settings {
+      max_surge = "10%"
+    }
+  }
+
+  network_profile {
+    network_plugin      = "azure"
+    network_plugin_mode = "overlay"
+    pod_cidr            = "100.64.0.0/16"
+    service_cidr        = "172.16.0.0/16"
+    dns_service_ip      = "172.16.0.10"
+  }
+
+  api_server_access_profile {
+    virtual_network_integration_enabled = true
+    subnet_id                           = azurerm_subnet.snet_apiserver.id
+  }
+
+  identity {
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.aks.id]
+  }
+
+  depends_on = [azurerm_role_assignment.aks_network]
+}
+
+resource "azurerm_kubernetes_cluster_node_pool" "apps" {
+  kubernetes_cluster_id = azurerm_kubernetes_cluster.aks.id
+  name                  = "apps"
+  vm_size               = "Standard_D8s_v5"
+  node_count            = 2
+  auto_scaling_enabled  = true
+  min_count             = 2
+  max_count             = 20
+  max_pods              = 110
+  vnet_subnet_id        = azurerm_subnet.snet_apps.id
+  mode                  = "User"
+  os_type               = "Linux"
+
+  upgrade_settings {
+    max_surge = "33%"
+  }
+}
