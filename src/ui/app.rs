@@ -144,7 +144,7 @@ pub fn App() -> Html {
                         { summary(&state.plan, &state.report, lang) }
                         { design(&page, true) }
                     } else {
-                        { print_summary(&state.plan, lang) }
+                        { print_summary(&state.plan, &state.report, lang) }
                         { inputs(&page, on_add) }
                     }
                     { results(&page, on_import) }

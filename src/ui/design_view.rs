@@ -527,3 +527,48 @@ pub fn DesignActions(props: &DesignActionsProps) -> Html {
         </div>
     }
 }
+
+/// The subnet table for paper: what each subnet is, where it is and whether it holds its need.
+pub fn print_subnets(cluster: &Cluster, d: &DesignReport, lang: Lang) -> Html {
+    if cluster.subnets.is_empty() {
+        return html! {};
+    }
+    let cell = |t: String| html! { <td>{ t }</td> };
+    html! {
+        <table class="breakdown" data-test="print-subnets">
+            <thead>
+                <tr>
+                    <th scope="col">{ text::design::subnet_field(SubnetField::Name).get(lang) }</th>
+                    <th scope="col">{ text::design::subnet_field(SubnetField::Purpose).get(lang) }</th>
+                    <th scope="col">{ text::design::subnet_field(SubnetField::Prefix).get(lang) }</th>
+                    <th scope="col">{ label::SUBNET_NEEDS.get(lang) }</th>
+                    <th scope="col">{ label::USABLE.get(lang) }</th>
+                    <th scope="col">{ label::STATUS.get(lang) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for cluster.subnets.iter().zip(&d.subnets).map(|(s, r)| {
+                    let unit = |n: u128| match r.unit {
+                        SubnetUnit::Ips => big(n),
+                        SubnetUnit::Blocks => format!("{} {}", big(n), label::BLOCKS.get(lang)),
+                    };
+                    let status = match r.fits() {
+                        Some(true) => label::STATUS_FITS,
+                        Some(false) => label::STATUS_FULL,
+                        None => label::STATUS_NO_PREFIX,
+                    };
+                    html! {
+                        <tr>
+                            { cell(s.name.clone()) }
+                            { cell(text::design::purpose(s.purpose).get(lang).to_owned()) }
+                            { cell(r.net.map(|n| n.to_string()).unwrap_or_else(|| "—".into())) }
+                            { cell(unit(r.need.upgrade)) }
+                            { cell(r.capacity.map(unit).unwrap_or_else(|| "—".into())) }
+                            { cell(status.get(lang).to_owned()) }
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::design_view::print_subnets;
 use super::figures::{fit_view, node_figures};
 use crate::evaluate::Report;
 use crate::plan::field::{ClusterField, PoolField};
@@ -61,7 +62,8 @@ pub fn summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
     }
 }
 
-pub fn print_summary(plan: &Plan, lang: Lang) -> Html {
+/// The settings and the subnets on paper, where the inputs and the design view are hidden.
+pub fn print_summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
     let c = &plan.cluster;
     let mut fields = vec![ClusterField::KubernetesVersion, ClusterField::Vnet];
     if c.network.uses_pod_cidr() {
@@ -84,6 +86,7 @@ pub fn print_summary(plan: &Plan, lang: Lang) -> Html {
                     }) }
                 </tbody>
             </table>
+            { print_subnets(c, &report.design, lang) }
             <table class="breakdown">
                 <thead>
                     <tr>

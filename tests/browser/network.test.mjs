@@ -9,11 +9,11 @@ test('flat Azure CNI in a /24: the AKS message, capacity, and the comparison', a
     await page.goto(url);
     await ready(page);
     await page.selectOption('#network', 'node-subnet');
-    await page.fill('#c-node-subnet', '10.224.0.0/24');
+    await page.fill('#s0-prefix', '10.224.0.0/24');
     await page.fill('#p0-node-count', '10');
-    // 10 nodes × (30 + 1) = 310 > 251.
-    const msg = await text(page, '#c-node-subnet-msg');
-    assert(msg.includes('Pre-allocated IPs 310 exceeds IPs available in Subnet 251'), msg);
+    // (10 nodes + 1 surge) × (30 + 1) = 341 > 251, as AKS counts and says it.
+    const msg = await text(page, '#s0-prefix-msg');
+    assert(msg.includes('Pre-allocated IPs 341 exceeds IPs available 251 in Subnet Cidr 10.224.0.0/24, Subnet Name snet-aks-nodes.'), msg);
     assertEqual(await text(page, '[data-test="capacity-nodes"]'), '8', 'a /24 holds 8 nodes at 30 pods');
     // With the surge node: 11 × 31 = 341 → a /23.
     assertEqual(await text(page, '[data-test="smallest-node-subnet"]'), '/23', 'smallest node subnet');
@@ -21,13 +21,13 @@ test('flat Azure CNI in a /24: the AKS message, capacity, and the comparison', a
     assertEqual(await text(page, '[data-test="compare-node-subnet"] [data-test="fits"]'), 'no', 'flat does not fit');
     assertEqual(await text(page, '[data-test="compare-overlay"] [data-test="fits"]'), 'yes', 'overlay fits');
     const findings = await text(page, '.finding-list');
-    assert(findings.includes('Node subnet'), `the finding names its field: ${findings}`);
+    assert(findings.includes('snet-aks-nodes · Address prefix'), `the finding names its field: ${findings}`);
 
     // "What if we used overlay?" — one click.
     await page.click('[data-test="compare-overlay"] button');
     assertEqual(await page.locator('#network').inputValue(), 'overlay', 'model switched');
-    assertEqual(await page.locator('#c-node-subnet-msg').count(), 0, 'no message at the node subnet');
-    assert((await page.evaluate(() => location.hash)).includes('node-subnet-prefix=10.224.0.0/24'), 'subnet in the link');
+    assertEqual(await page.locator('#s0-prefix-msg').count(), 0, 'no message at the node subnet');
+    assert((await page.evaluate(() => location.hash)).includes('subnet-name=snet-aks-nodes&subnet-prefix=10.224.0.0/24'), 'subnet in the link');
     assertEqual(page.problems.join('\n'), '', 'console problems');
     await page.context().close();
 });
@@ -83,8 +83,8 @@ test('address checks speak at their fields', async ({ browser, url }) => {
     const page = await openPage(browser);
     await page.goto(url);
     await ready(page);
-    await page.fill('#c-node-subnet', '10.224.0.1/24');
-    assertEqual(await text(page, '#c-node-subnet-msg'), 'Error: 10.224.0.1/24 has host bits set; did you mean 10.224.0.0/24?', 'host bits');
+    await page.fill('#s0-prefix', '10.224.0.1/24');
+    assertEqual(await text(page, '#s0-prefix-msg'), 'Error: 10.224.0.1/24 has host bits set; did you mean 10.224.0.0/24?', 'host bits');
     await page.fill('#c-dns-service-ip', '10.0.0.1');
     assert((await text(page, '#c-dns-service-ip-msg')).includes('kubernetes.default'), 'DNS on .1');
     await page.fill('#c-pod-cidr', '172.16.0.0/12');

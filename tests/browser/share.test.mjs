@@ -11,11 +11,11 @@ test('copy link: the copied address opens the same plan in a new page', async ({
     await page.goto(url);
     await ready(page);
     await page.fill('#p0-node-count', '7');
-    await page.fill('#c-node-subnet', '10.224.0.0/20');
+    await page.fill('#s0-prefix', '10.224.0.0/20');
     await page.click('[data-test="copy-link"]');
     assertEqual(await text(page, '[data-test="share-status"]'), 'Copied.', 'status');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert(copied.startsWith(url) && copied.includes('#v=1&node-subnet-prefix=10.224.0.0/20&node-count=7'), copied);
+    assert(copied.startsWith(url) && copied.includes('#v=2&subnet-name=snet-aks-nodes&subnet-prefix=10.224.0.0/20&node-count=7'), copied);
     const other = await openPage(browser);
     await other.goto(copied);
     await ready(other);
@@ -40,7 +40,7 @@ test('embed mode: no header or footer, a link out, the height posted, no history
     assertEqual(await frame.locator('.page-header').count(), 0, 'no header');
     assertEqual(await frame.locator('.page-footer').count(), 0, 'no footer');
     const out = await frame.locator('.embed-bar a').getAttribute('href');
-    assert(out.endsWith('#v=1&node-count=4'), `link to the full page: ${out}`);
+    assert(out.endsWith('#v=2&node-count=4'), `link to the full page: ${out}`);
     await host.waitForFunction(() => window.heights.length > 0 && window.heights[window.heights.length - 1] > 400);
     const before = await host.evaluate(() => window.heights[window.heights.length - 1]);
     const historyBefore = await host.evaluate(() => history.length);
@@ -83,7 +83,7 @@ test('exports: Markdown and JSON with copy and download, built in a worker fetch
     assertEqual(await page.evaluate(() => navigator.clipboard.readText()), md, 'copied Markdown');
     await page.selectOption('#export-format', 'json');
     const json = JSON.parse(await exported());
-    assertEqual(json.schema, 'aks-calc-plan/1', 'schema');
+    assertEqual(json.schema, 'aks-calc-plan/2', 'schema');
     assertEqual(json.results.pools[0]['cpu-allocatable-m'], 3860, 'JSON figure');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test="export-download"]')]);
     assertEqual(download.suggestedFilename(), 'aks-plan.json', 'download name');
@@ -119,7 +119,7 @@ test('hostile links open with notices and keep what they can', async ({ browser,
         ['#v=1&node-count=5&node-count=6', 'node-count', '6'],
         [`#v=1&node-count=8&node-vm-size=${'A'.repeat(100000)}`, 'node-count', '8'],
         ['#v=1&node-count=%EF%BC%95&vm=%00%FF&colour=%FF', 'node-count', '５'],
-        ['#v=2&node-count=2&network-plugin=cni', 'node-count', '2'],
+        ['#v=3&node-count=2&network-plugin=cni', 'node-count', '2'],
     ];
     for (const [hash, field, expected] of cases) {
         const page = await openPage(browser);
@@ -130,7 +130,7 @@ test('hostile links open with notices and keep what they can', async ({ browser,
         await page.context().close();
     }
     const page = await openPage(browser);
-    await page.goto(`${url}#v=2&network-plugin=cni&colour=blue`);
+    await page.goto(`${url}#v=3&network-plugin=cni&colour=blue`);
     await page.waitForSelector('.notices');
     const notices = await text(page, '.notices');
     assert(notices.includes('newer version') && notices.includes('network-plugin=cni') && notices.includes('colour'), notices);
@@ -149,7 +149,7 @@ test('print: a clean summary with the link, at most two A4 pages for two pools',
     assert(!(await page.locator('.cluster').isVisible()), 'the inputs are not printed');
     assert(await page.locator('.print-summary').isVisible(), 'the settings are printed as tables');
     const printed = await text(page, '.print-only');
-    assert(printed.includes(`${url}#v=1&nodepool-name=system`), `the link is printed: ${printed}`);
+    assert(printed.includes(`${url}#v=2&nodepool-name=system`), `the link is printed: ${printed}`);
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert(pages >= 1 && pages <= 2, `${pages} pages`);
