@@ -14,7 +14,7 @@ use percent_encoding::percent_decode_str;
 
 use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::{
-    Cluster, Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsType, Plan, Pool, PoolMode,
+    Cluster, Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode,
     RuleChoice, Subnet, Tier,
 };
 use crate::rules::reserve::MemoryRule;
@@ -24,6 +24,10 @@ use crate::text::Lang;
 /// The link schema this build writes. Schema 2 carries the VNet design's subnets; schema 1 links
 /// (one node subnet and one pod subnet) are read and migrated.
 pub const SCHEMA_VERSION: u32 = 2;
+/// The Kubernetes version a plan had when its link did not name one, while schema 1 was written:
+/// the default then. Schema 1 links without `kubernetes-version` keep it (links are a promise),
+/// though new plans default to [`crate::plan::DEFAULT_KUBERNETES_VERSION`].
+pub const V1_DEFAULT_KUBERNETES_VERSION: &str = "1.33";
 /// Longest value kept from a link; longer ones are cut (no real input comes close).
 pub const MAX_VALUE_LEN: usize = 1024;
 /// Most `key=value` pairs read from a link.
@@ -238,6 +242,9 @@ fn pool_pairs<'a>(plan: &'a Plan, all: bool, out: &mut Vec<(&'static str, &'a st
         if all || pool.memory_rule != template.memory_rule {
             out.push(("memory-rule", rule_value(pool.memory_rule)));
         }
+        if all || pool.os_sku != template.os_sku {
+            out.push(("os-sku", pool.os_sku.map_or("", OsSku::id)));
+        }
     }
 }
 
@@ -268,7 +275,7 @@ pub fn to_fragment(plan: &Plan) -> String {
 }
 
 /// Text fields of the cluster and their keys, in the order links list them.
-const CLUSTER_TEXT_KEYS: [(&str, ClusterField); 11] = [
+const CLUSTER_TEXT_KEYS: [(&str, ClusterField); 12] = [
     ("kubernetes-version", ClusterField::KubernetesVersion),
     ("vnet-address-prefixes", ClusterField::Vnet),
     ("apiserver-subnet", ClusterField::ApiServerSubnet),
@@ -280,6 +287,7 @@ const CLUSTER_TEXT_KEYS: [(&str, ClusterField); 11] = [
     ("internal-lbs", ClusterField::InternalLbs),
     ("private-endpoints", ClusterField::PrivateEndpoints),
     ("other-ips", ClusterField::OtherIps),
+    ("virtual-nodes-v2", ClusterField::VirtualNodesV2),
 ];
 
 fn tier_value(t: Tier) -> &'static str {
@@ -299,7 +307,7 @@ fn flag(value: &str) -> Option<bool> {
 }
 
 /// Text fields of a pool and their keys, in the order links list them.
-const POOL_TEXT_KEYS: [(&str, PoolField); 18] = [
+const POOL_TEXT_KEYS: [(&str, PoolField); 22] = [
     ("node-vm-size", PoolField::VmSize),
     ("vcpu", PoolField::CustomVcpu),
     ("memory-gib", PoolField::CustomMemory),
@@ -318,6 +326,10 @@ const POOL_TEXT_KEYS: [(&str, PoolField); 18] = [
     ("replicas", PoolField::Replicas),
     ("vnet-subnet", PoolField::VnetSubnet),
     ("pod-subnet", PoolField::PodSubnet),
+    ("max-unavailable", PoolField::MaxUnavailable),
+    ("kube-reserved-cpu", PoolField::KubeReservedCpu),
+    ("kube-reserved-memory", PoolField::KubeReservedMemory),
+    ("eviction-hard", PoolField::EvictionHard),
 ];
 
 /// The link key of a pool field (also how exports name it).
@@ -334,6 +346,7 @@ pub fn pool_key(field: PoolField) -> &'static str {
         PoolField::Mode => "mode",
         PoolField::Os => "os-type",
         PoolField::MemoryRule => "memory-rule",
+        PoolField::OsSku => "os-sku",
         other => POOL_TEXT_KEYS
             .iter()
             .find(|(_, f)| *f == other)
@@ -416,6 +429,7 @@ fn rule_value(r: RuleChoice) -> &'static str {
         RuleChoice::Fixed(MemoryRule::Legacy) => "legacy",
         RuleChoice::Fixed(MemoryRule::Windows) => "windows",
         RuleChoice::Fixed(MemoryRule::Hardening) => "hardening",
+        RuleChoice::Custom => "custom",
     }
 }
 
@@ -515,6 +529,8 @@ struct Reader {
     /// Schema 1's node subnet and pod subnet, migrated in [`Self::finish`].
     v1_node_subnet: Option<String>,
     v1_pod_subnet: Option<String>,
+    /// The link names the cluster's Kubernetes version.
+    cluster_version_named: bool,
 }
 
 impl Reader {
@@ -544,6 +560,9 @@ impl Reader {
             } else {
                 c.subnets = c.default_subnets();
             }
+        }
+        if v1 && !self.cluster_version_named {
+            c.kubernetes_version = String::from(V1_DEFAULT_KUBERNETES_VERSION);
         }
         Decoded {
             plan: self.plan,
@@ -687,7 +706,10 @@ impl Reader {
     fn cluster_key(&mut self, key: &str, value: &str) -> bool {
         let cluster = &mut self.plan.cluster;
         match key {
-            "kubernetes-version" if !self.pool0_named => cluster.kubernetes_version = value.into(),
+            "kubernetes-version" if !self.pool0_named => {
+                cluster.kubernetes_version = value.into();
+                self.cluster_version_named = true;
+            }
             "tier" => match value.to_ascii_lowercase().as_str() {
                 "free" => cluster.tier = Tier::Free,
                 "standard" => cluster.tier = Tier::Standard,
@@ -777,7 +799,7 @@ impl Reader {
     }
 }
 
-/// Sets a pool's mode, OS, autoscaler or memory rule: `None` when the key is none of these,
+/// Sets a pool's mode, OS, autoscaler, memory rule or OS image: `None` when the key is none of these,
 /// `Some(false)` when the value is not one the key allows (the pool keeps its default).
 fn pool_choice(pool: &mut Pool, key: &str, value: &str) -> Option<bool> {
     match (key, value.to_ascii_lowercase().as_str()) {
@@ -790,6 +812,11 @@ fn pool_choice(pool: &mut Pool, key: &str, value: &str) -> Option<bool> {
         }
         ("memory-rule", v) => match rule_from_value(v) {
             Some(rule) => pool.memory_rule = rule,
+            None => return Some(false),
+        },
+        ("os-sku", "") => pool.os_sku = None,
+        ("os-sku", v) => match OsSku::from_id(v) {
+            Some(sku) => pool.os_sku = Some(sku),
             None => return Some(false),
         },
         ("mode" | "os-type" | "enable-cluster-autoscaler", _) => return Some(false),
@@ -806,6 +833,7 @@ fn rule_from_value(v: &str) -> Option<RuleChoice> {
         "legacy" => RuleChoice::Fixed(MemoryRule::Legacy),
         "windows" => RuleChoice::Fixed(MemoryRule::Windows),
         "hardening" => RuleChoice::Fixed(MemoryRule::Hardening),
+        "custom" => RuleChoice::Custom,
         _ => return None,
     })
 }
@@ -1021,6 +1049,74 @@ mod tests {
         assert_eq!(d.plan.pools[0].max_pods, "30");
         let d = from_fragment("max-pods=%EF%BC%93%EF%BC%90");
         assert_eq!(d.plan.pools[0].max_pods, "３０");
+    }
+
+    #[test]
+    fn keys_of_the_2026_12_rules() {
+        let mut plan = Plan::default();
+        plan.cluster.virtual_nodes_v2 = "2".into();
+        plan.pools.push(Pool::default_user());
+        let user = &mut plan.pools[1];
+        user.max_surge = "0".into();
+        user.max_unavailable = "2".into();
+        user.os_sku = Some(OsSku::AzureLinux);
+        user.memory_rule = RuleChoice::Custom;
+        user.kube_reserved_cpu = "200".into();
+        user.kube_reserved_memory = "1000".into();
+        user.eviction_hard = "200Mi".into();
+        let text = to_fragment(&plan);
+        assert_eq!(
+            text,
+            "v=2&virtual-nodes-v2=2&nodepool-name=nodepool1&nodepool-name=userpool&max-surge=0\
+             &max-unavailable=2&kube-reserved-cpu=200&kube-reserved-memory=1000\
+             &eviction-hard=200Mi&memory-rule=custom&os-sku=AzureLinux"
+        );
+        assert_eq!(from_fragment(&text).plan, plan);
+        // Every OS image, in any case; an unknown one is noted and the default kept.
+        for sku in OsSku::ALL {
+            let link = format!("os-sku={}", sku.id().to_ascii_uppercase());
+            assert_eq!(from_fragment(&link).plan.pools[0].os_sku, Some(sku));
+        }
+        let d = from_fragment("os-sku=Ubuntu2004");
+        assert_eq!(d.plan.pools[0].os_sku, None);
+        assert_eq!(
+            d.notices,
+            [Notice::BadValue {
+                key: "os-sku".into(),
+                value: "Ubuntu2004".into()
+            }]
+        );
+        // The defaults are left out: the default plan is still `v=2`.
+        assert_eq!(to_fragment(&Plan::default()), "v=2");
+        assert_eq!(pool_key(PoolField::OsSku), "os-sku");
+        assert_eq!(pool_key(PoolField::MaxUnavailable), "max-unavailable");
+        assert_eq!(
+            cluster_key(ClusterField::VirtualNodesV2),
+            "virtual-nodes-v2"
+        );
+    }
+
+    #[test]
+    fn schema_1_links_keep_the_version_they_were_written_with() {
+        // Written when the default was 1.33, and naming none: 1.33, as it opened then.
+        let v1 = from_fragment("#v=1&node-count=4").plan;
+        assert_eq!(v1.cluster.kubernetes_version, "1.33");
+        assert_eq!(to_fragment(&v1), "v=2&kubernetes-version=1.33&node-count=4");
+        // Schema-1 subnet keys alone mark a v1 link too.
+        let v1 = from_fragment("node-subnet-prefix=10.224.0.0/20").plan;
+        assert_eq!(v1.cluster.kubernetes_version, "1.33");
+        // A v1 link that names a version keeps it; a pool's own version is not the cluster's.
+        let named = from_fragment("#v=1&kubernetes-version=1.30").plan;
+        assert_eq!(named.cluster.kubernetes_version, "1.30");
+        let pool = from_fragment("#v=1&nodepool-name=a&kubernetes-version=1.30").plan;
+        assert_eq!(pool.cluster.kubernetes_version, "1.33");
+        assert_eq!(pool.pools[0].kubernetes_version, "1.30");
+        // Schema 2 names no version: today's default.
+        let v2 = from_fragment("#v=2&node-count=4").plan;
+        assert_eq!(
+            v2.cluster.kubernetes_version,
+            crate::plan::DEFAULT_KUBERNETES_VERSION
+        );
     }
 
     #[test]

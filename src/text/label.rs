@@ -131,4 +131,9 @@ labels! {
     OPEN_FULL = ("Open in the full calculator", "計算ツールで開く");
     LINK_FOR_PRINT = ("This plan online", "この計画のリンク");
     FOOTER = ("Runs entirely in your browser: nothing you enter leaves this page.", "すべてブラウザー内で計算します。入力内容がこのページの外に送信されることはありません。");
+    RULE_CUSTOM = ("Custom (preview)", "カスタム(プレビュー)");
+    /// The assumptions line of a pool with custom reservations.
+    RULE_CUSTOM_ASSUMPTION = ("Custom kube-reserved and hard eviction (preview, Linux only): the values set, AKS's ≥ 1.29 values for the rest", "kube-reserved とハード退避しきい値のカスタム設定(プレビュー、Linux のみ): 指定した値を使い、それ以外は AKS 1.29 以降の既定値");
+    OS_SKU_DEFAULT = ("AKS default", "AKS の既定");
+    VIRTUAL_NODES_V2 = ("Virtual Nodes v2", "仮想ノード v2 (Virtual Nodes v2)");
 }
