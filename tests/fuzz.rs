@@ -27,7 +27,8 @@ use aks_calc::formats::{import::import, jobs};
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
 use aks_calc::plan::{
-    Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsType, Plan, PoolMode, Tier,
+    Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsSku, OsType, Plan, PoolMode, RuleChoice,
+    Tier,
 };
 use aks_calc::rules::subnet::Purpose;
 use aks_calc::text::Lang;
@@ -101,6 +102,12 @@ const NASTY: &[&str] = &[
     "10.0.0.10",
     "::",
     "a,b;c d",
+    "Windows2025",
+    "azurelinux",
+    "200Mi",
+    "2%",
+    "101%",
+    "18446744073709551615",
 ];
 
 const KEYS: &[&str] = &[
@@ -157,6 +164,12 @@ const KEYS: &[&str] = &[
     "theme",
     "embed",
     "readonly",
+    "max-unavailable",
+    "os-sku",
+    "kube-reserved-cpu",
+    "kube-reserved-memory",
+    "eviction-hard",
+    "virtual-nodes-v2",
     "unknown",
     "",
 ];
@@ -246,7 +259,7 @@ fn fragment_case() -> impl Strategy<Value = FragmentCase> {
         .prop_map(|(pairs, mangles)| FragmentCase { pairs, mangles })
 }
 
-const POOL_FIELDS: [PoolField; 19] = [
+const POOL_FIELDS: [PoolField; 23] = [
     PoolField::Name,
     PoolField::VmSize,
     PoolField::CustomVcpu,
@@ -266,11 +279,15 @@ const POOL_FIELDS: [PoolField; 19] = [
     PoolField::Replicas,
     PoolField::VnetSubnet,
     PoolField::PodSubnet,
+    PoolField::MaxUnavailable,
+    PoolField::KubeReservedCpu,
+    PoolField::KubeReservedMemory,
+    PoolField::EvictionHard,
 ];
 
 const SUBNET_FIELDS: [SubnetField; 3] = [SubnetField::Name, SubnetField::Prefix, SubnetField::Ips];
 
-const CLUSTER_FIELDS: [ClusterField; 11] = [
+const CLUSTER_FIELDS: [ClusterField; 12] = [
     ClusterField::KubernetesVersion,
     ClusterField::Vnet,
     ClusterField::ApiServerSubnet,
@@ -282,6 +299,7 @@ const CLUSTER_FIELDS: [ClusterField; 11] = [
     ClusterField::InternalLbs,
     ClusterField::PrivateEndpoints,
     ClusterField::OtherIps,
+    ClusterField::VirtualNodesV2,
 ];
 
 /// The edits of a plan, as the page makes them: any model, dataplane, tier and switches, nasty
@@ -309,6 +327,9 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
             proptest::bool::weighted(1.0 / 3.0),
             proptest::bool::weighted(1.0 / 4.0),
             proptest::bool::weighted(1.0 / 4.0),
+            // The custom memory rule, and an OS image (of either OS).
+            proptest::bool::weighted(1.0 / 4.0),
+            proptest::option::weighted(1.0 / 4.0, select(OsSku::ALL.to_vec())),
         )
     };
     // Many pools shrink to fewer; the most AKS allows, and edits of pools past it, stay.
@@ -352,7 +373,7 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
             }
         }
         edits.extend((1..pools.len()).map(|_| Edit::AddPool));
-        for (i, (texts, autoscale, windows, user)) in pools.into_iter().enumerate() {
+        for (i, (texts, autoscale, windows, user, custom, sku)) in pools.into_iter().enumerate() {
             for (field, v) in POOL_FIELDS.into_iter().zip(texts) {
                 edits.extend(v.map(|v| Edit::Pool(i, PoolEdit::Text(field, v))));
             }
@@ -366,6 +387,10 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
                     edits.push(Edit::Pool(i, edit));
                 }
             }
+            if custom {
+                edits.push(Edit::Pool(i, PoolEdit::Rule(RuleChoice::Custom)));
+            }
+            edits.push(Edit::Pool(i, PoolEdit::OsSku(sku)));
         }
         edits
     })

@@ -2,9 +2,9 @@
 //! `tests/fixtures/v1-links.txt`; `v1-plans.txt` holds what the v1 code read from each (every key
 //! of the plan, the view keys, the notices), recorded with that release's code.
 
-use aks_calc::formats::fragment::{from_fragment, pairs};
+use aks_calc::formats::fragment::{V1_DEFAULT_KUBERNETES_VERSION, from_fragment, pairs};
 use aks_calc::formats::import::import;
-use aks_calc::plan::Plan;
+use aks_calc::plan::{DEFAULT_KUBERNETES_VERSION, Plan};
 use aks_calc::rules::subnet::Purpose;
 
 /// `(link, lines)` for each recorded link.
@@ -24,13 +24,20 @@ fn recorded() -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// Keys schema 2 added; in a plan read from a v1 link they hold their defaults.
-const NEW_KEYS: [(&str, &str); 5] = [
+/// Keys added since v1 (schema 2, and the rules of 2026-12); in a plan read from a v1 link they
+/// hold their defaults.
+const NEW_KEYS: [(&str, &str); 11] = [
     ("enable-apiserver-vnet-integration", "false"),
     ("apiserver-subnet", ""),
     ("layout-growth", "1"),
     ("vnet-subnet", ""),
     ("pod-subnet", ""),
+    ("virtual-nodes-v2", ""),
+    ("max-unavailable", ""),
+    ("kube-reserved-cpu", ""),
+    ("kube-reserved-memory", ""),
+    ("eviction-hard", ""),
+    ("os-sku", ""),
 ];
 
 /// What today's reader makes of a link, in the recorded (v1) form: the design's subnets as v1's
@@ -94,6 +101,15 @@ fn every_v1_link_opens_the_same_plan() {
         }
         // Schema 2 is this build's: a v1 page called it a future version.
         expected.retain(|l| l != "notice FutureVersion(\"2\")");
+        // A schema-2 link that names no Kubernetes version means today's default: v1 read it
+        // with its own (1.33); since the rules of 2026-12 the default is 1.35. Schema-1 links
+        // keep 1.33 (`V1_DEFAULT_KUBERNETES_VERSION`).
+        if !link.starts_with("#v=1") && !link.contains("kubernetes-version") {
+            let v1_default = format!("kubernetes-version={V1_DEFAULT_KUBERNETES_VERSION}");
+            if let Some(line) = expected.iter_mut().find(|l| **l == v1_default) {
+                *line = format!("kubernetes-version={DEFAULT_KUBERNETES_VERSION}");
+            }
+        }
         assert_eq!(today, expected, "{link}");
     }
 }

@@ -13,7 +13,9 @@ use super::finding::{At, DnsSlot, Finding, Issue, Role, Severity};
 use crate::plan::field::ClusterField;
 use crate::plan::ranges::{AddressError, parse_cidr_lenient, parse_ip, split_list};
 use crate::plan::{Cluster, NetworkModel};
-use crate::rules::address::{forbidden_overlaps, is_private, overlaps, size};
+use crate::rules::address::{
+    forbidden_overlaps, is_private, overlaps, size, vnet_forbidden_overlaps,
+};
 use crate::rules::limits;
 
 /// The ranges as read.
@@ -36,6 +38,14 @@ impl Addresses {
             .iter()
             .chain(&self.pod_cidr)
             .any(|n| matches!(n, IpNet::V6(_)))
+    }
+
+    /// The IPv6 pod CIDR (dual-stack kubenet and overlay), whose /80s go to the nodes.
+    pub fn pod_cidr_v6(&self) -> Option<ipnet::Ipv6Net> {
+        self.pod_cidr.iter().find_map(|n| match n {
+            IpNet::V6(v6) => Some(*v6),
+            IpNet::V4(_) => None,
+        })
     }
 
     /// What a subnet must stay clear of: the pod CIDR, the service CIDR, the listed ranges.
@@ -96,7 +106,7 @@ fn text_of(net: &IpNet) -> String {
 pub(super) fn addresses(cluster: &Cluster, ctx: &mut Ctx<'_>) -> Addresses {
     let a = read(cluster, ctx);
     let model = cluster.network;
-    check_reserved_and_public(&a, model, ctx);
+    check_reserved_and_public(&a, ctx);
     check_families(&a, model, ctx);
     check_sizes(&a, ctx);
     check_overlaps(&a, ctx);
@@ -142,8 +152,10 @@ fn read(cluster: &Cluster, ctx: &mut Ctx<'_>) -> Addresses {
     }
 }
 
-/// Ranges AKS refuses, and public space.
-fn check_reserved_and_public(a: &Addresses, model: NetworkModel, ctx: &mut Ctx<'_>) {
+/// Ranges AKS refuses, ranges no VNet may use, and public space: a warning everywhere, the
+/// overlay pod CIDR included ("Azure doesn't block the use of public IP ranges, they're outside
+/// Microsoft's support scope", aks-rules §4c).
+fn check_reserved_and_public(a: &Addresses, ctx: &mut Ctx<'_>) {
     for (field, role, nets) in [
         (ClusterField::Vnet, Role::Vnet, &a.vnet),
         (ClusterField::PodCidr, Role::PodCidr, &a.pod_cidr),
@@ -163,24 +175,26 @@ fn check_reserved_and_public(a: &Addresses, model: NetworkModel, ctx: &mut Ctx<'
                     },
                 );
             }
+            if role == Role::Vnet {
+                for reserved in vnet_forbidden_overlaps(net) {
+                    let range = text_of(net);
+                    ctx.error(field, Issue::VnetForbiddenRange { range, reserved });
+                }
+            }
             if !is_private(net) {
-                // The overlay pod CIDR must be private (§4c); elsewhere Azure allows public space.
-                let severity = if role == Role::PodCidr && model == NetworkModel::Overlay {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                };
                 let issue = Issue::NotPrivate {
                     range: text_of(net),
                     role,
                 };
-                ctx.push(severity, field, issue);
+                ctx.warning(field, issue);
             }
         }
     }
 }
 
-/// Pod and service ranges: one IPv4, optionally one IPv6 (dual-stack, overlay only).
+/// Pod and service ranges: one IPv4, optionally one IPv6. Dual-stack runs on overlay and on
+/// static block allocation (CHANGELOG 2026-06-19, which derives the pods' IPv6 range from the pod
+/// subnet); kubenet dual-stack is planned as a what-if, its docs page having been removed.
 fn check_families(a: &Addresses, model: NetworkModel, ctx: &mut Ctx<'_>) {
     for (field, nets) in [
         (ClusterField::PodCidr, &a.pod_cidr),
@@ -197,18 +211,27 @@ fn check_families(a: &Addresses, model: NetworkModel, ctx: &mut Ctx<'_>) {
     }
     let pod_v6 = a.pod_cidr.iter().any(|n| matches!(n, IpNet::V6(_)));
     let service_v6 = a.service_cidr.iter().any(|n| matches!(n, IpNet::V6(_)));
-    if service_v6 && model != NetworkModel::Overlay {
+    let dual_stack_model = matches!(
+        model,
+        NetworkModel::Overlay | NetworkModel::PodSubnetStatic | NetworkModel::Kubenet
+    );
+    if service_v6 && !dual_stack_model {
         ctx.error(ClusterField::ServiceCidr, Issue::DualStackNeedsOverlay);
-    } else if model == NetworkModel::Overlay && pod_v6 != service_v6 {
+    } else if model.uses_pod_cidr() && pod_v6 != service_v6 {
         let field = if pod_v6 {
             ClusterField::ServiceCidr
         } else {
             ClusterField::PodCidr
         };
         ctx.error(field, Issue::DualStackIncomplete);
-    }
-    if model == NetworkModel::Kubenet && pod_v6 {
-        ctx.error(ClusterField::PodCidr, Issue::DualStackNeedsOverlay);
+    } else if model == NetworkModel::Kubenet && pod_v6 {
+        ctx.warning(ClusterField::PodCidr, Issue::KubenetDualStack);
+    } else if model == NetworkModel::PodSubnetStatic && service_v6 {
+        ctx.push(
+            Severity::Info,
+            ClusterField::ServiceCidr,
+            Issue::DualStackStaticBlock,
+        );
     }
 }
 

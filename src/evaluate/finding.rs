@@ -10,7 +10,9 @@ use ipnet::IpNet;
 use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::quantity::InputError;
 use crate::plan::ranges::AddressError;
+use crate::rules::os::OsSku;
 use crate::rules::subnet::Purpose;
+use crate::rules::version::K8sVersion;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -237,6 +239,157 @@ pub enum Issue {
     UnverifiedRule,
     /// About a subnet of the VNet design, or a pool's choice of subnet.
     Subnet(SubnetIssue),
+    /// AKS no longer supports this version (below 1.31 since 2026-07-17); its rules still apply,
+    /// as to an old pool (aks-rules §2g).
+    UnsupportedVersion {
+        version: K8sVersion,
+    },
+    /// Node hardening (preview): what else it reserves, and its eviction ladder, which the docs
+    /// do not confirm (§2e).
+    HardeningPreview,
+    /// Custom reservations (preview, §2f): how to turn them on, the feature flag named two ways.
+    CustomPreview,
+    /// A custom reservation typed while the pool's rule is not custom: not used.
+    CustomValueIgnored,
+    /// A memory rule for Linux pools only (custom reservations, node hardening) on Windows.
+    RuleLinuxOnly {
+        custom: bool,
+    },
+    /// A custom reservation outside what the docs allow: 1 up to the node's capacity.
+    CustomOutOfRange {
+        kind: CustomKind,
+        value: u64,
+        max: u64,
+    },
+    /// A custom reservation below the preview SDK documentation's minimum (the docs allow it).
+    CustomBelowSdkMinimum {
+        kind: CustomKind,
+        value: u64,
+        minimum: u64,
+    },
+    /// Upgrade settings: maxSurge, maxUnavailable and what AKS does with them (§4).
+    Upgrade(UpgradeIssue),
+    /// The pool's OS image (§6).
+    OsSku(OsSkuIssue),
+    /// Virtual Nodes v2 (§2g, §8).
+    VirtualNodesV2(VirtualNodesV2Issue),
+    /// User pools need VMs with at least 2 GiB of memory (CHANGELOG 2025-04-27).
+    UserPoolMemory {
+        memory_mib: u64,
+    },
+    /// LocalDNS, on by default from 1.36, needs at least 4 vCPUs.
+    LocalDnsSmallVm {
+        vcpu: u32,
+    },
+    /// A VNet address space Azure refuses (multicast, broadcast, loopback, Azure's DNS).
+    VnetForbiddenRange {
+        range: String,
+        reserved: &'static str,
+    },
+    /// The node and per-node pod limits are independent: the pods the network holds are capped at
+    /// the cluster's pod limit rather than multiplied out.
+    PodsNotMultiplied {
+        pods: u64,
+        limit: u64,
+    },
+    /// kubenet dual-stack: no longer documented, planned as a what-if.
+    KubenetDualStack,
+    /// kubenet dual-stack was limited to 200 nodes (two routes per node).
+    KubenetDualStackLimit {
+        nodes: u64,
+    },
+    /// Dual-stack with static block allocation (CHANGELOG 2026-06-19; the dual-stack page still
+    /// says overlay only).
+    DualStackStaticBlock,
+}
+
+/// Which custom reservation a finding is about, with its unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CustomKind {
+    /// `kubeReserved.cpuMillicores`, millicores.
+    CpuM,
+    /// `kubeReserved.memoryMB`, MiB.
+    MemoryMib,
+    /// `hardEvictionThreshold.memoryAvailable` as a quantity, MiB.
+    EvictionMib,
+    /// `hardEvictionThreshold.memoryAvailable` as a percentage.
+    EvictionPercent,
+}
+
+/// What the upgrade settings have to say (aks-rules §4).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UpgradeIssue {
+    /// maxSurge 0 with maxUnavailable 0: AKS requires maxSurge > 0.
+    NothingToUpgradeWith,
+    /// System pools cannot set maxUnavailable.
+    UnavailableOnSystemPool,
+    /// maxSurge 0, maxUnavailable > 0: nodes are drained in place, no surge nodes or IPs.
+    DrainInPlace { unavailable: u64 },
+    /// Both above 0: AKS tries the full surge first, so the surge is still planned.
+    SurgeFirst { surge: u64, unavailable: u64 },
+    /// From 1.35 AKS falls back to a surge of 1 when the surge cannot be had.
+    FallbackToOne { surge: u64 },
+    /// maxSurge not set: the default the page assumes (10 %) and the one some docs give (1).
+    DefaultAssumed { surge: u64 },
+}
+
+impl UpgradeIssue {
+    pub fn severity(&self) -> Severity {
+        match self {
+            UpgradeIssue::NothingToUpgradeWith | UpgradeIssue::UnavailableOnSystemPool => {
+                Severity::Error
+            }
+            _ => Severity::Info,
+        }
+    }
+}
+
+/// What the OS image has to say (aks-rules §6).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OsSkuIssue {
+    /// A Linux image on a Windows pool or the other way round.
+    WrongOs { sku: OsSku },
+    /// Not offered on this Kubernetes version.
+    NotOnVersion { sku: OsSku, version: K8sVersion },
+    /// Windows Server 2025 pools need a FIPS-enabled image.
+    NeedsFips,
+    /// Windows Server 2022 retires in June 2028 and is not on 1.37+.
+    Windows2022Retiring,
+    /// On 1.36 the docs and the release notes name different Windows defaults.
+    DefaultDisputed,
+}
+
+impl OsSkuIssue {
+    pub fn severity(&self) -> Severity {
+        match self {
+            OsSkuIssue::WrongOs { .. } | OsSkuIssue::NotOnVersion { .. } => Severity::Error,
+            _ => Severity::Info,
+        }
+    }
+}
+
+/// What Virtual Nodes v2 (preview) have to say (aks-rules §2g, §8).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VirtualNodesV2Issue {
+    /// What the virtual nodes take and hold, and what they do not support.
+    Planned { count: u64 },
+    /// They need Azure CNI in node-subnet mode (not overlay, not a pod subnet, not kubenet).
+    NeedsNodeSubnet,
+    /// No IPv6.
+    NoIpv6,
+    /// Not with Cilium (nor NPM) as the network policy.
+    NoCilium,
+    /// No pool of VMs with at least 4 vCPUs and 16 GiB to host them.
+    NoHostPool,
+}
+
+impl VirtualNodesV2Issue {
+    pub fn severity(&self) -> Severity {
+        match self {
+            VirtualNodesV2Issue::Planned { .. } => Severity::Info,
+            _ => Severity::Error,
+        }
+    }
 }
 
 /// What the design's subnets have to say (aks-rules §8). Names and ranges are carried as text so

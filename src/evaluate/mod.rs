@@ -11,6 +11,7 @@ use crate::plan::Plan;
 use crate::plan::PoolMode;
 use crate::plan::field::{ClusterField, PoolField};
 use crate::plan::quantity::parse_version;
+use crate::rules::version::OLDEST_SUPPORTED;
 use finding::{At, Finding, Issue, Severity};
 
 mod addresses;
@@ -24,7 +25,10 @@ mod tests;
 #[cfg(test)]
 mod tests_design;
 #[cfg(test)]
+mod tests_2026_12;
+#[cfg(test)]
 mod tests_network;
+mod virtual_nodes;
 
 pub use pools::limits;
 pub use report::*;
@@ -41,16 +45,18 @@ pub use report::*;
 /// ```
 pub fn evaluate(plan: &Plan) -> Report {
     let mut findings = Vec::new();
+    let at_version = At::Cluster(ClusterField::KubernetesVersion);
     let cluster_version = match parse_version(&plan.cluster.kubernetes_version) {
         Ok(v) => Some(v),
         Err(e) => {
-            findings.push(Finding::error(
-                At::Cluster(ClusterField::KubernetesVersion),
-                Issue::Input(e),
-            ));
+            findings.push(Finding::error(at_version, Issue::Input(e)));
             None
         }
     };
+    if let Some(version) = cluster_version.filter(|v| *v < OLDEST_SUPPORTED) {
+        let issue = Issue::UnsupportedVersion { version };
+        findings.push(Finding::warning(at_version, issue));
+    }
 
     let mut pools = Vec::with_capacity(plan.pools.len());
     for (index, pool) in plan.pools.iter().enumerate() {
@@ -76,8 +82,10 @@ pub fn evaluate(plan: &Plan) -> Report {
         });
     }
 
-    let (network, comparison, design) = network::evaluate(plan, &pools, &mut findings);
-    let totals = pools::totals(&pools);
+    let virtual_nodes_v2 = virtual_nodes::count(plan, &mut findings);
+    let (network, comparison, design) =
+        network::evaluate(plan, &pools, virtual_nodes_v2, &mut findings);
+    let totals = pools::totals(&pools, virtual_nodes_v2);
     // Errors first, then warnings, then notes, each in the order found. A partition rather than
     // a stable sort: the sort's code costs the page kilobytes for a list of a few dozen.
     let findings = [Severity::Error, Severity::Warning, Severity::Info]

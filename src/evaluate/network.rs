@@ -160,12 +160,14 @@ fn first_node_subnet(design: &DesignReport, first: usize) -> Option<SubnetFigure
 pub(super) fn evaluate(
     plan: &Plan,
     pools: &[PoolReport],
+    virtual_nodes_v2: u64,
     findings: &mut Vec<Finding>,
 ) -> (NetworkReport, Vec<ModelSummary>, DesignReport) {
     let cluster = &plan.cluster;
     let model = cluster.network;
     let mut ctx = Ctx { findings };
     let a = addresses::addresses(cluster, &mut ctx);
+    super::virtual_nodes::check(plan, pools, virtual_nodes_v2, a.dual_stack(), ctx.findings);
     let (lbs, extras) = extras(cluster, &mut ctx);
     let per_pool = pool_nodes(pools, model);
     let avoid = a.to_avoid();
@@ -190,6 +192,7 @@ pub(super) fn evaluate(
         pod_subnet_space(model, &design, first)
     };
     check_limits(plan, &per_pool, node_counts, pods, lbs, &design, &mut ctx);
+    check_kubenet_dual_stack(model, &a, node_counts.upgrade, &mut ctx);
     let node_subnet = first_node_subnet(&design, first);
     let capacity_nodes = shape_capacity(
         model,
@@ -202,7 +205,7 @@ pub(super) fn evaluate(
     );
     let capacity_pods = capacity_nodes
         .zip(per_pool.get(first).copied().flatten())
-        .map(|(n, p)| n.saturating_mul(p.max_pods));
+        .map(|(n, p)| pods_not_multiplied(model, n.saturating_mul(p.max_pods), &mut ctx));
     let more_nodes = more_nodes(
         plan,
         &per_pool,
@@ -210,7 +213,7 @@ pub(super) fn evaluate(
         pod_space.as_ref(),
         node_counts.upgrade,
     );
-    let comparison = compare(plan, pools, &a, &design, extras);
+    let comparison = compare(plan, pools, &a, &design, extras, virtual_nodes_v2);
     let layout = design
         .node_subnet(first)
         .map(|s| s.parts.clone())
@@ -227,9 +230,36 @@ pub(super) fn evaluate(
         more_nodes,
         layout,
         pod_cidr_v4: a.pod_cidr_v4.filter(|_| model.uses_pod_cidr()),
+        pod_cidr_v6: a.pod_cidr_v6(),
+        dual_stack: a.dual_stack(),
         partial: per_pool.iter().any(Option::is_none),
     };
     (report, comparison, design)
+}
+
+/// kubenet dual-stack took two routes per node: at most 200 nodes (the removed docs page).
+fn check_kubenet_dual_stack(model: NetworkModel, a: &Addresses, most: u64, ctx: &mut Ctx<'_>) {
+    if model == NetworkModel::Kubenet && a.dual_stack() && most > limits::KUBENET_DUAL_STACK_NODES {
+        let issue = Issue::KubenetDualStackLimit { nodes: most };
+        ctx.error(ClusterField::Network, issue);
+    }
+}
+
+/// The pods the network holds for the first pool's shape, capped at the model's pods per
+/// cluster: "The maximum node and per-node pod values are independent limits. Don't multiply
+/// them" (aks-rules §4c), so 5,000 nodes × 250 pods is not a cluster, 200,000 pods is.
+fn pods_not_multiplied(model: NetworkModel, pods: u64, ctx: &mut Ctx<'_>) -> u64 {
+    let (limit, field) = match model {
+        NetworkModel::Overlay => (limits::OVERLAY_PODS, ClusterField::PodCidr),
+        NetworkModel::PodSubnetDynamic => (limits::DYNAMIC_PODS, ClusterField::Network),
+        _ => return pods,
+    };
+    if pods <= limit {
+        return pods;
+    }
+    let issue = Issue::PodsNotMultiplied { pods, limit };
+    ctx.push(Severity::Info, field, issue);
+    limit
 }
 
 /// AKS's limits on nodes, pods and services, and the VNet's on addresses (aks-rules §4–§6).
@@ -415,6 +445,7 @@ struct Compare<'a> {
     ips: Vec<u64>,
     extras: u64,
     first: usize,
+    virtual_nodes_v2: u64,
 }
 
 /// Every network model for the same pools and the same design, for "what if we used overlay?".
@@ -424,6 +455,7 @@ fn compare(
     a: &Addresses,
     design: &DesignReport,
     extras: u64,
+    virtual_nodes_v2: u64,
 ) -> Vec<ModelSummary> {
     let cx = Compare {
         plan,
@@ -437,6 +469,7 @@ fn compare(
             .collect(),
         extras,
         first: first_pool(plan),
+        virtual_nodes_v2,
     };
     NetworkModel::ALL
         .iter()
@@ -605,11 +638,18 @@ fn blockers(m: NetworkModel, cx: &Compare<'_>) -> Vec<Blocker> {
     if m == NetworkModel::Kubenet && c.virtual_nodes {
         out.push(Blocker::VirtualNodes);
     }
-    if m != NetworkModel::Overlay && cx.a.dual_stack() {
+    let dual_stack_model = matches!(
+        m,
+        NetworkModel::Overlay | NetworkModel::PodSubnetStatic | NetworkModel::Kubenet
+    );
+    if !dual_stack_model && cx.a.dual_stack() {
         out.push(Blocker::DualStack);
     }
     if m == NetworkModel::Kubenet && c.dataplane == Dataplane::Cilium {
         out.push(Blocker::Cilium);
+    }
+    if m != NetworkModel::NodeSubnet && cx.virtual_nodes_v2 > 0 {
+        out.push(Blocker::VirtualNodesV2);
     }
     out
 }

@@ -3,20 +3,23 @@
 
 use alloc::vec::Vec;
 
-use super::finding::{At, Finding, Issue};
+use super::finding::{At, CustomKind, Finding, Issue, OsSkuIssue, UpgradeIssue};
 use super::report::*;
 use crate::plan::field::PoolField;
 use crate::plan::quantity::{
-    self, InputError, SurgeError, parse_count, parse_cpu_m, parse_gib_as_mib, parse_memory_ki,
-    parse_surge, parse_version,
+    self, InputError, SurgeError, parse_count, parse_cpu_m, parse_eviction, parse_gib_as_mib,
+    parse_memory_ki, parse_mib, parse_millicores, parse_surge, parse_version,
 };
-use crate::plan::{CUSTOM_VM, OsType, Plan, Pool, PoolMode, RuleChoice};
+use crate::plan::{CUSTOM_VM, Dataplane, OsType, Plan, Pool, PoolMode, RuleChoice};
 use crate::rules::catalogue;
-use crate::rules::network::Surge;
+use crate::rules::limits::{LOCALDNS_DEFAULT_SINCE, LOCALDNS_MIN_VCPU};
+use crate::rules::network::{SURGE_FALLBACK_SINCE, Surge};
+use crate::rules::os::{OsSku, WINDOWS_2025_DEFAULT_SINCE_DOCS};
 use crate::rules::reserve::{
-    MemoryRule, cpu_reserved_m, estimated_capacity_ki, memory_reservation,
+    CustomReservation, EvictionThreshold, MemoryRule, cpu_reserved_m, custom_memory_reservation,
+    custom_minimum, estimated_capacity_ki, memory_reservation,
 };
-use crate::rules::version::K8sVersion;
+use crate::rules::version::{K8sVersion, OLDEST_SUPPORTED};
 
 /// AKS limits used by the node-sizing checks (aks-rules §3, §6).
 pub mod limits {
@@ -29,11 +32,16 @@ pub mod limits {
     pub const MIN_VCPU: u32 = 2;
     pub const SYSTEM_MIN_VCPU: u32 = 4;
     pub const SYSTEM_MIN_MEMORY_MIB: u64 = 4 * 1024;
+    /// "AKS now requires a minimum of 2GBs of memory for the SKU for all user nodepools"
+    /// (CHANGELOG 2025-04-27).
+    pub const USER_MIN_MEMORY_MIB: u64 = 2 * 1024;
     pub const POOL_NAME_MAX: usize = 12;
     pub const WINDOWS_POOL_NAME_MAX: usize = 6;
 }
 
-pub(super) fn totals(pools: &[PoolReport]) -> Totals {
+/// The cluster's allocatable CPU and memory, less what `virtual_nodes` Virtual Nodes v2 take on
+/// real nodes (§2g: about 3 vCPU and 12 GiB each).
+pub(super) fn totals(pools: &[PoolReport], virtual_nodes: u64) -> Totals {
     let mut t = Totals::default();
     for p in pools {
         let figures = p.node.and_then(|n| n.memory.map(|m| (n.cpu, m)));
@@ -52,6 +60,18 @@ pub(super) fn totals(pools: &[PoolReport]) -> Totals {
             }
             _ => t.partial = true,
         }
+    }
+    use crate::rules::limits::virtual_nodes_v2 as vn2;
+    t.virtual_nodes = virtual_nodes;
+    t.virtual_nodes_cpu_m = virtual_nodes.saturating_mul(vn2::CPU_M);
+    t.virtual_nodes_memory_ki = virtual_nodes.saturating_mul(vn2::MEMORY_MIB * 1024);
+    for (total, taken) in [
+        (&mut t.cpu_m, t.virtual_nodes_cpu_m),
+        (&mut t.cpu_m_at_max, t.virtual_nodes_cpu_m),
+        (&mut t.memory_ki, t.virtual_nodes_memory_ki),
+        (&mut t.memory_ki_at_max, t.virtual_nodes_memory_ki),
+    ] {
+        *total = total.saturating_sub(taken);
     }
     t
 }
@@ -108,6 +128,11 @@ impl PoolCtx<'_> {
         self.findings.push(Finding::warning(at, issue));
     }
 
+    fn info(&mut self, field: PoolField, issue: Issue) {
+        let at = self.at(field);
+        self.findings.push(Finding::info(at, issue));
+    }
+
     /// Reads a field with `parse`; an unreadable field becomes an error at it.
     fn read<T>(
         &mut self,
@@ -149,19 +174,33 @@ impl PoolCtx<'_> {
         let nodes = self.node_counts(pool);
         let version = self.version(pool, cluster_version);
         let rule = self.memory_rule(pool, version);
+        let custom = self.custom_reservation(pool);
         let surge = self.surge(pool, version);
+        let unavailable = self.upgrade(pool, surge, version, nodes);
+        let os_sku = self.os_sku(pool, version);
         let max_pods_defaulted = pool.max_pods.trim().is_empty();
         let max_pods = self.max_pods(plan, pool, nodes);
         if pool.mode == PoolMode::System {
             self.check_system_pool(pool, vm, nodes);
         }
+        if let Some(vm) = vm {
+            self.check_localdns(plan, pool, vm, version);
+        }
 
         let capacity_entered =
             self.read_optional(PoolField::Capacity, &pool.capacity, parse_memory_ki);
+        let memory = |ctx: &mut Self, vm: Vm, max_pods: u32| {
+            let figures = Figures {
+                rule,
+                windows,
+                custom,
+                capacity_entered,
+            };
+            ctx.memory(vm, max_pods, &figures, plan)
+        };
         let node = vm.map(|vm| NodeFigures {
-            cpu: cpu_figures(vm),
-            memory: max_pods
-                .map(|max_pods| self.memory(vm, max_pods, rule, windows, capacity_entered, plan)),
+            cpu: cpu_figures(vm, rule, custom.as_ref()),
+            memory: max_pods.map(|max_pods| memory(self, vm, max_pods)),
         });
         let fit = node.and_then(|node| self.fit(pool, node, max_pods?, nodes));
 
@@ -172,7 +211,10 @@ impl PoolCtx<'_> {
             max_pods_defaulted,
             version,
             surge,
+            unavailable,
+            os_sku,
             rule,
+            custom,
             node,
             fit,
         }
@@ -181,14 +223,20 @@ impl PoolCtx<'_> {
     /// The pool's own Kubernetes version, or the cluster's when it has none.
     fn version(&mut self, pool: &Pool, cluster_version: Option<K8sVersion>) -> Option<K8sVersion> {
         if pool.kubernetes_version.trim().is_empty() {
-            cluster_version
-        } else {
-            self.read(
-                PoolField::KubernetesVersion,
-                &pool.kubernetes_version,
-                parse_version,
-            )
+            return cluster_version;
         }
+        let version = self.read(
+            PoolField::KubernetesVersion,
+            &pool.kubernetes_version,
+            parse_version,
+        );
+        if let Some(v) = version.filter(|v| *v < OLDEST_SUPPORTED) {
+            self.warning(
+                PoolField::KubernetesVersion,
+                Issue::UnsupportedVersion { version: v },
+            );
+        }
+        version
     }
 
     /// The memory rule chosen, or the one AKS applies to this OS and version, with a note
@@ -197,6 +245,9 @@ impl PoolCtx<'_> {
         let windows = pool.os == OsType::Windows;
         let rule = match pool.memory_rule {
             RuleChoice::Fixed(rule) => rule,
+            // Custom values override the ≥ 1.29 rule; Windows pools cannot have them (§2f).
+            RuleChoice::Custom if windows => MemoryRule::Windows,
+            RuleChoice::Custom => MemoryRule::Current,
             // An unreadable version is reported at its field; meanwhile assume a current one.
             RuleChoice::Auto => MemoryRule::for_pool(
                 windows,
@@ -220,7 +271,118 @@ impl PoolCtx<'_> {
             let at = self.at(PoolField::MemoryRule);
             self.findings.push(Finding::info(at, Issue::UnverifiedRule));
         }
+        let custom = pool.memory_rule == RuleChoice::Custom;
+        if windows && (custom || rule == MemoryRule::Hardening) {
+            self.error(PoolField::MemoryRule, Issue::RuleLinuxOnly { custom });
+        } else if rule == MemoryRule::Hardening {
+            self.info(PoolField::MemoryRule, Issue::HardeningPreview);
+        }
         rule
+    }
+
+    /// The custom reservations of a pool whose rule is custom (§2f); on other pools a value typed
+    /// there is noted as unused. Windows pools get none (refused in [`Self::memory_rule`]).
+    fn custom_reservation(&mut self, pool: &Pool) -> Option<CustomReservation> {
+        use PoolField as F;
+        if pool.memory_rule != RuleChoice::Custom {
+            for (field, text) in [
+                (F::KubeReservedCpu, &pool.kube_reserved_cpu),
+                (F::KubeReservedMemory, &pool.kube_reserved_memory),
+                (F::EvictionHard, &pool.eviction_hard),
+            ] {
+                if !text.trim().is_empty() {
+                    self.info(field, Issue::CustomValueIgnored);
+                }
+            }
+            return None;
+        }
+        self.info(F::MemoryRule, Issue::CustomPreview);
+        if pool.os == OsType::Windows {
+            return None;
+        }
+        Some(CustomReservation {
+            kube_reserved_cpu_m: self.read_optional(
+                F::KubeReservedCpu,
+                &pool.kube_reserved_cpu,
+                parse_millicores,
+            ),
+            kube_reserved_mib: self.read_optional(
+                F::KubeReservedMemory,
+                &pool.kube_reserved_memory,
+                parse_mib,
+            ),
+            eviction: self.read_optional(F::EvictionHard, &pool.eviction_hard, parse_eviction),
+        })
+    }
+
+    /// Custom reservations against what the docs allow (1 up to the node's capacity: an error
+    /// outside) and what the SDK documentation asks (a warning below its minimums).
+    fn check_custom(&mut self, c: &CustomReservation, vm: Vm, capacity_ki: u64) {
+        use PoolField as F;
+        use custom_minimum as min;
+        let capacity_mib = capacity_ki / 1024;
+        if let Some(v) = c.kube_reserved_cpu_m {
+            let cpu = u64::from(vm.vcpu).saturating_mul(1000);
+            self.check_custom_value(F::KubeReservedCpu, CustomKind::CpuM, v, cpu, min::SDK_CPU_M);
+        }
+        if let Some(v) = c.kube_reserved_mib {
+            let kind = CustomKind::MemoryMib;
+            self.check_custom_value(
+                F::KubeReservedMemory,
+                kind,
+                v,
+                capacity_mib,
+                min::SDK_MEMORY_MIB,
+            );
+        }
+        let (kind, value, minimum) = match c.eviction {
+            None => return,
+            Some(EvictionThreshold::Percent(p)) => {
+                (CustomKind::EvictionPercent, p, min::SDK_EVICTION_PERCENT)
+            }
+            Some(e @ EvictionThreshold::Ki(_)) => {
+                let mib = e.mib(capacity_ki);
+                if mib > capacity_mib {
+                    let issue = Issue::CustomOutOfRange {
+                        kind: CustomKind::EvictionMib,
+                        value: mib,
+                        max: capacity_mib,
+                    };
+                    self.error(F::EvictionHard, issue);
+                    return;
+                }
+                (CustomKind::EvictionMib, mib, min::SDK_EVICTION_MIB)
+            }
+        };
+        if value < minimum {
+            let issue = Issue::CustomBelowSdkMinimum {
+                kind,
+                value,
+                minimum,
+            };
+            self.warning(F::EvictionHard, issue);
+        }
+    }
+
+    /// A kube-reserved value: 1 up to `max` (docs), at least `sdk_min` (SDK documentation).
+    fn check_custom_value(
+        &mut self,
+        field: PoolField,
+        kind: CustomKind,
+        value: u64,
+        max: u64,
+        sdk_min: u64,
+    ) {
+        if value == 0 || value > max {
+            self.error(field, Issue::CustomOutOfRange { kind, value, max });
+        } else if value < sdk_min {
+            let issue = Issue::CustomBelowSdkMinimum {
+                kind,
+                value,
+                minimum: sdk_min,
+            };
+            self.warning(field, issue);
+        }
     }
 
     /// maxSurge as typed, or the version's default when it is empty or unreadable.
@@ -238,6 +400,130 @@ impl PoolCtx<'_> {
                 self.error(PoolField::MaxSurge, issue);
                 Surge::default_for(version)
             }
+        }
+    }
+
+    /// maxUnavailable, and what it and maxSurge together mean for an upgrade (§4): with maxSurge
+    /// 0 nodes are drained in place and no surge node is made; with both above 0 AKS tries the
+    /// full surge first, so the surge stays planned.
+    fn upgrade(
+        &mut self,
+        pool: &Pool,
+        surge: Surge,
+        version: Option<K8sVersion>,
+        nodes: Option<NodeCounts>,
+    ) -> Surge {
+        use PoolField as F;
+        let unavailable = self.max_unavailable(pool);
+        let max = nodes.map_or(0, |n| n.max());
+        let surge_nodes = surge.nodes(max);
+        let zero = |s: Surge| matches!(s, Surge::Count(0) | Surge::Percent(0));
+        let issue = if pool.mode == PoolMode::System && !zero(unavailable) {
+            Some((F::MaxUnavailable, UpgradeIssue::UnavailableOnSystemPool))
+        } else if zero(surge) && zero(unavailable) {
+            Some((F::MaxSurge, UpgradeIssue::NothingToUpgradeWith))
+        } else if zero(surge) {
+            let unavailable = unavailable.nodes(max);
+            Some((
+                F::MaxUnavailable,
+                UpgradeIssue::DrainInPlace { unavailable },
+            ))
+        } else if !zero(unavailable) {
+            let unavailable = unavailable.nodes(max);
+            let surge = surge_nodes;
+            Some((
+                F::MaxUnavailable,
+                UpgradeIssue::SurgeFirst { surge, unavailable },
+            ))
+        } else {
+            None
+        };
+        let fallback = version.is_some_and(|v| v >= SURGE_FALLBACK_SINCE) && surge_nodes > 1;
+        let fallback = fallback.then_some((
+            F::MaxSurge,
+            UpgradeIssue::FallbackToOne { surge: surge_nodes },
+        ));
+        // The default is stated two ways (10 % or one node); it matters once 10 % is more than one.
+        let assumed =
+            pool.max_surge.trim().is_empty() && surge == Surge::Percent(10) && surge_nodes > 1;
+        let assumed = assumed.then_some((
+            F::MaxSurge,
+            UpgradeIssue::DefaultAssumed { surge: surge_nodes },
+        ));
+        for (field, issue) in [issue, fallback, assumed].into_iter().flatten() {
+            let at = self.at(field);
+            self.findings.push(Finding {
+                severity: issue.severity(),
+                at: Some(at),
+                issue: Issue::Upgrade(issue),
+            });
+        }
+        unavailable
+    }
+
+    /// maxUnavailable as typed; empty or unreadable: none.
+    fn max_unavailable(&mut self, pool: &Pool) -> Surge {
+        if pool.max_unavailable.trim().is_empty() {
+            return Surge::Count(0);
+        }
+        match parse_surge(&pool.max_unavailable) {
+            Ok(unavailable) => unavailable,
+            Err(e) => {
+                let issue = match e {
+                    SurgeError::Input(e) => Issue::Input(e),
+                    SurgeError::TooLarge(t) => Issue::SurgeTooLarge(t),
+                };
+                self.error(PoolField::MaxUnavailable, issue);
+                Surge::Count(0)
+            }
+        }
+    }
+
+    /// The OS image, as set or AKS's default, checked against the OS and the version (§6).
+    fn os_sku(&mut self, pool: &Pool, version: Option<K8sVersion>) -> OsSku {
+        let windows = pool.os == OsType::Windows;
+        let sku = pool
+            .os_sku
+            .unwrap_or_else(|| OsSku::default_for(windows, version));
+        let mut issues = Vec::new();
+        if sku.is_windows() != windows {
+            issues.push(OsSkuIssue::WrongOs { sku });
+        } else if let Some(v) = version.filter(|v| !sku.available_on(*v)) {
+            issues.push(OsSkuIssue::NotOnVersion { sku, version: v });
+        }
+        if windows && pool.os_sku.is_none() && version == Some(WINDOWS_2025_DEFAULT_SINCE_DOCS) {
+            issues.push(OsSkuIssue::DefaultDisputed);
+        }
+        match sku {
+            OsSku::Windows2025 if windows => issues.push(OsSkuIssue::NeedsFips),
+            OsSku::Windows2022 if windows => issues.push(OsSkuIssue::Windows2022Retiring),
+            _ => {}
+        }
+        for issue in issues {
+            let at = self.at(PoolField::OsSku);
+            self.findings.push(Finding {
+                severity: issue.severity(),
+                at: Some(at),
+                issue: Issue::OsSku(issue),
+            });
+        }
+        sku
+    }
+
+    /// LocalDNS is on by default from 1.36 on Linux pools and needs 4 vCPUs; clusters with
+    /// Cilium network policies are left out (CHANGELOG 2026-05-29, `localdns-custom.md`).
+    fn check_localdns(&mut self, plan: &Plan, pool: &Pool, vm: Vm, version: Option<K8sVersion>) {
+        let on = pool.os == OsType::Linux
+            && plan.cluster.dataplane != Dataplane::Cilium
+            && version.is_some_and(|v| v >= LOCALDNS_DEFAULT_SINCE);
+        // Under 2 vCPUs is already an error for every pool.
+        if on && (limits::MIN_VCPU..LOCALDNS_MIN_VCPU).contains(&vm.vcpu) {
+            let field = if vm.size.is_some() {
+                PoolField::VmSize
+            } else {
+                PoolField::CustomVcpu
+            };
+            self.warning(field, Issue::LocalDnsSmallVm { vcpu: vm.vcpu });
         }
     }
 
@@ -303,6 +589,9 @@ impl PoolCtx<'_> {
             if memory == Some(0) {
                 self.error(PoolField::CustomMemory, Issue::Input(InputError::Empty));
             }
+            if let Some(m) = memory.filter(|&m| m > 0) {
+                self.check_user_memory(pool, PoolField::CustomMemory, m);
+            }
             return Some(Vm {
                 vcpu: vcpu?,
                 memory_mib: memory.filter(|&m| m > 0)?,
@@ -323,6 +612,7 @@ impl PoolCtx<'_> {
                 if vm.vcpu < limits::MIN_VCPU {
                     self.error(PoolField::VmSize, Issue::VmTooSmall { vcpu: vm.vcpu });
                 }
+                self.check_user_memory(pool, PoolField::VmSize, vm.memory_mib);
                 Some(vm)
             }
             None => {
@@ -336,6 +626,13 @@ impl PoolCtx<'_> {
                 );
                 None
             }
+        }
+    }
+
+    /// User pools need VMs with at least 2 GiB (system pools are held to 4 GiB elsewhere).
+    fn check_user_memory(&mut self, pool: &Pool, field: PoolField, memory_mib: u64) {
+        if pool.mode == PoolMode::User && memory_mib < limits::USER_MIN_MEMORY_MIB {
+            self.error(field, Issue::UserPoolMemory { memory_mib });
         }
     }
 
@@ -416,23 +713,22 @@ impl PoolCtx<'_> {
         }
     }
 
-    fn memory(
-        &mut self,
-        vm: Vm,
-        max_pods: u32,
-        rule: MemoryRule,
-        windows: bool,
-        capacity_entered: Option<u64>,
-        plan: &Plan,
-    ) -> MemoryFigures {
-        let reservation = memory_reservation(
-            rule,
-            vm.memory_mib,
-            max_pods,
-            plan.cluster.network.is_azure_cni(),
-        );
+    fn memory(&mut self, vm: Vm, max_pods: u32, f: &Figures, plan: &Plan) -> MemoryFigures {
+        let capacity_entered = f.capacity_entered;
         let capacity_ki =
-            capacity_entered.unwrap_or_else(|| estimated_capacity_ki(vm.memory_mib, windows));
+            capacity_entered.unwrap_or_else(|| estimated_capacity_ki(vm.memory_mib, f.windows));
+        let reservation = match &f.custom {
+            Some(custom) => {
+                self.check_custom(custom, vm, capacity_ki);
+                custom_memory_reservation(vm.memory_mib, max_pods, capacity_ki, custom)
+            }
+            None => memory_reservation(
+                f.rule,
+                vm.memory_mib,
+                max_pods,
+                plan.cluster.network.is_azure_cni(),
+            ),
+        };
         if capacity_ki > vm.memory_mib * 1024 {
             self.warning(
                 PoolField::Capacity,
@@ -589,6 +885,14 @@ impl PoolCtx<'_> {
     }
 }
 
+/// What a pool's memory figures depend on besides its VM and maxPods.
+struct Figures {
+    rule: MemoryRule,
+    windows: bool,
+    custom: Option<CustomReservation>,
+    capacity_entered: Option<u64>,
+}
+
 /// A pool's workload requests as read; the DaemonSets' are 0 when empty.
 struct Requests {
     pod_cpu: Option<u64>,
@@ -599,12 +903,19 @@ struct Requests {
     replicas: Option<u64>,
 }
 
-/// The CPU AKS reserves on a node of this VM, and what is left for pods.
-fn cpu_figures(vm: Vm) -> CpuFigures {
-    let reserved_m = cpu_reserved_m(vm.vcpu);
+/// The CPU AKS reserves on a node of this VM, and what is left for pods: kube-reserved from §1
+/// (or the pool's own, §2f), plus the rule's system-reserved (100m with node hardening, §2e).
+fn cpu_figures(vm: Vm, rule: MemoryRule, custom: Option<&CustomReservation>) -> CpuFigures {
+    let custom_m = custom.and_then(|c| c.kube_reserved_cpu_m);
+    let kube_reserved_m = custom_m.unwrap_or_else(|| cpu_reserved_m(vm.vcpu));
+    let system_reserved_m = rule.system_reserved_cpu_m();
+    let reserved_m = kube_reserved_m.saturating_add(system_reserved_m);
     CpuFigures {
         vcpu: vm.vcpu,
         reserved_m,
         allocatable_m: (u64::from(vm.vcpu) * 1000).saturating_sub(reserved_m),
+        kube_reserved_m,
+        system_reserved_m,
+        custom_kube: custom_m.is_some(),
     }
 }

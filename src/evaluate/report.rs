@@ -9,7 +9,8 @@ use super::finding::{At, Finding, Severity};
 use crate::plan::NetworkModel;
 use crate::rules::catalogue::VmSize;
 use crate::rules::network::{PodSpaceKind, Scenarios, Surge};
-use crate::rules::reserve::{MemoryReservation, MemoryRule};
+use crate::rules::os::OsSku;
+use crate::rules::reserve::{CustomReservation, MemoryReservation, MemoryRule};
 use crate::rules::subnet::Purpose;
 use crate::rules::version::K8sVersion;
 
@@ -26,8 +27,15 @@ pub struct Vm {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CpuFigures {
     pub vcpu: u32,
+    /// Everything not allocatable: kube-reserved + system-reserved.
     pub reserved_m: u64,
     pub allocatable_m: u64,
+    /// The kube-reserved part: §1's table, or the pool's own (`custom_kube`).
+    pub kube_reserved_m: u64,
+    /// The system-reserved part: 100m with node hardening (§2e), otherwise none.
+    pub system_reserved_m: u64,
+    /// kube-reserved is the pool's `kubeReserved.cpuMillicores` (§2f).
+    pub custom_kube: bool,
 }
 
 /// Memory of one node. Capacity and allocatable are in KiB, as `kubectl` prints them.
@@ -200,7 +208,14 @@ pub struct PoolReport {
     pub version: Option<K8sVersion>,
     /// maxSurge as set, or the AKS default for the version.
     pub surge: Surge,
+    /// maxUnavailable as set (`Count(0)` when not set or refused).
+    pub unavailable: Surge,
+    /// The OS image as set, or AKS's default for the OS and version.
+    pub os_sku: OsSku,
+    /// The rule the figures follow; with custom reservations, the ≥ 1.29 rule they override.
     pub rule: MemoryRule,
+    /// The pool's custom reservations as read (the custom rule on a Linux pool).
+    pub custom: Option<CustomReservation>,
     pub node: Option<NodeFigures>,
     pub fit: Option<Fit>,
 }
@@ -216,6 +231,11 @@ pub struct Totals {
     pub memory_ki_at_max: u64,
     /// Some pool's figures are missing, so the totals leave it out.
     pub partial: bool,
+    /// Virtual Nodes v2 planned; what they take on real nodes is already out of the CPU and
+    /// memory totals (both now and at the maximum).
+    pub virtual_nodes: u64,
+    pub virtual_nodes_cpu_m: u64,
+    pub virtual_nodes_memory_ki: u64,
 }
 
 /// The result of [`evaluate`].
@@ -301,6 +321,11 @@ pub struct NetworkReport {
     pub layout: Vec<Segment>,
     /// The IPv4 pod CIDR whose /24s go to the nodes (kubenet, overlay).
     pub pod_cidr_v4: Option<Ipv4Net>,
+    /// Dual-stack: the IPv6 pod CIDR whose /80s go to the nodes (kubenet, overlay).
+    pub pod_cidr_v6: Option<ipnet::Ipv6Net>,
+    /// The plan is dual-stack (an IPv6 pod or service range), on a model that allows it or not:
+    /// what the exports' `--ip-families IPv4,IPv6` should follow.
+    pub dual_stack: bool,
     /// Some pool's counts could not be read, so the figures leave it out.
     pub partial: bool,
 }
@@ -350,6 +375,8 @@ pub enum Blocker {
     VirtualNodes,
     DualStack,
     Cilium,
+    /// Virtual Nodes v2 need Azure CNI in node-subnet mode.
+    VirtualNodesV2,
 }
 
 /// One line of the side-by-side comparison of the network models.

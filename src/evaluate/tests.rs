@@ -7,6 +7,7 @@ use crate::plan::field::PoolField;
 use crate::plan::quantity::InputError;
 use crate::plan::{NetworkModel, OsType, Pool, RuleChoice};
 use crate::rules::reserve::MemoryRule;
+use crate::rules::version::K8sVersion;
 use alloc::string::ToString;
 use alloc::vec;
 
@@ -123,10 +124,16 @@ fn the_rule_set_follows_the_kubernetes_version_and_can_be_overridden() {
     ));
     let r = evaluate(&plan);
     assert_eq!(r.pools[0].rule, MemoryRule::Current);
-    // 1.29 pools created before 2024-02-26 may still use the legacy rule: say so.
+    // 1.29 pools created before 2024-02-26 may still use the legacy rule: say so. Since
+    // 2026-12 1.29 is no longer supported (deprecated 2026-04-02): said first, as a warning.
     assert_eq!(
         issues_at(&r, 0, PoolField::KubernetesVersion),
-        [Issue::RuleDependsOnCreationDate]
+        [
+            Issue::UnsupportedVersion {
+                version: K8sVersion::new(1, 29)
+            },
+            Issue::RuleDependsOnCreationDate
+        ]
     );
 
     // The cluster's version applies when the pool has none.

@@ -479,6 +479,12 @@ fn address_validation() {
                 range: "172.16.0.0/12".into(),
                 reserved: "172.31.0.0/16"
             },
+            // 2026-12: the /12 holds 4,096 nodes, the tier 1,000: 250,000 pods, not multiplied
+            // past overlay's 200,000.
+            Issue::PodsNotMultiplied {
+                pods: 250_000,
+                limit: 200_000
+            },
         ]
     );
     // DNS on the first address (kubernetes.default) and on the network address.
@@ -675,18 +681,24 @@ fn dual_stack_rules() {
     assert!(r.findings.is_empty(), "{:?}", r.findings);
     let v6 = r.design.subnets[0].v6.unwrap();
     assert_eq!(v6.to_string(), "fd00:a::/64");
-    // Other models cannot.
+    // Other models cannot; since 2026-12 static block can (and kubenet as a what-if).
     let r = evaluate(&plan(NetworkModel::NodeSubnet, &[], &dual));
     assert_eq!(
         cluster_issues(&r, ClusterField::ServiceCidr),
         [Issue::DualStackNeedsOverlay]
     );
-    assert!(
-        r.comparison
-            .iter()
-            .filter(|m| m.model != NetworkModel::Overlay)
-            .all(|m| m.blockers.contains(&Blocker::DualStack))
-    );
+    for m in &r.comparison {
+        let can = matches!(
+            m.model,
+            NetworkModel::Overlay | NetworkModel::PodSubnetStatic | NetworkModel::Kubenet
+        );
+        assert_eq!(
+            m.blockers.contains(&Blocker::DualStack),
+            !can,
+            "{:?}",
+            m.model
+        );
+    }
     // IPv6 service range no larger than /108.
     let r = evaluate(&plan(
         NetworkModel::Overlay,
@@ -739,8 +751,17 @@ fn limits_of_pods_and_vnet() {
     );
     p.apply(Edit::Tier(Tier::Standard));
     let r = evaluate(&p);
-    // 800 × 250 = 200,000 exactly is allowed.
-    assert!(cluster_issues(&r, ClusterField::PodCidr).is_empty());
+    // 800 × 250 = 200,000 exactly is allowed. 2026-12: the network's capacity (4,096 nodes of
+    // the /12 × 250 = 1,024,000) is not multiplied out past 200,000.
+    let capped = Issue::PodsNotMultiplied {
+        pods: 1_024_000,
+        limit: 200_000,
+    };
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodCidr),
+        core::slice::from_ref(&capped)
+    );
+    assert_eq!(r.network.capacity_pods, Some(200_000));
     p.apply(Edit::Pool(
         0,
         PoolEdit::Text(PoolField::NodeCount, "801".into()),
@@ -748,7 +769,7 @@ fn limits_of_pods_and_vnet() {
     let r = evaluate(&p);
     assert_eq!(
         cluster_issues(&r, ClusterField::PodCidr),
-        [Issue::OverlayPodLimit { pods: 200_250 }]
+        [Issue::OverlayPodLimit { pods: 200_250 }, capped]
     );
     // Flat CNI: 2,200 nodes at 30 pods use 68,200 VNet IPs.
     let mut p = plan(
@@ -1060,7 +1081,8 @@ fn cilium_needs_azure_cni_and_linux() {
 
 #[test]
 fn rules_the_review_asked_for() {
-    // The overlay pod CIDR must be private: an error there, a warning for the VNet.
+    // A public overlay pod CIDR: an error until 2026-11; since 2026-12 (§4c: "Azure doesn't
+    // block the use of public IP ranges, they're outside Microsoft's support scope") a warning.
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
@@ -1071,7 +1093,7 @@ fn rules_the_review_asked_for() {
             .next()
             .unwrap()
             .severity,
-        Severity::Error
+        Severity::Warning
     );
     // The dynamic pod subnet's default maxPods carries its docs conflict.
     let r = evaluate(&plan(NetworkModel::PodSubnetDynamic, &[], &[]));

@@ -14,7 +14,7 @@ use percent_encoding::percent_decode_str;
 
 use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::{
-    Cluster, Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsType, Plan, Pool, PoolMode,
+    Cluster, Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode,
     RuleChoice, Subnet, Tier,
 };
 use crate::rules::reserve::MemoryRule;
@@ -24,6 +24,10 @@ use crate::text::Lang;
 /// The link schema this build writes. Schema 2 carries the VNet design's subnets; schema 1 links
 /// (one node subnet and one pod subnet) are read and migrated.
 pub const SCHEMA_VERSION: u32 = 2;
+/// The Kubernetes version a plan had when its link did not name one, while schema 1 was written:
+/// the default then. Schema 1 links without `kubernetes-version` keep it (links are a promise),
+/// though new plans default to [`crate::plan::DEFAULT_KUBERNETES_VERSION`].
+pub const V1_DEFAULT_KUBERNETES_VERSION: &str = "1.33";
 /// Longest value kept from a link; longer ones are cut (no real input comes close).
 pub const MAX_VALUE_LEN: usize = 1024;
 /// Most `key=value` pairs read from a link.
@@ -238,6 +242,9 @@ fn pool_pairs<'a>(plan: &'a Plan, all: bool, out: &mut Vec<(&'static str, &'a st
         if all || pool.memory_rule != template.memory_rule {
             out.push(("memory-rule", rule_value(pool.memory_rule)));
         }
+        if all || pool.os_sku != template.os_sku {
+            out.push(("os-sku", pool.os_sku.map_or("", OsSku::id)));
+        }
     }
 }
 
@@ -251,14 +258,20 @@ fn bool_value(b: bool) -> &'static str {
 /// ```
 /// use aks_calc::{formats::fragment::to_fragment, plan::Plan};
 /// let mut plan = Plan::default();
-/// assert_eq!(to_fragment(&plan), "v=2");
+/// assert_eq!(to_fragment(&plan), "v=2&kubernetes-version=1.35");
 /// plan.pools[0].max_pods = "110".into();
-/// assert_eq!(to_fragment(&plan), "v=2&max-pods=110");
+/// assert_eq!(to_fragment(&plan), "v=2&kubernetes-version=1.35&max-pods=110");
 /// ```
 pub fn to_fragment(plan: &Plan) -> String {
     let mut out = String::new();
     let _ = write!(out, "v={SCHEMA_VERSION}");
-    for (key, value) in pairs(plan, false) {
+    let mut pairs = pairs(plan, false);
+    // The default version moves with AKS's releases; a link names it so that it opens on the
+    // same version next year, when the default is another.
+    if !pairs.iter().any(|(k, _)| *k == "kubernetes-version") {
+        pairs.insert(0, ("kubernetes-version", &plan.cluster.kubernetes_version));
+    }
+    for (key, value) in pairs {
         out.push('&');
         out.push_str(key);
         out.push('=');
@@ -268,7 +281,7 @@ pub fn to_fragment(plan: &Plan) -> String {
 }
 
 /// Text fields of the cluster and their keys, in the order links list them.
-const CLUSTER_TEXT_KEYS: [(&str, ClusterField); 11] = [
+const CLUSTER_TEXT_KEYS: [(&str, ClusterField); 12] = [
     ("kubernetes-version", ClusterField::KubernetesVersion),
     ("vnet-address-prefixes", ClusterField::Vnet),
     ("apiserver-subnet", ClusterField::ApiServerSubnet),
@@ -280,6 +293,7 @@ const CLUSTER_TEXT_KEYS: [(&str, ClusterField); 11] = [
     ("internal-lbs", ClusterField::InternalLbs),
     ("private-endpoints", ClusterField::PrivateEndpoints),
     ("other-ips", ClusterField::OtherIps),
+    ("virtual-nodes-v2", ClusterField::VirtualNodesV2),
 ];
 
 fn tier_value(t: Tier) -> &'static str {
@@ -299,7 +313,7 @@ fn flag(value: &str) -> Option<bool> {
 }
 
 /// Text fields of a pool and their keys, in the order links list them.
-const POOL_TEXT_KEYS: [(&str, PoolField); 18] = [
+const POOL_TEXT_KEYS: [(&str, PoolField); 22] = [
     ("node-vm-size", PoolField::VmSize),
     ("vcpu", PoolField::CustomVcpu),
     ("memory-gib", PoolField::CustomMemory),
@@ -318,6 +332,10 @@ const POOL_TEXT_KEYS: [(&str, PoolField); 18] = [
     ("replicas", PoolField::Replicas),
     ("vnet-subnet", PoolField::VnetSubnet),
     ("pod-subnet", PoolField::PodSubnet),
+    ("max-unavailable", PoolField::MaxUnavailable),
+    ("kube-reserved-cpu", PoolField::KubeReservedCpu),
+    ("kube-reserved-memory", PoolField::KubeReservedMemory),
+    ("eviction-hard", PoolField::EvictionHard),
 ];
 
 /// The link key of a pool field (also how exports name it).
@@ -334,6 +352,7 @@ pub fn pool_key(field: PoolField) -> &'static str {
         PoolField::Mode => "mode",
         PoolField::Os => "os-type",
         PoolField::MemoryRule => "memory-rule",
+        PoolField::OsSku => "os-sku",
         other => POOL_TEXT_KEYS
             .iter()
             .find(|(_, f)| *f == other)
@@ -416,6 +435,7 @@ fn rule_value(r: RuleChoice) -> &'static str {
         RuleChoice::Fixed(MemoryRule::Legacy) => "legacy",
         RuleChoice::Fixed(MemoryRule::Windows) => "windows",
         RuleChoice::Fixed(MemoryRule::Hardening) => "hardening",
+        RuleChoice::Custom => "custom",
     }
 }
 
@@ -515,6 +535,8 @@ struct Reader {
     /// Schema 1's node subnet and pod subnet, migrated in [`Self::finish`].
     v1_node_subnet: Option<String>,
     v1_pod_subnet: Option<String>,
+    /// The link names the cluster's Kubernetes version.
+    cluster_version_named: bool,
 }
 
 impl Reader {
@@ -544,6 +566,9 @@ impl Reader {
             } else {
                 c.subnets = c.default_subnets();
             }
+        }
+        if v1 && !self.cluster_version_named {
+            c.kubernetes_version = String::from(V1_DEFAULT_KUBERNETES_VERSION);
         }
         Decoded {
             plan: self.plan,
@@ -687,7 +712,10 @@ impl Reader {
     fn cluster_key(&mut self, key: &str, value: &str) -> bool {
         let cluster = &mut self.plan.cluster;
         match key {
-            "kubernetes-version" if !self.pool0_named => cluster.kubernetes_version = value.into(),
+            "kubernetes-version" if !self.pool0_named => {
+                cluster.kubernetes_version = value.into();
+                self.cluster_version_named = true;
+            }
             "tier" => match value.to_ascii_lowercase().as_str() {
                 "free" => cluster.tier = Tier::Free,
                 "standard" => cluster.tier = Tier::Standard,
@@ -777,7 +805,7 @@ impl Reader {
     }
 }
 
-/// Sets a pool's mode, OS, autoscaler or memory rule: `None` when the key is none of these,
+/// Sets a pool's mode, OS, autoscaler, memory rule or OS image: `None` when the key is none of these,
 /// `Some(false)` when the value is not one the key allows (the pool keeps its default).
 fn pool_choice(pool: &mut Pool, key: &str, value: &str) -> Option<bool> {
     match (key, value.to_ascii_lowercase().as_str()) {
@@ -790,6 +818,11 @@ fn pool_choice(pool: &mut Pool, key: &str, value: &str) -> Option<bool> {
         }
         ("memory-rule", v) => match rule_from_value(v) {
             Some(rule) => pool.memory_rule = rule,
+            None => return Some(false),
+        },
+        ("os-sku", "") => pool.os_sku = None,
+        ("os-sku", v) => match OsSku::from_id(v) {
+            Some(sku) => pool.os_sku = Some(sku),
             None => return Some(false),
         },
         ("mode" | "os-type" | "enable-cluster-autoscaler", _) => return Some(false),
@@ -806,6 +839,7 @@ fn rule_from_value(v: &str) -> Option<RuleChoice> {
         "legacy" => RuleChoice::Fixed(MemoryRule::Legacy),
         "windows" => RuleChoice::Fixed(MemoryRule::Windows),
         "hardening" => RuleChoice::Fixed(MemoryRule::Hardening),
+        "custom" => RuleChoice::Custom,
         _ => return None,
     })
 }
@@ -861,8 +895,9 @@ mod tests {
     }
 
     #[test]
-    fn default_plan_is_short() {
-        assert_eq!(to_fragment(&Plan::default()), "v=2");
+    fn default_plan_is_short_and_names_its_version() {
+        // The version is written even when it is the default: next year's default is another.
+        assert_eq!(to_fragment(&Plan::default()), "v=2&kubernetes-version=1.35");
         let d = from_fragment("");
         assert_eq!(d.plan, Plan::default());
         assert!(d.notices.is_empty());
@@ -896,7 +931,7 @@ mod tests {
         let text = to_fragment(&plan);
         assert_eq!(
             text,
-            "v=2&nodepool-name=nodepool1&nodepool-name=userpool&node-vm-size=Standard_E8s_v5\
+            "v=2&kubernetes-version=1.35&nodepool-name=nodepool1&nodepool-name=userpool&node-vm-size=Standard_E8s_v5\
              &min-count=1&max-count=10&enable-cluster-autoscaler=true"
         );
         assert_eq!(from_fragment(&text).plan, plan);
@@ -1024,12 +1059,80 @@ mod tests {
     }
 
     #[test]
+    fn keys_of_the_2026_12_rules() {
+        let mut plan = Plan::default();
+        plan.cluster.virtual_nodes_v2 = "2".into();
+        plan.pools.push(Pool::default_user());
+        let user = &mut plan.pools[1];
+        user.max_surge = "0".into();
+        user.max_unavailable = "2".into();
+        user.os_sku = Some(OsSku::AzureLinux);
+        user.memory_rule = RuleChoice::Custom;
+        user.kube_reserved_cpu = "200".into();
+        user.kube_reserved_memory = "1000".into();
+        user.eviction_hard = "200Mi".into();
+        let text = to_fragment(&plan);
+        assert_eq!(
+            text,
+            "v=2&kubernetes-version=1.35&virtual-nodes-v2=2&nodepool-name=nodepool1&nodepool-name=userpool&max-surge=0\
+             &max-unavailable=2&kube-reserved-cpu=200&kube-reserved-memory=1000\
+             &eviction-hard=200Mi&memory-rule=custom&os-sku=AzureLinux"
+        );
+        assert_eq!(from_fragment(&text).plan, plan);
+        // Every OS image, in any case; an unknown one is noted and the default kept.
+        for sku in OsSku::ALL {
+            let link = format!("os-sku={}", sku.id().to_ascii_uppercase());
+            assert_eq!(from_fragment(&link).plan.pools[0].os_sku, Some(sku));
+        }
+        let d = from_fragment("os-sku=Ubuntu2004");
+        assert_eq!(d.plan.pools[0].os_sku, None);
+        assert_eq!(
+            d.notices,
+            [Notice::BadValue {
+                key: "os-sku".into(),
+                value: "Ubuntu2004".into()
+            }]
+        );
+        // The new keys' defaults are left out.
+        assert_eq!(to_fragment(&Plan::default()), "v=2&kubernetes-version=1.35");
+        assert_eq!(pool_key(PoolField::OsSku), "os-sku");
+        assert_eq!(pool_key(PoolField::MaxUnavailable), "max-unavailable");
+        assert_eq!(
+            cluster_key(ClusterField::VirtualNodesV2),
+            "virtual-nodes-v2"
+        );
+    }
+
+    #[test]
+    fn schema_1_links_keep_the_version_they_were_written_with() {
+        // Written when the default was 1.33, and naming none: 1.33, as it opened then.
+        let v1 = from_fragment("#v=1&node-count=4").plan;
+        assert_eq!(v1.cluster.kubernetes_version, "1.33");
+        assert_eq!(to_fragment(&v1), "v=2&kubernetes-version=1.33&node-count=4");
+        // Schema-1 subnet keys alone mark a v1 link too.
+        let v1 = from_fragment("node-subnet-prefix=10.224.0.0/20").plan;
+        assert_eq!(v1.cluster.kubernetes_version, "1.33");
+        // A v1 link that names a version keeps it; a pool's own version is not the cluster's.
+        let named = from_fragment("#v=1&kubernetes-version=1.30").plan;
+        assert_eq!(named.cluster.kubernetes_version, "1.30");
+        let pool = from_fragment("#v=1&nodepool-name=a&kubernetes-version=1.30").plan;
+        assert_eq!(pool.cluster.kubernetes_version, "1.33");
+        assert_eq!(pool.pools[0].kubernetes_version, "1.30");
+        // Schema 2 names no version: today's default.
+        let v2 = from_fragment("#v=2&node-count=4").plan;
+        assert_eq!(
+            v2.cluster.kubernetes_version,
+            crate::plan::DEFAULT_KUBERNETES_VERSION
+        );
+    }
+
+    #[test]
     fn values_are_escaped_only_where_needed() {
         let mut plan = Plan::default();
         plan.pools[0].capacity = "16 Gi&x=#%".into();
         plan.pools[0].max_surge = "33%".into();
         let text = to_fragment(&plan);
-        assert_eq!(text, "v=2&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25");
+        assert_eq!(text, "v=2&kubernetes-version=1.35&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25");
         assert_eq!(from_fragment(&text).plan, plan);
     }
 

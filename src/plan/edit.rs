@@ -7,7 +7,8 @@ use alloc::vec::Vec;
 use crate::plan::field::{ClusterField, PoolField, SubnetField};
 use crate::plan::quantity::parse_count;
 use crate::plan::{
-    Cluster, Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
+    Cluster, Dataplane, MAX_POOLS, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode, RuleChoice,
+    Tier,
 };
 use crate::plan::{Subnet, defaults};
 use crate::rules::subnet::Purpose;
@@ -21,6 +22,8 @@ pub enum PoolEdit {
     Os(OsType),
     Autoscale(bool),
     Rule(RuleChoice),
+    /// `None`: AKS's default image for the OS and version.
+    OsSku(Option<OsSku>),
 }
 
 /// A change to one subnet of the design.
@@ -272,6 +275,7 @@ impl Cluster {
             F::OtherIps => &self.other_ips,
             F::ApiServerSubnet => &self.apiserver_subnet,
             F::Growth => &self.growth,
+            F::VirtualNodesV2 => &self.virtual_nodes_v2,
             F::Network
             | F::Dataplane
             | F::Tier
@@ -298,6 +302,7 @@ impl Cluster {
             F::OtherIps => &mut self.other_ips,
             F::ApiServerSubnet => &mut self.apiserver_subnet,
             F::Growth => &mut self.growth,
+            F::VirtualNodesV2 => &mut self.virtual_nodes_v2,
             F::Network
             | F::Dataplane
             | F::Tier
@@ -331,6 +336,7 @@ impl Pool {
                 }
             }
             PoolEdit::Rule(rule) => self.memory_rule = rule,
+            PoolEdit::OsSku(sku) => self.os_sku = sku,
         }
     }
 
@@ -358,7 +364,11 @@ impl Pool {
             F::Replicas => &w.replicas,
             F::VnetSubnet => &self.vnet_subnet,
             F::PodSubnet => &self.pod_subnet,
-            F::Mode | F::Os | F::MemoryRule => return None,
+            F::MaxUnavailable => &self.max_unavailable,
+            F::KubeReservedCpu => &self.kube_reserved_cpu,
+            F::KubeReservedMemory => &self.kube_reserved_memory,
+            F::EvictionHard => &self.eviction_hard,
+            F::Mode | F::Os | F::MemoryRule | F::OsSku => return None,
         })
     }
 
@@ -385,7 +395,11 @@ impl Pool {
             F::Replicas => &mut w.replicas,
             F::VnetSubnet => &mut self.vnet_subnet,
             F::PodSubnet => &mut self.pod_subnet,
-            F::Mode | F::Os | F::MemoryRule => return None,
+            F::MaxUnavailable => &mut self.max_unavailable,
+            F::KubeReservedCpu => &mut self.kube_reserved_cpu,
+            F::KubeReservedMemory => &mut self.kube_reserved_memory,
+            F::EvictionHard => &mut self.eviction_hard,
+            F::Mode | F::Os | F::MemoryRule | F::OsSku => return None,
         })
     }
 }
@@ -397,7 +411,7 @@ mod tests {
     #[test]
     fn every_text_field_round_trips_through_edits() {
         use PoolField as F;
-        let choices = [F::Mode, F::Os, F::MemoryRule];
+        let choices = [F::Mode, F::Os, F::MemoryRule, F::OsSku];
         let mut plan = Plan::default();
         for (i, field) in PoolField::ALL.into_iter().enumerate() {
             let before = plan.clone();
@@ -411,6 +425,18 @@ mod tests {
                 assert_eq!(plan.pools[0].text(field), Some(value.as_str()));
             }
         }
+    }
+
+    #[test]
+    fn os_sku_and_custom_rule_edits() {
+        let mut plan = Plan::default();
+        plan.apply(Edit::Pool(0, PoolEdit::OsSku(Some(OsSku::AzureLinux))));
+        assert_eq!(plan.pools[0].os_sku, Some(OsSku::AzureLinux));
+        plan.apply(Edit::Pool(0, PoolEdit::OsSku(None)));
+        plan.apply(Edit::Pool(0, PoolEdit::Rule(RuleChoice::Custom)));
+        assert_eq!(plan.pools[0].memory_rule, RuleChoice::Custom);
+        plan.apply(Edit::ClusterText(ClusterField::VirtualNodesV2, "2".into()));
+        assert_eq!(plan.cluster.virtual_nodes_v2, "2");
     }
 
     #[test]

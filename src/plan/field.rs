@@ -23,6 +23,7 @@ pub enum ClusterField {
     Growth,
     /// The list of subnets as a whole (none for the nodes, too many).
     Subnets,
+    VirtualNodesV2,
 }
 
 /// An input of one node pool.
@@ -50,6 +51,11 @@ pub enum PoolField {
     Replicas,
     VnetSubnet,
     PodSubnet,
+    MaxUnavailable,
+    OsSku,
+    KubeReservedCpu,
+    KubeReservedMemory,
+    EvictionHard,
 }
 
 /// An input of one subnet of the VNet design.
@@ -63,7 +69,7 @@ pub enum SubnetField {
 
 impl ClusterField {
     /// Every cluster field, in declaration order.
-    pub const ALL: [ClusterField; 18] = {
+    pub const ALL: [ClusterField; 19] = {
         use ClusterField as F;
         [
             F::Network,
@@ -84,13 +90,14 @@ impl ClusterField {
             F::ApiServerSubnet,
             F::Growth,
             F::Subnets,
+            F::VirtualNodesV2,
         ]
     };
 }
 
 impl PoolField {
     /// Every pool field, in declaration order.
-    pub const ALL: [PoolField; 22] = {
+    pub const ALL: [PoolField; 27] = {
         use PoolField as F;
         [
             F::Name,
@@ -115,6 +122,11 @@ impl PoolField {
             F::Replicas,
             F::VnetSubnet,
             F::PodSubnet,
+            F::MaxUnavailable,
+            F::OsSku,
+            F::KubeReservedCpu,
+            F::KubeReservedMemory,
+            F::EvictionHard,
         ]
     };
 }
@@ -151,6 +163,11 @@ mod tests {
             F::Replicas => 19,
             F::VnetSubnet => 20,
             F::PodSubnet => 21,
+            F::MaxUnavailable => 22,
+            F::OsSku => 23,
+            F::KubeReservedCpu => 24,
+            F::KubeReservedMemory => 25,
+            F::EvictionHard => 26,
         }
     }
 
@@ -175,6 +192,7 @@ mod tests {
             F::ApiServerSubnet => 15,
             F::Growth => 16,
             F::Subnets => 17,
+            F::VirtualNodesV2 => 18,
         }
     }
 

@@ -13,6 +13,7 @@ use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 
 pub use crate::rules::network::NetworkModel;
+pub use crate::rules::os::OsSku;
 use crate::rules::reserve::MemoryRule;
 use crate::rules::subnet::Purpose;
 
@@ -65,6 +66,10 @@ pub struct Cluster {
     pub private_cluster: bool,
     /// Virtual nodes (ACI) need Azure CNI.
     pub virtual_nodes: bool,
+    /// Virtual Nodes v2 (preview): how many virtual nodes; empty or `0`: none. Each takes
+    /// about 3 vCPU and 12 GiB on a real node.
+    #[serde(default)]
+    pub virtual_nodes_v2: String,
 }
 
 /// One subnet of the VNet design (aks-rules §8).
@@ -163,6 +168,9 @@ pub enum RuleChoice {
     Auto,
     /// A rule the user picked.
     Fixed(MemoryRule),
+    /// The pool's own kube-reserved and hard eviction threshold (custom kubelet configuration,
+    /// preview, Linux only); what it leaves empty keeps AKS's ≥ 1.29 values.
+    Custom,
 }
 
 /// The name of a VM size field that asks for a custom size.
@@ -188,6 +196,13 @@ pub struct Pool {
     pub max_pods: String,
     /// A count (`3`) or a percentage (`33%`); empty: the AKS default for the version.
     pub max_surge: String,
+    /// Nodes drained in place during an upgrade: a count or a percentage; empty: 0. With
+    /// maxSurge 0 an upgrade needs no surge nodes and no surge IPs.
+    #[serde(default)]
+    pub max_unavailable: String,
+    /// The OS image; `None`: AKS's default for the OS and version.
+    #[serde(default)]
+    pub os_sku: Option<OsSku>,
     /// Empty: the cluster's version.
     pub kubernetes_version: String,
     /// The node subnet's name (`--vnet-subnet-id`); empty: the first node subnet.
@@ -195,6 +210,16 @@ pub struct Pool {
     /// The pod subnet's name (`--pod-subnet-id`, pod-subnet models); empty: the first pod subnet.
     pub pod_subnet: String,
     pub memory_rule: RuleChoice,
+    /// [`RuleChoice::Custom`]: `kubeReserved.cpuMillicores` (m); empty: AKS's table.
+    #[serde(default)]
+    pub kube_reserved_cpu: String,
+    /// [`RuleChoice::Custom`]: `kubeReserved.memoryMB` (Mi); empty: the ≥ 1.29 rule.
+    #[serde(default)]
+    pub kube_reserved_memory: String,
+    /// [`RuleChoice::Custom`]: `hardEvictionThreshold.memoryAvailable`, a quantity (`200Mi`) or
+    /// a percentage (`2%`); empty: 100Mi.
+    #[serde(default)]
+    pub eviction_hard: String,
     /// Node memory capacity as `kubectl describe node` prints it; empty: estimated.
     pub capacity: String,
     pub workload: Workload,
@@ -217,8 +242,13 @@ pub struct Workload {
     pub replicas: String,
 }
 
-/// Kubernetes version of new plans: a currently supported AKS minor version.
-pub const DEFAULT_KUBERNETES_VERSION: &str = "1.33";
+/// Kubernetes version of new plans: what AKS creates when none is named. The CLI and portal
+/// default to the N-1 minor version ("the cluster defaults to the _N-1_ minor version",
+/// `supported-kubernetes-versions.md`); the newest release notes, of 2026-07-17 (v20260717),
+/// have 1.36 as the newest GA version (since 2026-06-19), so the default is 1.35. Derived: no
+/// release note names the default (`az aks get-versions` marks it `isDefault`). Links of schema
+/// 1, written when the default was 1.33, keep 1.33 (`formats::fragment`).
+pub const DEFAULT_KUBERNETES_VERSION: &str = "1.35";
 /// The VM size of the default system pool.
 pub const DEFAULT_VM_SIZE: &str = "Standard_D4s_v5";
 
@@ -259,6 +289,7 @@ impl Default for Cluster {
             other_ips: String::new(),
             private_cluster: false,
             virtual_nodes: false,
+            virtual_nodes_v2: String::new(),
         }
     }
 }
@@ -315,10 +346,15 @@ impl Pool {
             max_count: String::new(),
             max_pods: String::new(),
             max_surge: String::new(),
+            max_unavailable: String::new(),
+            os_sku: None,
             kubernetes_version: String::new(),
             vnet_subnet: String::new(),
             pod_subnet: String::new(),
             memory_rule: RuleChoice::Auto,
+            kube_reserved_cpu: String::new(),
+            kube_reserved_memory: String::new(),
+            eviction_hard: String::new(),
             capacity: String::new(),
             workload: Workload::default(),
         }

@@ -4,6 +4,7 @@
 use alloc::string::String;
 
 use crate::rules::network::Surge;
+use crate::rules::reserve::EvictionThreshold;
 pub use crate::rules::version::K8sVersion;
 
 /// Why a text field could not be read.
@@ -25,6 +26,8 @@ pub enum InputError {
     NotCpu(String),
     /// Not a Kubernetes version ("latest").
     NotVersion(String),
+    /// Not an eviction threshold: a quantity with its unit (`200Mi`) or a percentage (`2%`).
+    NotEviction(String),
     /// A number outside what the field allows, e.g. an idle timeout of 200 minutes.
     OutOfRange {
         typed: String,
@@ -241,6 +244,82 @@ pub fn parse_gib_as_mib(text: &str) -> Result<u64, InputError> {
     Ok(mib as u64)
 }
 
+/// Reads millicores as the custom kubelet configuration takes them (`cpuMillicores`): a whole
+/// number, with or without the `m`.
+///
+/// # Examples
+/// ```
+/// use aks_calc::plan::quantity::parse_millicores;
+/// assert_eq!(parse_millicores("200"), Ok(200));
+/// assert_eq!(parse_millicores(" 1,500m "), Ok(1500));
+/// assert!(parse_millicores("0.5").is_err());
+/// ```
+pub fn parse_millicores(text: &str) -> Result<u64, InputError> {
+    let t = text.trim();
+    parse_count(t.strip_suffix('m').unwrap_or(t))
+}
+
+/// Reads MiB as the custom kubelet configuration takes them (`memoryMB`, which is MiB): a whole
+/// number, or any memory quantity (`1Gi`), rounded down to the MiB.
+///
+/// # Examples
+/// ```
+/// use aks_calc::plan::quantity::parse_mib;
+/// assert_eq!(parse_mib("1000"), Ok(1000));
+/// assert_eq!(parse_mib("1Gi"), Ok(1024));
+/// assert_eq!(parse_mib("1000Mi"), Ok(1000));
+/// assert!(parse_mib("lots").is_err());
+/// ```
+pub fn parse_mib(text: &str) -> Result<u64, InputError> {
+    let t = text.trim();
+    if !t.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return parse_count(t);
+    }
+    parse_memory_ki(t).map(|ki| ki / 1024)
+}
+
+/// Reads a hard eviction threshold for `memory.available`: a memory quantity with its unit
+/// (`200Mi`, `1Gi`, `102400Ki`) or a percentage up to 100 (`2%`). A bare number is refused: the
+/// kubelet would read it as bytes, which nobody means.
+///
+/// # Examples
+/// ```
+/// use aks_calc::plan::quantity::parse_eviction;
+/// use aks_calc::rules::reserve::EvictionThreshold;
+/// assert_eq!(parse_eviction("200Mi"), Ok(EvictionThreshold::Ki(204_800)));
+/// assert_eq!(parse_eviction("2%"), Ok(EvictionThreshold::Percent(2)));
+/// assert!(parse_eviction("200").is_err());
+/// assert!(parse_eviction("101%").is_err());
+/// ```
+pub fn parse_eviction(text: &str) -> Result<EvictionThreshold, InputError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if let Some(number) = t.strip_suffix('%') {
+        let p = parse_count(number).map_err(|e| match e {
+            InputError::Empty => InputError::NotEviction(shown(t)),
+            other => other,
+        })?;
+        if p > 100 {
+            return Err(InputError::OutOfRange {
+                typed: shown(t),
+                min: String::from("0%"),
+                max: String::from("100%"),
+            });
+        }
+        return Ok(EvictionThreshold::Percent(p));
+    }
+    if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Err(InputError::NotEviction(shown(t)));
+    }
+    match parse_memory_ki(t) {
+        Ok(ki) => Ok(EvictionThreshold::Ki(ki)),
+        Err(InputError::NotMemory(s)) => Err(InputError::NotEviction(s)),
+        Err(e) => Err(e),
+    }
+}
+
 /// Why a maxSurge value cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SurgeError {
@@ -363,6 +442,53 @@ mod tests {
             parse_surge("101%"),
             Err(SurgeError::TooLarge("101%".into()))
         );
+    }
+
+    #[test]
+    fn custom_reservation_values() {
+        assert_eq!(parse_millicores("0"), Ok(0));
+        assert_eq!(parse_millicores("m"), Err(InputError::Empty));
+        assert_eq!(
+            parse_millicores("-5m"),
+            Err(InputError::Negative("-5".into()))
+        );
+        assert_eq!(parse_mib("0"), Ok(0));
+        assert_eq!(parse_mib("1.5Gi"), Ok(1536));
+        assert_eq!(parse_mib("-1"), Err(InputError::Negative("-1".into())));
+        assert_eq!(parse_mib("2.5"), Err(InputError::NotWhole("2.5".into())));
+        assert_eq!(parse_mib(""), Err(InputError::Empty));
+        assert_eq!(parse_eviction("100%"), Ok(EvictionThreshold::Percent(100)));
+        assert_eq!(parse_eviction("0%"), Ok(EvictionThreshold::Percent(0)));
+        assert_eq!(parse_eviction("1Gi"), Ok(EvictionThreshold::Ki(1 << 20)));
+        assert_eq!(
+            parse_eviction("%"),
+            Err(InputError::NotEviction("%".into()))
+        );
+        assert_eq!(
+            parse_eviction("2.5%"),
+            Err(InputError::NotWhole("2.5".into()))
+        );
+        assert_eq!(
+            parse_eviction("101%"),
+            Err(InputError::OutOfRange {
+                typed: "101%".into(),
+                min: "0%".into(),
+                max: "100%".into()
+            })
+        );
+        assert_eq!(
+            parse_eviction("200"),
+            Err(InputError::NotEviction("200".into()))
+        );
+        assert_eq!(
+            parse_eviction("lots"),
+            Err(InputError::NotEviction("lots".into()))
+        );
+        assert_eq!(
+            parse_eviction("-1Mi"),
+            Err(InputError::Negative("-1Mi".into()))
+        );
+        assert_eq!(parse_eviction(" "), Err(InputError::Empty));
     }
 
     #[test]

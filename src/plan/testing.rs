@@ -13,7 +13,7 @@ use proptest::prelude::*;
 
 use crate::plan::field::{ClusterField, PoolField};
 use crate::plan::{
-    Cluster, Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Subnet, Tier,
+    Cluster, Dataplane, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode, RuleChoice, Subnet, Tier,
 };
 use crate::rules::reserve::MemoryRule;
 use crate::rules::subnet::Purpose;
@@ -102,7 +102,7 @@ pub fn cluster() -> impl Strategy<Value = Cluster> {
 }
 
 /// One to five pools, each from its template with any name, mode, OS (Windows one time in
-/// three), autoscaling and memory rule, and some text fields set.
+/// three), autoscaling, memory rule and OS image, and some text fields set.
 pub fn pools() -> impl Strategy<Value = Vec<Pool>> {
     let pool = (
         text(),
@@ -115,11 +115,13 @@ pub fn pools() -> impl Strategy<Value = Vec<Pool>> {
             RuleChoice::Fixed(MemoryRule::Legacy),
             RuleChoice::Fixed(MemoryRule::Windows),
             RuleChoice::Fixed(MemoryRule::Hardening),
+            RuleChoice::Custom,
         ]),
         some_texts(pool_text_fields().len()),
+        proptest::option::weighted(0.25, proptest::sample::select(OsSku::ALL.to_vec())),
     );
     proptest::collection::vec(pool, 1..=5).prop_map(|pools| {
-        let build = |(i, (name, mode, windows, autoscale, memory_rule, texts))| {
+        let build = |(i, (name, mode, windows, autoscale, memory_rule, texts, os_sku))| {
             let mut p = Pool::template(i);
             p.name = name;
             p.mode = mode;
@@ -130,6 +132,7 @@ pub fn pools() -> impl Strategy<Value = Vec<Pool>> {
             };
             p.autoscale = autoscale;
             p.memory_rule = memory_rule;
+            p.os_sku = os_sku;
             for (field, value) in pool_text_fields().into_iter().zip::<Vec<_>>(texts) {
                 if let (Some(slot), Some(value)) = (p.text_mut(field), value) {
                     *slot = value;

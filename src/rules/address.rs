@@ -4,7 +4,7 @@
 use alloc::vec::Vec;
 use core::str::FromStr;
 
-use ipnet::{IpNet, Ipv4Net};
+use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 
 /// Number of addresses in a range; a /0 of IPv6 (2^128) saturates at `u128::MAX`.
 ///
@@ -46,6 +46,36 @@ pub fn forbidden_overlaps(net: &IpNet) -> Vec<&'static str> {
     FORBIDDEN
         .iter()
         .copied()
+        .filter(|f| IpNet::from_str(f).is_ok_and(|f| overlaps(net, &f)))
+        .collect()
+}
+
+/// Ranges an Azure VNet's address space cannot use (aks-rules §5, Azure VNet FAQ: "224.0.0.0/4
+/// (multicast), 255.255.255.255/32 (broadcast), 127.0.0.0/8 (loopback), 169.254.0.0/16 (link
+/// local), 168.63.129.16/32 (internal DNS)").
+pub const VNET_FORBIDDEN: [&str; 5] = [
+    "224.0.0.0/4",
+    "255.255.255.255/32",
+    "127.0.0.0/8",
+    "169.254.0.0/16",
+    "168.63.129.16/32",
+];
+
+/// The ranges of [`VNET_FORBIDDEN`] that `net` overlaps, but those [`FORBIDDEN`] already names,
+/// so a range is refused once.
+///
+/// # Examples
+/// ```
+/// use aks_calc::rules::address::vnet_forbidden_overlaps;
+/// use aks_calc::plan::ranges::parse_cidr;
+/// assert_eq!(vnet_forbidden_overlaps(&parse_cidr("168.63.0.0/16").unwrap()), ["168.63.129.16/32"]);
+/// assert!(vnet_forbidden_overlaps(&parse_cidr("169.254.0.0/16").unwrap()).is_empty());
+/// ```
+pub fn vnet_forbidden_overlaps(net: &IpNet) -> Vec<&'static str> {
+    VNET_FORBIDDEN
+        .iter()
+        .copied()
+        .filter(|f| !FORBIDDEN.contains(f))
         .filter(|f| IpNet::from_str(f).is_ok_and(|f| overlaps(net, &f)))
         .collect()
 }
@@ -104,6 +134,33 @@ pub fn node_blocks(pod_cidr: Ipv4Net) -> u64 {
     }
 }
 
+/// The IPv6 range each node gets from a dual-stack pod CIDR: a /80, next to its IPv4 /24. Not a
+/// stated rule: the docs' sample output shows it (`configure-dual-stack.md`; the removed
+/// `configure-kubenet-dual-stack.md`: `10.244.0.0/24,fd12:3456:789a::/80`).
+pub const IPV6_NODE_PREFIX: u8 = 80;
+
+/// The i-th /80 of an IPv6 pod CIDR, the IPv6 range of node `i` in a dual-stack cluster; `None`
+/// past the end, or when the pod CIDR is smaller than a /80.
+///
+/// # Examples
+/// ```
+/// use aks_calc::rules::address::node_block_v6;
+/// let pods = "fd12:3456:789a::/64".parse().unwrap();
+/// assert_eq!(node_block_v6(pods, 0).unwrap().to_string(), "fd12:3456:789a::/80");
+/// assert_eq!(node_block_v6(pods, 1).unwrap().to_string(), "fd12:3456:789a:0:1::/80");
+/// assert_eq!(node_block_v6(pods, 2).unwrap().to_string(), "fd12:3456:789a:0:2::/80");
+/// assert_eq!(node_block_v6(pods, 65_536), None);
+/// ```
+pub fn node_block_v6(pod_cidr: Ipv6Net, index: u64) -> Option<Ipv6Net> {
+    let bits = IPV6_NODE_PREFIX.checked_sub(pod_cidr.prefix_len())?;
+    if bits < 64 && index >= 1u64 << bits {
+        return None;
+    }
+    let offset = u128::from(index) << (128 - u32::from(IPV6_NODE_PREFIX));
+    let base = u128::from(pod_cidr.network());
+    Ipv6Net::new(base.checked_add(offset)?.into(), IPV6_NODE_PREFIX).ok()
+}
+
 /// One page of the per-node /24 list: `(node index, block)` for nodes `page·per_page …`, built
 /// without the rest of the list, so even a /8 (65,536 nodes) pages instantly.
 ///
@@ -153,6 +210,57 @@ mod tests {
         assert!(forbidden_overlaps(&net("10.0.0.0/8")).is_empty());
         assert!(!is_private(&net("8.8.8.0/24")));
         assert!(!is_private(&net("0.0.0.0/0")));
+    }
+
+    #[test]
+    fn vnet_ranges_azure_refuses() {
+        for (range, hits) in [
+            ("224.0.0.0/3", &["224.0.0.0/4", "255.255.255.255/32"][..]),
+            ("239.1.0.0/16", &["224.0.0.0/4"]),
+            ("240.0.0.0/4", &["255.255.255.255/32"]),
+            ("127.0.0.1/32", &["127.0.0.0/8"]),
+            ("168.63.129.0/24", &["168.63.129.16/32"]),
+            (
+                "0.0.0.0/0",
+                &[
+                    "224.0.0.0/4",
+                    "255.255.255.255/32",
+                    "127.0.0.0/8",
+                    "168.63.129.16/32",
+                ],
+            ),
+        ] {
+            assert_eq!(vnet_forbidden_overlaps(&net(range)), hits, "{range}");
+        }
+        for fine in [
+            "10.0.0.0/8",
+            "168.63.129.0/28",
+            "168.63.129.17/32",
+            "223.255.255.0/24",
+        ] {
+            assert!(vnet_forbidden_overlaps(&net(fine)).is_empty(), "{fine}");
+        }
+        // 169.254.0.0/16 is in both lists: [`FORBIDDEN`] names it.
+        assert_eq!(forbidden_overlaps(&net("0.0.0.0/0")).len(), 4);
+    }
+
+    #[test]
+    fn ipv6_node_ranges_are_slash_80s() {
+        let pods: Ipv6Net = "fd12:3456:789a::/64".parse().unwrap();
+        assert_eq!(
+            node_block_v6(pods, 65_535).unwrap().to_string(),
+            "fd12:3456:789a:0:ffff::/80"
+        );
+        // A /80 holds one node, anything smaller none; a /16 more than any cluster.
+        let one: Ipv6Net = "fd00::/80".parse().unwrap();
+        assert_eq!(node_block_v6(one, 0), Some(one));
+        assert_eq!(node_block_v6(one, 1), None);
+        assert_eq!(node_block_v6("fd00::/96".parse().unwrap(), 0), None);
+        let wide: Ipv6Net = "::/0".parse().unwrap();
+        assert_eq!(
+            node_block_v6(wide, u64::MAX).unwrap().to_string(),
+            "0:ffff:ffff:ffff:ffff::/80"
+        );
     }
 
     #[test]

@@ -9,9 +9,10 @@ pub mod catalogue;
 pub mod layout;
 pub mod limits;
 pub mod network;
+pub mod os;
 pub mod reserve;
 pub mod subnet;
 pub mod version;
 
 /// The version of the rules (aks-rules) the figures follow; exports state it.
-pub const RULES_VERSION: &str = "aks-rules 2026-11";
+pub const RULES_VERSION: &str = "aks-rules 2026-12";

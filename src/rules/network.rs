@@ -210,6 +210,7 @@ impl Surge {
     /// assert_eq!(Surge::Percent(10).nodes(0), 0);
     /// ```
     pub fn nodes(self, nodes: u64) -> u64 {
+        // maxUnavailable (§4) is the same count or percentage, rounded up the same way.
         match self {
             Surge::Count(n) => n,
             Surge::Percent(p) => nodes.saturating_mul(p).div_ceil(100),
@@ -217,6 +218,7 @@ impl Surge {
     }
 
     /// The AKS default: 10 % from Kubernetes 1.28 (all clusters from 1.32), one node before.
+    /// Five docs pages still say "one extra node" (aks-rules §7): the page shows that value too.
     pub fn default_for(version: Option<K8sVersion>) -> Surge {
         match version {
             Some(v) if v < K8sVersion::new(1, 28) => Surge::Count(1),
@@ -224,6 +226,10 @@ impl Surge {
         }
     }
 }
+
+/// From 1.35, when the surge cannot be had (quota, capacity), AKS retries with a surge of 1
+/// (`upgrade-aks-node-pools-rolling.md`, CHANGELOG 2026-01-04).
+pub const SURGE_FALLBACK_SINCE: K8sVersion = K8sVersion::new(1, 35);
 
 /// A value in the three situations a plan must survive.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

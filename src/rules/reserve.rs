@@ -36,12 +36,14 @@ pub enum MemoryRule {
     Legacy,
     /// Windows nodes: legacy brackets + 2048 Mi, no eviction threshold (§2c, unverified).
     Windows,
-    /// The optional node-hardening mode (§2e, not GA).
+    /// Node hardening (§2e, a documented preview for Linux pools): a larger kube-reserved,
+    /// system-reserved CPU and memory, and an eviction ladder the docs do not confirm.
     Hardening,
 }
 
 impl MemoryRule {
-    /// The rule AKS applies to a pool of this OS and Kubernetes version.
+    /// The rule AKS applies to a pool of this OS and Kubernetes version. Every version AKS
+    /// supports is ≥ 1.29 (§2g), so the legacy rule comes out only for old pools below it.
     ///
     /// # Examples
     /// ```
@@ -64,7 +66,26 @@ impl MemoryRule {
     pub fn is_unverified(self) -> bool {
         matches!(self, MemoryRule::Windows | MemoryRule::Hardening)
     }
+
+    /// CPU AKS sets aside as system-reserved, in millicores: 100m with node hardening (§2e),
+    /// none otherwise. It comes on top of the kube-reserved CPU of §1, which hardening keeps.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::rules::reserve::MemoryRule;
+    /// assert_eq!(MemoryRule::Hardening.system_reserved_cpu_m(), 100);
+    /// assert_eq!(MemoryRule::Current.system_reserved_cpu_m(), 0);
+    /// ```
+    pub fn system_reserved_cpu_m(self) -> u64 {
+        match self {
+            MemoryRule::Hardening => HARDENING_SYSTEM_RESERVED_CPU_M,
+            MemoryRule::Current | MemoryRule::Legacy | MemoryRule::Windows => 0,
+        }
+    }
 }
+
+/// System-reserved CPU of node hardening (§2e, aks-docs `node-hardening`: "None → 100m").
+pub const HARDENING_SYSTEM_RESERVED_CPU_M: u64 = 100;
 
 /// The legacy regressive brackets (§2b) over the VM's memory, in whole MiB (rounded down).
 ///
@@ -96,6 +117,10 @@ pub struct MemoryReservation {
     pub eviction_mib: u64,
     /// kube-reserved hit the 25 % cap of the maxPods-driven rules.
     pub capped: bool,
+    /// kube-reserved is the pool's own `kubeReserved.memoryMB` (§2f), not the rule's.
+    pub custom_kube: bool,
+    /// The hard eviction threshold is the pool's own `hardEvictionThreshold.memoryAvailable`.
+    pub custom_eviction: bool,
 }
 
 impl MemoryReservation {
@@ -149,7 +174,98 @@ pub fn memory_reservation(
         system_reserved_mib: system,
         eviction_mib: eviction,
         capped,
+        custom_kube: false,
+        custom_eviction: false,
     }
+}
+
+/// The hard eviction threshold a pool sets for `memory.available` (§2f): a quantity or a
+/// percentage of the node's capacity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvictionThreshold {
+    Ki(u64),
+    Percent(u64),
+}
+
+impl EvictionThreshold {
+    /// The threshold in whole MiB on a node of `capacity_ki`, rounded **up**: the kubelet counts
+    /// bytes, and rounding up never shows more allocatable memory than the node has.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::rules::reserve::EvictionThreshold;
+    /// assert_eq!(EvictionThreshold::Ki(200 * 1024).mib(8_000 * 1024), 200);
+    /// assert_eq!(EvictionThreshold::Ki(1).mib(8_000 * 1024), 1);
+    /// assert_eq!(EvictionThreshold::Percent(5).mib(8_000 * 1024), 400);
+    /// ```
+    pub fn mib(self, capacity_ki: u64) -> u64 {
+        let ki = match self {
+            EvictionThreshold::Ki(ki) => ki,
+            EvictionThreshold::Percent(p) => capacity_ki.saturating_mul(p).div_ceil(100),
+        };
+        ki.div_ceil(1024)
+    }
+}
+
+/// What a pool's custom kubelet configuration sets (§2f, preview, Linux only); what it leaves
+/// unset keeps AKS's own value (the ≥ 1.29 rule and §1's CPU table).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CustomReservation {
+    /// `kubeReserved.cpuMillicores`.
+    pub kube_reserved_cpu_m: Option<u64>,
+    /// `kubeReserved.memoryMB` (MiB).
+    pub kube_reserved_mib: Option<u64>,
+    /// `hardEvictionThreshold.memoryAvailable`.
+    pub eviction: Option<EvictionThreshold>,
+}
+
+/// Lower bounds of the custom reservations (§2f). The AKS docs allow 1 up to the pool's
+/// capacity (`custom-node-configuration-reference.md`); the preview SDK documentation of the
+/// same API (`KubeReserved`, `HardEvictionThreshold` of `@azure/arm-containerservice`) asks for
+/// more: a calculator warns below these and refuses only what the docs refuse.
+pub mod custom_minimum {
+    /// "cpuMillicores … Must be greater than or equal to 140."
+    pub const SDK_CPU_M: u64 = 140;
+    /// "memoryMB … Must be greater than or equal to 750."
+    pub const SDK_MEMORY_MIB: u64 = 750;
+    /// "Absolute values must be greater than or equal to 100Mi."
+    pub const SDK_EVICTION_MIB: u64 = 100;
+    /// "Percentage values must be greater than or equal to 2%."
+    pub const SDK_EVICTION_PERCENT: u64 = 2;
+}
+
+/// The memory a pool reserves with a custom configuration: the ≥ 1.29 rule (§2a) where the
+/// pool sets nothing, its own values where it does (§2f). `capacity_ki` is what a percentage
+/// eviction threshold is taken of.
+///
+/// # Examples
+/// ```
+/// use aks_calc::rules::reserve::{custom_memory_reservation, CustomReservation, EvictionThreshold};
+/// let custom = CustomReservation {
+///     kube_reserved_mib: Some(1000),
+///     eviction: Some(EvictionThreshold::Ki(200 * 1024)),
+///     ..CustomReservation::default()
+/// };
+/// let r = custom_memory_reservation(8192, 30, 7964 * 1024, &custom);
+/// assert_eq!((r.kube_reserved_mib, r.eviction_mib, r.total_mib()), (1000, 200, 1200));
+/// ```
+pub fn custom_memory_reservation(
+    vm_mib: u64,
+    max_pods: u32,
+    capacity_ki: u64,
+    custom: &CustomReservation,
+) -> MemoryReservation {
+    let mut r = memory_reservation(MemoryRule::Current, vm_mib, max_pods, true);
+    if let Some(kube) = custom.kube_reserved_mib {
+        r.kube_reserved_mib = kube;
+        r.capped = false;
+        r.custom_kube = true;
+    }
+    if let Some(eviction) = custom.eviction {
+        r.eviction_mib = eviction.mib(capacity_ki);
+        r.custom_eviction = true;
+    }
+    r
 }
 
 /// The memory the kernel reports as node capacity, estimated from the VM's nominal memory (§2d):
@@ -253,6 +369,76 @@ mod tests {
     fn windows_rule_adds_2_gib_and_has_no_eviction() {
         let r = memory_reservation(MemoryRule::Windows, 7 * 1024, 30, true);
         assert_eq!((r.kube_reserved_mib, r.eviction_mib), (3686, 0));
+    }
+
+    #[test]
+    fn hardening_worked_example_of_the_rules() {
+        // §2e: 8 GiB, maxPods 30, Azure CNI → min(35 × 30 + max(250, 163), 2048) = 1,300 Mi,
+        // system-reserved 200 + 0 × 100 + 100 = 300 Mi, eviction 250 Mi: 1,850 Mi in all,
+        // against 650 + 100 = 750 Mi with the default rule.
+        let r = memory_reservation(MemoryRule::Hardening, 8192, 30, true);
+        assert_eq!(
+            (
+                r.kube_reserved_mib,
+                r.system_reserved_mib,
+                r.eviction_mib,
+                r.total_mib()
+            ),
+            (1300, 300, 250, 1850)
+        );
+        assert_eq!(
+            memory_reservation(MemoryRule::Current, 8192, 30, true).total_mib(),
+            750
+        );
+        // Without Azure CNI the system-reserved loses its 100 Mi; a full 32 GiB adds 100 Mi.
+        assert_eq!(
+            memory_reservation(MemoryRule::Hardening, 8192, 30, false).system_reserved_mib,
+            200
+        );
+        let at_32 = memory_reservation(MemoryRule::Hardening, 32 * 1024, 30, true);
+        assert_eq!(at_32.system_reserved_mib, 400);
+        let below_32 = memory_reservation(MemoryRule::Hardening, 32 * 1024 - 1, 30, true);
+        assert_eq!(below_32.system_reserved_mib, 300);
+        assert_eq!(MemoryRule::Hardening.system_reserved_cpu_m(), 100);
+        for rule in [MemoryRule::Current, MemoryRule::Legacy, MemoryRule::Windows] {
+            assert_eq!(rule.system_reserved_cpu_m(), 0);
+        }
+    }
+
+    #[test]
+    fn custom_reservation_overrides_only_what_it_sets() {
+        // 8 GiB at 30 pods, capacity 7,964 Mi: kube-reserved 1,000 Mi and eviction 200Mi give
+        // 7,964 − 1,000 − 200 = 6,764 Mi allocatable.
+        let capacity_ki = 7964 * 1024;
+        let custom = CustomReservation {
+            kube_reserved_cpu_m: Some(200),
+            kube_reserved_mib: Some(1000),
+            eviction: Some(EvictionThreshold::Ki(200 * 1024)),
+        };
+        let r = custom_memory_reservation(8192, 30, capacity_ki, &custom);
+        assert_eq!(
+            (r.kube_reserved_mib, r.system_reserved_mib, r.eviction_mib),
+            (1000, 0, 200)
+        );
+        assert!(r.custom_kube && r.custom_eviction && !r.capped);
+        assert_eq!(capacity_ki / 1024 - r.total_mib(), 6764);
+        // Nothing set: the ≥ 1.29 rule, 650 + 100.
+        let r = custom_memory_reservation(8192, 30, capacity_ki, &CustomReservation::default());
+        assert_eq!((r.kube_reserved_mib, r.eviction_mib), (650, 100));
+        assert!(!r.custom_kube && !r.custom_eviction);
+        // Only the eviction: a percentage of the capacity, rounded up to the MiB.
+        let only = CustomReservation {
+            eviction: Some(EvictionThreshold::Percent(2)),
+            ..CustomReservation::default()
+        };
+        let r = custom_memory_reservation(8192, 30, capacity_ki, &only);
+        // 2 % of 8,155,136 Ki = 163,102.72 → 163,103 Ki → 159.28 → 160 Mi.
+        assert_eq!((r.kube_reserved_mib, r.eviction_mib), (650, 160));
+        assert_eq!(
+            EvictionThreshold::Percent(100).mib(u64::MAX),
+            u64::MAX / 100 / 1024 + 1
+        );
+        assert_eq!(EvictionThreshold::Ki(0).mib(capacity_ki), 0);
     }
 
     #[test]

@@ -28,7 +28,12 @@ pub mod sources {
     pub const POD_SUBNET: &str =
         "https://learn.microsoft.com/azure/aks/concepts-network-azure-cni-pod-subnet";
     pub const KUBENET: &str = "https://learn.microsoft.com/azure/aks/configure-kubenet";
-    pub const HARDENING: &str = "https://github.com/Azure/karpenter-provider-azure/pull/1818";
+    pub const HARDENING: &str = "https://learn.microsoft.com/azure/aks/node-hardening";
+    /// The hardening eviction ladder, which the docs page does not confirm.
+    pub const HARDENING_EVICTION: &str =
+        "https://github.com/Azure/karpenter-provider-azure/pull/1818";
+    pub const CUSTOM: &str =
+        "https://learn.microsoft.com/azure/aks/custom-node-configuration-reference";
 }
 
 fn en_ja(lang: Lang, en: String, ja: String) -> String {
@@ -38,15 +43,32 @@ fn en_ja(lang: Lang, en: String, ja: String) -> String {
     }
 }
 
-/// Reserved CPU: the brackets that apply to this many cores.
+/// Reserved CPU: the brackets that apply to this many cores (or the pool's own kube-reserved),
+/// plus node hardening's system-reserved.
 ///
 /// # Examples
 /// ```
 /// use aks_calc::{evaluate::CpuFigures, text::explain::cpu_reserved, text::Lang};
-/// let cpu = CpuFigures { vcpu: 8, reserved_m: 180, allocatable_m: 7820 };
+/// let cpu = CpuFigures {
+///     vcpu: 8, reserved_m: 180, allocatable_m: 7820,
+///     kube_reserved_m: 180, system_reserved_m: 0, custom_kube: false,
+/// };
 /// assert!(cpu_reserved(&cpu, Lang::En).text.starts_with("60 + 40 + 2 × 20 + 4 × 10 = 180m"));
+/// let hardened = CpuFigures { reserved_m: 280, allocatable_m: 7720, system_reserved_m: 100, ..cpu };
+/// assert!(cpu_reserved(&hardened, Lang::En).text.starts_with("60 + 40 + 2 × 20 + 4 × 10 = 180m kube-reserved + 100m system-reserved (node hardening) = 280m"));
 /// ```
 pub fn cpu_reserved(cpu: &CpuFigures, lang: Lang) -> Why {
+    if cpu.custom_kube {
+        let m = int(cpu.kube_reserved_m);
+        let text = match lang {
+            Lang::En => format!("kubeReserved.cpuMillicores = {m}m, as the pool sets it (preview)"),
+            Lang::Ja => format!("kubeReserved.cpuMillicores = {m}m(プールの設定値、プレビュー)"),
+        };
+        return Why {
+            text: format!("{text}{}", system_reserved_cpu(cpu, lang)),
+            source: sources::CUSTOM,
+        };
+    }
     let n = u64::from(cpu.vcpu);
     let mut terms: Vec<String> = Vec::new();
     if n >= 1 {
@@ -68,7 +90,12 @@ pub fn cpu_reserved(cpu: &CpuFigures, lang: Lang) -> Why {
     if terms.is_empty() {
         terms.push(String::from("0"));
     }
-    let sum = format!("{} = {}m", terms.join(" + "), int(cpu.reserved_m));
+    let sum = format!(
+        "{} = {}m{}",
+        terms.join(" + "),
+        int(cpu.kube_reserved_m),
+        system_reserved_cpu(cpu, lang)
+    );
     Why {
         text: en_ja(
             lang,
@@ -80,6 +107,18 @@ pub fn cpu_reserved(cpu: &CpuFigures, lang: Lang) -> Why {
             ),
         ),
         source: sources::RESERVATIONS,
+    }
+}
+
+/// ` kube-reserved + 100m system-reserved = 280m` with node hardening, nothing otherwise.
+fn system_reserved_cpu(cpu: &CpuFigures, lang: Lang) -> String {
+    if cpu.system_reserved_m == 0 {
+        return String::new();
+    }
+    let (s, total) = (int(cpu.system_reserved_m), int(cpu.reserved_m));
+    match lang {
+        Lang::En => format!(" kube-reserved + {s}m system-reserved (node hardening) = {total}m"),
+        Lang::Ja => format!(" kube-reserved + {s}m system-reserved(ノード強化)= {total}m"),
     }
 }
 
@@ -126,6 +165,22 @@ pub fn kube_reserved(m: &MemoryFigures, lang: Lang) -> Why {
             .collect::<Vec<_>>()
             .join(" + ")
     };
+    if r.custom_kube {
+        let text = match lang {
+            Lang::En => format!(
+                "kubeReserved.memoryMB = {} Mi, as the pool sets it (preview)",
+                int(r.kube_reserved_mib)
+            ),
+            Lang::Ja => format!(
+                "kubeReserved.memoryMB = {} Mi(プールの設定値、プレビュー)",
+                int(r.kube_reserved_mib)
+            ),
+        };
+        return Why {
+            text,
+            source: sources::CUSTOM,
+        };
+    }
     let (text, source) = match r.rule {
         MemoryRule::Current => (
             format!(
@@ -166,9 +221,25 @@ pub fn kube_reserved(m: &MemoryFigures, lang: Lang) -> Why {
     }
 }
 
-/// The hard eviction threshold of the rule.
+/// The hard eviction threshold of the rule, or the pool's own.
 pub fn eviction(m: &MemoryFigures, lang: Lang) -> Why {
     let e = m.reservation.eviction_mib;
+    if m.reservation.custom_eviction {
+        let text = match lang {
+            Lang::En => format!(
+                "hardEvictionThreshold.memoryAvailable as the pool sets it (preview): {} Mi, rounded up to the MiB.",
+                int(e)
+            ),
+            Lang::Ja => format!(
+                "プールで設定した hardEvictionThreshold.memoryAvailable(プレビュー): {} Mi(MiB 単位に切り上げ)。",
+                int(e)
+            ),
+        };
+        return Why {
+            text,
+            source: sources::CUSTOM,
+        };
+    }
     let text = match (m.reservation.rule, lang) {
         (MemoryRule::Windows, Lang::En) => {
             String::from("Windows has no memory eviction threshold: 0 Mi.")
@@ -177,11 +248,11 @@ pub fn eviction(m: &MemoryFigures, lang: Lang) -> Why {
             String::from("Windows にはメモリの退避しきい値がありません: 0 Mi。")
         }
         (MemoryRule::Hardening, Lang::En) => format!(
-            "250 Mi up to 8 GiB, 375 Mi up to 32 GiB, 512 Mi from 32 GiB: {} Mi.",
+            "250 Mi up to 8 GiB, 375 Mi up to 32 GiB, 512 Mi from 32 GiB: {} Mi (karpenter#1818; the docs do not confirm these tiers).",
             int(e)
         ),
         (MemoryRule::Hardening, Lang::Ja) => format!(
-            "8 GiB 以下は 250 Mi、32 GiB 未満は 375 Mi、32 GiB 以上は 512 Mi: {} Mi。",
+            "8 GiB 以下は 250 Mi、32 GiB 未満は 375 Mi、32 GiB 以上は 512 Mi: {} Mi(karpenter#1818 による値。ドキュメントでは区切りを確認できていません)。",
             int(e)
         ),
         (_, Lang::En) => format!(
@@ -196,7 +267,7 @@ pub fn eviction(m: &MemoryFigures, lang: Lang) -> Why {
     Why {
         text,
         source: if m.reservation.rule == MemoryRule::Hardening {
-            sources::HARDENING
+            sources::HARDENING_EVICTION
         } else {
             sources::RESERVATIONS
         },
@@ -217,13 +288,13 @@ pub fn capacity(m: &MemoryFigures, windows: bool, lang: Lang) -> Why {
             format!("Windows では VM のメモリと同じと推定: {} Mi。", int(cap))
         }
         (false, false, Lang::En) => format!(
-            "{} − {} / 64 − 100 = {} Mi: an estimate (kernel page tables and early reservations); enter the real value for exact figures.",
+            "{} − {} / 64 − 100 = {} Mi: an estimate (kernel page tables and early reservations; node auto-provisioning assumes 7.5 % instead); enter the real value for exact figures.",
             int(vm),
             int(vm),
             int(cap)
         ),
         (false, false, Lang::Ja) => format!(
-            "{} − {} / 64 − 100 = {} Mi(推定値: カーネルのページテーブルと起動時の予約分)。正確な値は実際の容量を入力してください。",
+            "{} − {} / 64 − 100 = {} Mi(推定値: カーネルのページテーブルと起動時の予約分。ノード自動プロビジョニングは 7.5 % と仮定)。正確な値は実際の容量を入力してください。",
             int(vm),
             int(vm),
             int(cap)

@@ -35,6 +35,14 @@ pub fn field(f: PoolField) -> T {
         F::Replicas => t("Replicas", "レプリカ数"),
         F::VnetSubnet => t("Node subnet", "ノードサブネット"),
         F::PodSubnet => t("Pod subnet", "ポッドサブネット"),
+        F::MaxUnavailable => t("Max unavailable", "最大使用不可ノード数"),
+        F::OsSku => t("OS image (OS SKU)", "OS イメージ (OS SKU)"),
+        F::KubeReservedCpu => t("kube-reserved CPU (m)", "kube-reserved の CPU (m)"),
+        F::KubeReservedMemory => t("kube-reserved memory (Mi)", "kube-reserved のメモリ (Mi)"),
+        F::EvictionHard => t(
+            "Hard eviction (memory.available)",
+            "ハード退避しきい値 (memory.available)",
+        ),
     }
 }
 
@@ -51,6 +59,22 @@ pub fn field_hint(f: PoolField) -> Option<T> {
         F::MaxSurge => t(
             "A count (3) or a percentage (33%)",
             "台数 (3) または割合 (33%)",
+        ),
+        F::MaxUnavailable => t(
+            "Nodes drained at once during an upgrade: a count (1) or a percentage (10%). With max surge 0, no surge nodes and no surge IPs. Not on system pools.",
+            "アップグレード中に同時にドレインするノード数: 台数 (1) または割合 (10%)。最大サージを 0 にするとサージノードもサージ用 IP も不要です。システムノードプールでは設定できません。",
+        ),
+        F::KubeReservedCpu => t(
+            "kubeReserved.cpuMillicores, e.g. 200. Empty: AKS's table.",
+            "kubeReserved.cpuMillicores(例: 200)。空欄なら AKS の既定値。",
+        ),
+        F::KubeReservedMemory => t(
+            "kubeReserved.memoryMB in MiB, e.g. 1024. Empty: AKS's formula.",
+            "kubeReserved.memoryMB(MiB 単位、例: 1024)。空欄なら AKS の計算式。",
+        ),
+        F::EvictionHard => t(
+            "e.g. 200Mi or 2%. Empty: 100Mi.",
+            "例: 200Mi、2%。空欄なら 100Mi。",
         ),
         _ => return None,
     })
@@ -90,6 +114,10 @@ pub fn cluster_field(f: ClusterField) -> T {
             "自動配置サブネットのサイズ倍率",
         ),
         F::Subnets => t("Subnets", "サブネット"),
+        F::VirtualNodesV2 => t(
+            "Virtual Nodes v2 (preview): number of virtual nodes",
+            "Virtual Nodes v2(プレビュー): 仮想ノード数",
+        ),
     }
 }
 
@@ -102,8 +130,8 @@ pub fn cluster_hint(f: ClusterField) -> Option<T> {
             "1 つ以上の CIDR(例: 10.224.0.0/12)",
         ),
         F::PodCidr => t(
-            "Each node takes a /24. Dual-stack: add an IPv6 range after a comma.",
-            "ノードごとに /24 を使います。デュアルスタックはカンマの後に IPv6 範囲を追加。",
+            "Each node takes a /24 (and a /80 of an IPv6 range). Dual-stack: add an IPv6 range after a comma.",
+            "ノードごとに /24(IPv6 範囲からは /80)を使います。デュアルスタックはカンマの後に IPv6 範囲を追加。",
         ),
         F::ServiceCidr => t(
             "Dual-stack: add an IPv6 range (/108 or smaller).",
@@ -112,6 +140,10 @@ pub fn cluster_hint(f: ClusterField) -> Option<T> {
         F::ListedRanges => t(
             "Ranges the cluster must not collide with, e.g. 10.0.0.0/8 routed from on-premises.",
             "重なってはいけない範囲(例: オンプレミスからルーティングされる 10.0.0.0/8)。",
+        ),
+        F::VirtualNodesV2 => t(
+            "Each takes about 3 vCPU and 12 GiB on a real node and holds up to 200 pods.",
+            "1 台ごとに実ノード上の約 3 vCPU・12 GiB を使い、最大 200 ポッドを収容します。",
         ),
         _ => return None,
     })

@@ -28,10 +28,16 @@ pub(crate) fn input(e: &InputError, lang: Lang) -> String {
         ),
         (E::NotCpu(s), Lang::En) => format!("“{s}” is not a CPU quantity; e.g. 250m or 0.5."),
         (E::NotCpu(s), Lang::Ja) => format!("「{s}」は CPU 量として読めません(例: 250m、0.5)。"),
-        (E::NotVersion(s), Lang::En) => format!("“{s}” is not a Kubernetes version; e.g. 1.33."),
+        (E::NotVersion(s), Lang::En) => format!("“{s}” is not a Kubernetes version; e.g. 1.35."),
         (E::NotVersion(s), Lang::Ja) => {
-            format!("「{s}」は Kubernetes のバージョンとして読めません(例: 1.33)。")
+            format!("「{s}」は Kubernetes のバージョンとして読めません(例: 1.35)。")
         }
+        (E::NotEviction(s), Lang::En) => format!(
+            "“{s}” is not an eviction threshold; write a quantity with its unit (200Mi, 1Gi) or a percentage (2%)."
+        ),
+        (E::NotEviction(s), Lang::Ja) => format!(
+            "「{s}」は退避しきい値として読めません。単位付きの量(200Mi、1Gi)か割合(2%)で入力してください。"
+        ),
         (E::OutOfRange { typed, min, max }, Lang::En) => {
             format!("“{typed}” is outside the allowed range: {min} to {max}.")
         }

@@ -66,6 +66,25 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         | I::DynamicDefaultMaxPods
         | I::KubenetRetiring => network::model_choice(issue, lang),
         I::Subnet(s) => super::design::issue(s, lang),
+        I::CustomOutOfRange { .. }
+        | I::CustomBelowSdkMinimum { .. }
+        | I::CustomValueIgnored
+        | I::CustomPreview
+        | I::RuleLinuxOnly { .. } => super::reservations::custom(issue, lang),
+        I::UnsupportedVersion { .. } | I::HardeningPreview => {
+            super::reservations::rule_applies(issue, lang)
+        }
+        I::UserPoolMemory { .. } | I::LocalDnsSmallVm { .. } => {
+            super::reservations::pool_vm(issue, lang)
+        }
+        I::Upgrade(u) => super::upgrades::upgrade(u, lang),
+        I::OsSku(o) => super::upgrades::os_sku(o, lang),
+        I::VirtualNodesV2(v) => network::virtual_nodes_v2(v, lang),
+        I::VnetForbiddenRange { .. } => network::range(issue, lang),
+        I::PodsNotMultiplied { .. } => network::scale_limits(issue, lang),
+        I::KubenetDualStack | I::KubenetDualStackLimit { .. } | I::DualStackStaticBlock => {
+            network::dual_stack(issue, lang)
+        }
     }
 }
 

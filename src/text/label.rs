@@ -174,4 +174,9 @@ labels! {
     SUBNET_NO_PREFIX = ("no prefix", "プレフィックスなし");
     SUBNET_BLOCKS = ("in /28 blocks", "/28 ブロック単位");
     SUBNET_FREE = ("Free space in the VNet", "VNet の空き");
+    RULE_CUSTOM = ("Custom (preview)", "カスタム(プレビュー)");
+    /// The assumptions line of a pool with custom reservations.
+    RULE_CUSTOM_ASSUMPTION = ("Custom kube-reserved and hard eviction (preview, Linux only): the values set, AKS's ≥ 1.29 values for the rest", "kube-reserved とハード退避しきい値のカスタム設定(プレビュー、Linux のみ): 指定した値を使い、それ以外は AKS 1.29 以降の既定値");
+    OS_SKU_DEFAULT = ("AKS default", "AKS の既定");
+    VIRTUAL_NODES_V2 = ("Virtual Nodes v2", "仮想ノード v2 (Virtual Nodes v2)");
 }

@@ -39,6 +39,22 @@ pub fn totals(t: &crate::evaluate::Totals, lang: Lang) -> String {
             ),
         });
     }
+    if t.virtual_nodes > 0 {
+        out.push_str(&match lang {
+            Lang::En => format!(
+                ", after {} Virtual Nodes v2 take {}m CPU and {} Mi on real nodes",
+                int(t.virtual_nodes),
+                int(t.virtual_nodes_cpu_m),
+                mi(t.virtual_nodes_memory_ki)
+            ),
+            Lang::Ja => format!(
+                "(Virtual Nodes v2 {} 台が実ノード上で使う CPU {}m・メモリ {} Mi を差し引き済み)",
+                int(t.virtual_nodes),
+                int(t.virtual_nodes_cpu_m),
+                mi(t.virtual_nodes_memory_ki)
+            ),
+        });
+    }
     out.push_str(match lang {
         Lang::En => ".",
         Lang::Ja => "。",

@@ -16,6 +16,10 @@
 //! - `issues`: [`issue`], which words every finding, and the findings about pools and input;
 //! - `network`: the findings about ranges, subnets, limits and network models;
 //! - `messages`: sentences with numbers ([`totals`], [`long_link`]);
+//! - `reservations`, `upgrades`: the findings about memory rules and custom reservations, and
+//!   about upgrades and OS images;
+//! - `sources`: the public sources behind a finding ([`sources`]), both of them where they
+//!   disagree;
 //! - [`explain`]: the "why this number" formulas; [`io`]: links, exports and imports.
 
 use alloc::format;
@@ -95,14 +99,18 @@ pub mod label;
 mod messages;
 mod names;
 mod network;
+mod reservations;
+mod sources;
+mod upgrades;
 
 pub use fields::{cluster_field, cluster_hint, field, field_hint};
 pub use issues::issue;
 pub use messages::{available, long_link, no_such_node, totals};
 pub use names::{
-    blocker, network_model, network_model_note, part, pod_space, role, rule, rule_short,
-    rule_source, tier,
+    blocker, dataplane_note, network_model, network_model_note, os_sku, part, pod_space, role,
+    rule, rule_short, rule_source, tier,
 };
+pub use sources::sources;
 
 #[cfg(test)]
 mod tests;

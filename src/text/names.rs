@@ -4,7 +4,7 @@
 use super::{T, t};
 use crate::evaluate::finding::Role;
 use crate::evaluate::{Blocker, Part};
-use crate::plan::{NetworkModel, Tier};
+use crate::plan::{Dataplane, NetworkModel, OsSku, Tier};
 use crate::rules::network::PodSpaceKind;
 use crate::rules::reserve::MemoryRule;
 
@@ -60,8 +60,8 @@ pub fn rule(r: MemoryRule) -> T {
             "Windows: 従来の逓減率 + 2 GiB(文書化済み)、退避しきい値なし(観測値)。1.29 以降の扱いは未文書化",
         ),
         MemoryRule::Hardening => t(
-            "Node hardening (not GA): min(35 Mi × maxPods + max(250 Mi, 2 %), 25 %) + system-reserved, eviction 250–512 Mi",
-            "ノード強化モード(GA 前): min(35 Mi × 最大ポッド数 + max(250 Mi, 2 %), 25 %) + system-reserved、退避しきい値 250〜512 Mi",
+            "Node hardening (preview, Linux): kube-reserved = min(35 Mi × maxPods + max(250 Mi, 2 %), 25 %), system-reserved 100m CPU and 200 Mi + 100 Mi per 32 GiB (+100 Mi with Azure CNI), eviction 250/375/512 Mi (karpenter#1818, tiers not confirmed by the docs)",
+            "ノード強化(プレビュー、Linux): kube-reserved = min(35 Mi × 最大ポッド数 + max(250 Mi, 2 %), 25 %)、system-reserved は CPU 100m とメモリ 200 Mi + 32 GiB ごとに 100 Mi(Azure CNI は +100 Mi)、退避しきい値 250/375/512 Mi(karpenter#1818。区切りはドキュメントで未確認)",
         ),
     }
 }
@@ -72,7 +72,7 @@ pub fn rule_short(r: MemoryRule) -> T {
         MemoryRule::Current => t("Kubernetes ≥ 1.29", "Kubernetes 1.29 以降"),
         MemoryRule::Legacy => t("Kubernetes < 1.29", "Kubernetes 1.29 より前"),
         MemoryRule::Windows => t("Windows", "Windows"),
-        MemoryRule::Hardening => t("Node hardening (not GA)", "ノード強化(GA 前)"),
+        MemoryRule::Hardening => t("Node hardening (preview)", "ノード強化(プレビュー)"),
     }
 }
 
@@ -82,7 +82,30 @@ pub fn rule_source(r: MemoryRule) -> &'static str {
         MemoryRule::Current | MemoryRule::Legacy | MemoryRule::Windows => {
             "https://learn.microsoft.com/azure/aks/node-resource-reservations"
         }
-        MemoryRule::Hardening => "https://github.com/Azure/karpenter-provider-azure/pull/1818",
+        MemoryRule::Hardening => "https://learn.microsoft.com/azure/aks/node-hardening",
+    }
+}
+
+/// The name of an OS image, as Azure writes it (the same in both languages).
+pub fn os_sku(s: OsSku) -> &'static str {
+    match s {
+        OsSku::Ubuntu => "Ubuntu",
+        OsSku::AzureLinux => "Azure Linux",
+        OsSku::Windows2022 => "Windows Server 2022",
+        OsSku::Windows2025 => "Windows Server 2025",
+    }
+}
+
+/// A note after a data plane's name: with the Azure data plane, network policies come from Azure
+/// Network Policy Manager, which is retiring (aks-rules §6). The plan has no network-policy input,
+/// so the note goes with the data plane.
+pub fn dataplane_note(d: Dataplane) -> Option<T> {
+    match d {
+        Dataplane::Azure => Some(t(
+            "Azure Network Policy Manager, if used: ended on Windows nodes on 30 September 2026, ends on Linux on 30 September 2028, supports up to 250 nodes",
+            "Azure Network Policy Manager を使う場合: Windows ノードは 2026 年 9 月 30 日に終了済み、Linux は 2028 年 9 月 30 日に終了、最大 250 ノード",
+        )),
+        Dataplane::Cilium => None,
     }
 }
 
@@ -116,6 +139,10 @@ pub fn blocker(b: Blocker) -> T {
         Blocker::VirtualNodes => t("no virtual nodes", "仮想ノード不可"),
         Blocker::DualStack => t("no dual-stack", "デュアルスタック不可"),
         Blocker::Cilium => t("no Cilium", "Cilium 不可"),
+        Blocker::VirtualNodesV2 => t(
+            "no Virtual Nodes v2 (node subnet only)",
+            "Virtual Nodes v2 不可(ノードサブネットのみ)",
+        ),
     }
 }
 

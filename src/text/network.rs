@@ -8,7 +8,7 @@ use alloc::string::String;
 
 use super::names::role;
 use super::{Lang, int};
-use crate::evaluate::finding::{DnsSlot, Issue};
+use crate::evaluate::finding::{DnsSlot, Issue, VirtualNodesV2Issue};
 use crate::plan::ranges::AddressError;
 
 /// A range or address that could not be read.
@@ -77,13 +77,47 @@ pub(super) fn range(issue: &Issue, lang: Lang) -> String {
             }
         }
         I::ForbiddenRange { range, reserved } => {
+            // 172.30/16 and 172.31/16 are refused at create and update since 2026-05-29.
+            let since = reserved.starts_with("172.3");
+            match (en, since) {
+                (true, false) => format!(
+                    "{range} overlaps {reserved}, which AKS reserves; choose a range outside it."
+                ),
+                (true, true) => format!(
+                    "{range} overlaps {reserved}, which AKS reserves and refuses at create and update (since 2026-05-29); choose a range outside it."
+                ),
+                (false, false) => format!(
+                    "{range} は AKS が予約している {reserved} と重なっています。重ならない範囲を選んでください。"
+                ),
+                (false, true) => format!(
+                    "{range} は AKS が予約している {reserved} と重なっています(2026-05-29 以降、作成時・更新時に拒否されます)。重ならない範囲を選んでください。"
+                ),
+            }
+        }
+        I::VnetForbiddenRange { range, reserved } => {
             if en {
                 format!(
-                    "{range} overlaps {reserved}, which AKS reserves; choose a range outside it."
+                    "{range} overlaps {reserved}, which no Azure VNet may use (multicast, broadcast, loopback or Azure's DNS address); choose a range outside it."
                 )
             } else {
                 format!(
-                    "{range} は AKS が予約している {reserved} と重なっています。重ならない範囲を選んでください。"
+                    "{range} は Azure VNet で使えない {reserved}(マルチキャスト、ブロードキャスト、ループバック、Azure の DNS アドレスのいずれか)と重なっています。重ならない範囲を選んでください。"
+                )
+            }
+        }
+        I::NotPrivate {
+            range,
+            role: r @ crate::evaluate::finding::Role::PodCidr,
+        } => {
+            if en {
+                format!(
+                    "{range} ({}) is not private address space (RFC 1918 or 100.64.0.0/10): Azure does not block public ranges, but they are outside Microsoft's support scope and can capture traffic meant for the internet.",
+                    role(*r).en
+                )
+            } else {
+                format!(
+                    "{range}({})はプライベートアドレス空間(RFC 1918 または 100.64.0.0/10)ではありません。Azure はパブリック範囲を拒否しませんが、Microsoft のサポート対象外で、インターネット宛ての通信を取り込んでしまう可能性があります。",
+                    role(*r).ja
                 )
             }
         }
@@ -210,9 +244,36 @@ pub(super) fn dual_stack(issue: &Issue, lang: Lang) -> String {
     match issue {
         I::DualStackNeedsOverlay => {
             if en {
-                "IPv6 (dual-stack) needs Azure CNI Overlay.".into()
+                "IPv6 (dual-stack) needs Azure CNI Overlay or the pod subnet with static block allocation.".into()
             } else {
-                "IPv6(デュアルスタック)には Azure CNI オーバーレイが必要です。".into()
+                "IPv6(デュアルスタック)には Azure CNI オーバーレイ、またはポッドサブネットの静的ブロック割り当てが必要です。".into()
+            }
+        }
+        I::KubenetDualStack => {
+            if en {
+                "kubenet dual-stack is planned as a what-if: its docs page was removed on 2025-03-10, and the dual-stack page now requires Azure CNI Overlay. When documented it was limited to 200 nodes (two routes per node) and gave each node a /80 of the IPv6 pod range next to its IPv4 /24.".into()
+            } else {
+                "kubenet のデュアルスタックは仮定として計画しています。そのドキュメントは 2025-03-10 に削除され、現在のデュアルスタックのページは Azure CNI オーバーレイを必須としています。文書化されていた当時は 200 ノードまで(ノードごとにルート 2 つ)で、各ノードに IPv4 の /24 と並んで IPv6 ポッド範囲の /80 が割り当てられていました。".into()
+            }
+        }
+        I::KubenetDualStackLimit { nodes } => {
+            if en {
+                format!(
+                    "kubenet dual-stack takes two routes per node, so at most 200 nodes; the plan reaches {} with surge.",
+                    int(*nodes)
+                )
+            } else {
+                format!(
+                    "kubenet のデュアルスタックはノードごとにルートを 2 つ使うため、最大 200 ノードです。この計画はサージを含めて {} ノードになります。",
+                    int(*nodes)
+                )
+            }
+        }
+        I::DualStackStaticBlock => {
+            if en {
+                "Dual-stack with static block allocation: AKS derives the pods' IPv6 range from the pod subnet (release notes of 2026-06-19); the dual-stack docs page (2023) still names overlay only.".into()
+            } else {
+                "静的ブロック割り当てのデュアルスタック: AKS はポッドの IPv6 範囲をポッドサブネットから導出します(2026-06-19 のリリースノート)。デュアルスタックのドキュメント(2023 年)はまだオーバーレイのみを記載しています。".into()
             }
         }
         I::DualStackIncomplete => {
@@ -319,13 +380,28 @@ pub(super) fn scale_limits(issue: &Issue, lang: Lang) -> String {
         I::DynamicPodLimit { pods } => {
             if en {
                 format!(
-                    "The nodes could hold {} pods; dynamic pod-subnet allocation supports about 50,000 per cluster.",
+                    "The nodes could hold {} pods; dynamic pod-subnet allocation supports about 50,000 per cluster (one docs page says 65K).",
                     int(*pods)
                 )
             } else {
                 format!(
-                    "ノード全体で {} ポッドを収容できますが、ポッドサブネットの動的割り当てはクラスターあたり約 50,000 ポッドまでです。",
+                    "ノード全体で {} ポッドを収容できますが、ポッドサブネットの動的割り当てはクラスターあたり約 50,000 ポッドまでです(65K と記載したページもあります)。",
                     int(*pods)
+                )
+            }
+        }
+        I::PodsNotMultiplied { pods, limit } => {
+            if en {
+                format!(
+                    "Nodes × pods per node would be {}, but the node limit and the per-node pod limit are independent (\"Don't multiply them\"): the network is shown holding the cluster's limit of {} pods.",
+                    int(*pods),
+                    int(*limit)
+                )
+            } else {
+                format!(
+                    "ノード数 × ノードあたりポッド数は {} になりますが、ノード数の上限とノードあたりのポッド数の上限は独立しており掛け合わせられません。ネットワークの収容数はクラスターの上限 {} ポッドとして表示しています。",
+                    int(*pods),
+                    int(*limit)
                 )
             }
         }
@@ -345,12 +421,12 @@ pub(super) fn scale_limits(issue: &Issue, lang: Lang) -> String {
         I::TooManyLoadBalancers { count } => {
             if en {
                 format!(
-                    "{} internal load-balancer frontends: a cluster supports at most 300 load-balanced services.",
+                    "{} internal load-balancer frontends: a Standard load balancer takes at most 300 load-balanced services; more need multiple Standard load balancers.",
                     int(*count)
                 )
             } else {
                 format!(
-                    "内部ロードバランサーのフロントエンドが {} 個あります。クラスターあたりの負荷分散サービスは最大 300 です。",
+                    "内部ロードバランサーのフロントエンドが {} 個あります。Standard ロードバランサー 1 つあたりの負荷分散サービスは最大 300 で、それ以上には複数の Standard ロードバランサーが必要です。",
                     int(*count)
                 )
             }
@@ -409,5 +485,64 @@ pub(super) fn model_choice(issue: &Issue, lang: Lang) -> String {
         }
         // Only the variants routed here by [`super::issue`] arrive.
         _ => String::new(),
+    }
+}
+
+/// Virtual Nodes v2 (preview): what they take and what they need.
+pub(super) fn virtual_nodes_v2(issue: &VirtualNodesV2Issue, lang: Lang) -> String {
+    use VirtualNodesV2Issue as V;
+    let en = lang == Lang::En;
+    match issue {
+        V::Planned { count } => {
+            let cpu = count.saturating_mul(3);
+            let mem = count.saturating_mul(12);
+            let pods = count.saturating_mul(200);
+            if en {
+                format!(
+                    "Virtual Nodes v2 (preview): {} virtual node(s) take about {} vCPU and {} GiB on real nodes (out of the totals) and hold up to {} pods; no DaemonSets, Windows containers, IPv6 or authorized IP ranges. Bring-your-own VNet: Microsoft Learn lists it as unsupported, while the official README deploys into your own VNet with a subnet delegated to ACI.",
+                    int(*count),
+                    int(cpu),
+                    int(mem),
+                    int(pods)
+                )
+            } else {
+                format!(
+                    "Virtual Nodes v2(プレビュー): 仮想ノード {} 台が実ノード上の約 {} vCPU・{} GiB を使い(合計から差し引き済み)、最大 {} ポッドを収容します。DaemonSet、Windows コンテナー、IPv6、許可 IP 範囲は使えません。独自 VNet(BYO)については、Microsoft Learn は非サポートとしている一方、公式 README は ACI に委任したサブネットを持つ独自 VNet にデプロイしています。",
+                    int(*count),
+                    int(cpu),
+                    int(mem),
+                    int(pods)
+                )
+            }
+        }
+        V::NeedsNodeSubnet => {
+            if en {
+                "Virtual Nodes v2 need Azure CNI with pods in the node subnet; overlay, the pod-subnet models and kubenet are not supported.".into()
+            } else {
+                "Virtual Nodes v2 にはポッドをノードサブネットに置く Azure CNI が必要です。オーバーレイ、ポッドサブネット方式、kubenet はサポートされていません。".into()
+            }
+        }
+        V::NoIpv6 => {
+            if en {
+                "Virtual Nodes v2 do not support IPv6 (dual-stack).".into()
+            } else {
+                "Virtual Nodes v2 は IPv6(デュアルスタック)をサポートしていません。".into()
+            }
+        }
+        V::NoCilium => {
+            if en {
+                "Virtual Nodes v2 do not support Cilium (or Azure NPM) as the network policy."
+                    .into()
+            } else {
+                "Virtual Nodes v2 はネットワークポリシーとしての Cilium(および Azure NPM)をサポートしていません。".into()
+            }
+        }
+        V::NoHostPool => {
+            if en {
+                "Virtual Nodes v2 need at least one Linux pool of VMs with 4 vCPUs and 16 GiB or more: each virtual node takes about 3 vCPU and 12 GiB on one node.".into()
+            } else {
+                "Virtual Nodes v2 には 4 vCPU・16 GiB 以上の VM の Linux ノードプールが 1 つ以上必要です。仮想ノード 1 台ごとに 1 ノード上の約 3 vCPU・12 GiB を使います。".into()
+            }
+        }
     }
 }

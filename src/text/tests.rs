@@ -23,6 +23,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "OS",
     "kubenet",
     ", ",
+    "OS SKU",
 ];
 
 fn check(what: &str, t: T) {
@@ -108,8 +109,17 @@ fn every_name_of_every_enum_has_both_languages() {
         Blocker::VirtualNodes,
         Blocker::DualStack,
         Blocker::Cilium,
+        Blocker::VirtualNodesV2,
     ] {
         check("blocker", blocker(b));
+    }
+    for d in [
+        crate::plan::Dataplane::Azure,
+        crate::plan::Dataplane::Cilium,
+    ] {
+        if let Some(n) = dataplane_note(d) {
+            check("data plane note", n);
+        }
     }
 }
 
@@ -168,7 +178,116 @@ fn issue_index(i: &Issue) -> usize {
         I::DynamicDefaultMaxPods => 48,
         I::TooManyLoadBalancers { .. } => 49,
         I::Subnet(_) => 50,
+        I::UnsupportedVersion { .. } => 51,
+        I::HardeningPreview => 52,
+        I::CustomPreview => 53,
+        I::CustomValueIgnored => 54,
+        I::RuleLinuxOnly { .. } => 55,
+        I::CustomOutOfRange { .. } => 56,
+        I::CustomBelowSdkMinimum { .. } => 57,
+        I::Upgrade(_) => 58,
+        I::OsSku(_) => 59,
+        I::VirtualNodesV2(_) => 60,
+        I::UserPoolMemory { .. } => 61,
+        I::LocalDnsSmallVm { .. } => 62,
+        I::VnetForbiddenRange { .. } => 63,
+        I::PodsNotMultiplied { .. } => 64,
+        I::KubenetDualStack => 65,
+        I::KubenetDualStackLimit { .. } => 66,
+        I::DualStackStaticBlock => 67,
     }
+}
+
+/// One example of each finding added with the rules of 2026-12, every sub-kind included.
+fn issues_of_2026_12() -> Vec<Issue> {
+    use crate::evaluate::finding::{CustomKind, OsSkuIssue, UpgradeIssue, VirtualNodesV2Issue};
+    use crate::rules::os::OsSku;
+    use crate::rules::version::K8sVersion;
+    use Issue as I;
+    let mut all = vec![
+        I::UnsupportedVersion {
+            version: K8sVersion::new(1, 28),
+        },
+        I::HardeningPreview,
+        I::CustomPreview,
+        I::CustomValueIgnored,
+        I::RuleLinuxOnly { custom: true },
+        I::RuleLinuxOnly { custom: false },
+        I::UserPoolMemory { memory_mib: 1024 },
+        I::LocalDnsSmallVm { vcpu: 2 },
+        I::VnetForbiddenRange {
+            range: "224.0.0.0/3".to_string(),
+            reserved: "224.0.0.0/4",
+        },
+        I::PodsNotMultiplied {
+            pods: 1_250_000,
+            limit: 200_000,
+        },
+        I::KubenetDualStack,
+        I::KubenetDualStackLimit { nodes: 201 },
+        I::DualStackStaticBlock,
+    ];
+    for kind in [
+        CustomKind::CpuM,
+        CustomKind::MemoryMib,
+        CustomKind::EvictionMib,
+        CustomKind::EvictionPercent,
+    ] {
+        all.push(I::CustomOutOfRange {
+            kind,
+            value: 0,
+            max: 4000,
+        });
+        all.push(I::CustomBelowSdkMinimum {
+            kind,
+            value: 1,
+            minimum: 140,
+        });
+    }
+    all.extend(
+        [
+            UpgradeIssue::NothingToUpgradeWith,
+            UpgradeIssue::UnavailableOnSystemPool,
+            UpgradeIssue::DrainInPlace { unavailable: 2 },
+            UpgradeIssue::SurgeFirst {
+                surge: 2,
+                unavailable: 1,
+            },
+            UpgradeIssue::FallbackToOne { surge: 3 },
+            UpgradeIssue::DefaultAssumed { surge: 2 },
+        ]
+        .map(I::Upgrade),
+    );
+    all.extend(
+        [
+            OsSkuIssue::WrongOs {
+                sku: OsSku::Windows2022,
+            },
+            OsSkuIssue::NotOnVersion {
+                sku: OsSku::Windows2022,
+                version: K8sVersion::new(1, 37),
+            },
+            OsSkuIssue::NotOnVersion {
+                sku: OsSku::Windows2025,
+                version: K8sVersion::new(1, 31),
+            },
+            OsSkuIssue::NeedsFips,
+            OsSkuIssue::Windows2022Retiring,
+            OsSkuIssue::DefaultDisputed,
+        ]
+        .map(I::OsSku),
+    );
+    all.extend(
+        [
+            VirtualNodesV2Issue::Planned { count: 2 },
+            VirtualNodesV2Issue::NeedsNodeSubnet,
+            VirtualNodesV2Issue::NoIpv6,
+            VirtualNodesV2Issue::NoCilium,
+            VirtualNodesV2Issue::NoHostPool,
+        ]
+        .map(I::VirtualNodesV2),
+    );
+    all
 }
 
 fn every_issue() -> Vec<Issue> {
@@ -306,6 +425,7 @@ fn every_issue() -> Vec<Issue> {
         InputError::NotMemory(s("x")),
         InputError::NotCpu(s("x")),
         InputError::NotVersion(s("x")),
+        InputError::NotEviction(s("x")),
     ];
     all.extend(inputs.into_iter().map(I::Input));
     let addresses = [
@@ -319,6 +439,7 @@ fn every_issue() -> Vec<Issue> {
         AddressError::TooManyRanges,
     ];
     all.extend(addresses.into_iter().map(I::Address));
+    all.extend(issues_of_2026_12());
     all.extend(
         crate::text::design::tests::every_subnet_issue()
             .into_iter()
@@ -335,7 +456,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..51).collect::<Vec<_>>(),
+        (0..68).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {
@@ -345,6 +466,52 @@ fn every_finding_has_both_languages() {
             issue(i, Lang::Ja),
         );
     }
+}
+
+#[test]
+fn totals_name_what_virtual_nodes_take() {
+    let t = crate::evaluate::Totals {
+        nodes: 3,
+        nodes_at_max: 3,
+        cpu_m: 5580,
+        cpu_m_at_max: 5580,
+        memory_ki: 21_258 * 1024,
+        memory_ki_at_max: 21_258 * 1024,
+        virtual_nodes: 2,
+        virtual_nodes_cpu_m: 6000,
+        virtual_nodes_memory_ki: 24_576 * 1024,
+        ..Default::default()
+    };
+    assert_eq!(
+        totals(&t, Lang::En),
+        "3 nodes with 5,580m CPU and 21,258 Mi memory allocatable, after 2 Virtual Nodes v2 take 6,000m CPU and 24,576 Mi on real nodes."
+    );
+    check_text("totals", totals(&t, Lang::En), totals(&t, Lang::Ja));
+    let none = crate::evaluate::Totals {
+        virtual_nodes: 0,
+        ..t
+    };
+    assert!(!totals(&none, Lang::En).contains("Virtual"));
+}
+
+#[test]
+fn reserved_ranges_name_the_date_aks_began_refusing_them() {
+    let refused = |reserved| Issue::ForbiddenRange {
+        range: "172.16.0.0/12".to_string(),
+        reserved,
+    };
+    assert!(issue(&refused("172.30.0.0/16"), Lang::En).contains("since 2026-05-29"));
+    assert!(issue(&refused("172.31.0.0/16"), Lang::Ja).contains("2026-05-29"));
+    assert!(!issue(&refused("192.0.2.0/24"), Lang::En).contains("2026"));
+    let multiply = Issue::PodsNotMultiplied {
+        pods: 1_250_000,
+        limit: 200_000,
+    };
+    assert!(issue(&multiply, Lang::En).contains("Don't multiply them"));
+    assert!(
+        issue(&multiply, Lang::En).contains("1,250,000")
+            && issue(&multiply, Lang::En).contains("200,000")
+    );
 }
 
 #[test]
@@ -362,5 +529,64 @@ fn every_message_has_both_languages() {
     assert_eq!(
         no_such_node(65536, Lang::En),
         "Enter a node number from 0 to 65,535."
+    );
+}
+
+/// The findings that state an assumption where the sources disagree (aks-rules §7) link both.
+#[test]
+fn assumptions_cite_both_sources() {
+    use crate::evaluate::finding::{OsSkuIssue, UpgradeIssue, VirtualNodesV2Issue};
+    use crate::text::sources::url;
+    let both = [
+        (
+            Issue::Upgrade(UpgradeIssue::DefaultAssumed { surge: 2 }),
+            [url::RELEASE_NOTES, url::UPGRADE_CLUSTER],
+        ),
+        (
+            Issue::OsSku(OsSkuIssue::DefaultDisputed),
+            [url::RELEASE_NOTES, url::WINDOWS_QUICKSTART],
+        ),
+        (
+            Issue::KubenetDualStack,
+            [url::DUAL_STACK, url::KUBENET_DUAL_STACK],
+        ),
+        (
+            Issue::VirtualNodesV2(VirtualNodesV2Issue::Planned { count: 1 }),
+            [url::VIRTUAL_NODES_V2, url::VIRTUAL_NODES_V2_README],
+        ),
+        (
+            Issue::HardeningPreview,
+            [url::NODE_HARDENING, url::KARPENTER_1818],
+        ),
+        (
+            Issue::CustomPreview,
+            [url::CUSTOM_NODE_CONFIG, url::RESERVATIONS],
+        ),
+        (
+            Issue::DualStackStaticBlock,
+            [url::RELEASE_NOTES, url::DUAL_STACK],
+        ),
+    ];
+    for (issue, expected) in both {
+        assert_eq!(sources(&issue), expected, "{issue:?}");
+    }
+    for issue in issues_of_2026_12() {
+        for source in sources(&issue) {
+            assert!(source.starts_with("https://"), "{issue:?}: {source}");
+        }
+    }
+    // The words name both values where they disagree.
+    let default = issue(
+        &Issue::Upgrade(UpgradeIssue::DefaultAssumed { surge: 2 }),
+        Lang::En,
+    );
+    assert!(
+        default.contains("10 %") && default.contains("one extra node"),
+        "{default}"
+    );
+    let windows = issue(&Issue::OsSku(OsSkuIssue::DefaultDisputed), Lang::En);
+    assert!(
+        windows.contains("from 1.37") && windows.contains("from 1.36"),
+        "{windows}"
     );
 }

@@ -54,6 +54,11 @@ pub fn field_id(index: usize, field: PoolField) -> String {
         F::Replicas => "replicas",
         F::VnetSubnet => "vnet-subnet",
         F::PodSubnet => "pod-subnet",
+        F::MaxUnavailable => "max-unavailable",
+        F::OsSku => "os-sku",
+        F::KubeReservedCpu => "kube-reserved-cpu",
+        F::KubeReservedMemory => "kube-reserved-memory",
+        F::EvictionHard => "eviction-hard",
     };
     format!("p{index}-{slug}")
 }

@@ -70,7 +70,7 @@ resource aks 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
     networkContributor
   ]
   properties: {
-    kubernetesVersion: '1.33'
+    kubernetesVersion: '1.35'
     dnsPrefix: clusterName
     agentPoolProfiles: [
       {

@@ -54,7 +54,7 @@ resource "azurerm_kubernetes_cluster" "aks" {
   location            = azurerm_resource_group.aks.location
   resource_group_name = azurerm_resource_group.aks.name
   dns_prefix          = "aks-cluster"
-  kubernetes_version  = "1.33"
+  kubernetes_version  = "1.35"
   sku_tier            = "Standard"
 
   default_node_pool {

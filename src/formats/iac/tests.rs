@@ -532,7 +532,10 @@ fn what_the_review_found() {
     let (_, create) = cmds.iter().find(|(c, _)| c == "az aks create").unwrap();
     assert_eq!(value(create, "kubernetes-version"), Some("1.32"));
     let (_, upgrade) = cmds.iter().find(|(c, _)| c == "az aks upgrade").unwrap();
-    assert_eq!(value(upgrade, "kubernetes-version"), Some("1.33"));
+    assert_eq!(
+        value(upgrade, "kubernetes-version"),
+        Some(crate::plan::DEFAULT_KUBERNETES_VERSION)
+    );
     assert!(upgrade.iter().any(|(f, _)| f == "control-plane-only"));
     // A custom size is a placeholder the tools refuse, and the header says so.
     let mut plan = Plan::default();

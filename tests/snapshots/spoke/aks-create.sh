@@ -48,7 +48,7 @@ az aks create \
   --resource-group "$RG" \
   --name "$CLUSTER" \
   --location "$LOCATION" \
-  --kubernetes-version 1.33 \
+  --kubernetes-version 1.35 \
   --tier standard \
   --network-plugin azure \
   --network-plugin-mode overlay \
