@@ -12,6 +12,8 @@ use crate::plan::quantity::InputError;
 use crate::plan::ranges::AddressError;
 use crate::rules::subnet::Purpose;
 
+pub use super::outbound_issue::{NameOf, OutboundIssue};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// AKS would refuse this, or the figures cannot be computed.
@@ -237,6 +239,8 @@ pub enum Issue {
     UnverifiedRule,
     /// About a subnet of the VNet design, or a pool's choice of subnet.
     Subnet(SubnetIssue),
+    /// About outbound traffic, SNAT, egress or the names of what AKS creates.
+    Outbound(OutboundIssue),
 }
 
 /// What the design's subnets have to say (aks-rules §8). Names and ranges are carried as text so

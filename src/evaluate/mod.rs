@@ -14,15 +14,24 @@ use crate::plan::quantity::parse_version;
 use finding::{At, Finding, Issue, Severity};
 
 mod addresses;
+mod created;
 mod design;
+mod egress;
 pub mod finding;
 mod network;
+mod outbound;
+mod outbound_ctx;
+mod outbound_issue;
+mod outbound_report;
 mod pools;
 mod report;
+mod snat;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_network;
+#[cfg(test)]
+mod tests_outbound;
 
 pub use pools::limits;
 pub use report::*;
@@ -75,6 +84,8 @@ pub fn evaluate(plan: &Plan) -> Report {
     }
 
     let (network, comparison, design) = network::evaluate(plan, &pools, &mut findings);
+    let (outbound, egress, created) =
+        outbound::evaluate(plan, &pools, &network, &design, &mut findings);
     let totals = pools::totals(&pools);
     // Errors first, then warnings, then notes, each in the order found. A partition rather than
     // a stable sort: the sort's code costs the page kilobytes for a list of a few dozen.
@@ -89,5 +100,8 @@ pub fn evaluate(plan: &Plan) -> Report {
         design,
         comparison,
         findings,
+        outbound,
+        egress,
+        created,
     }
 }

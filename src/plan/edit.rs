@@ -5,6 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::plan::field::{ClusterField, PoolField, SubnetField};
+use crate::plan::outbound::OutboundEdit;
 use crate::plan::quantity::parse_count;
 use crate::plan::{
     Cluster, Dataplane, MAX_POOLS, NetworkModel, OsType, Plan, Pool, PoolMode, RuleChoice, Tier,
@@ -56,6 +57,8 @@ pub enum Edit {
     RemoveSubnet(usize),
     /// Gives subnets the prefixes the layout placed them at ("Fit into the VNet").
     PlaceSubnets(Vec<(usize, String)>),
+    /// The outbound type and the other outbound choices.
+    Outbound(OutboundEdit),
 }
 
 impl Plan {
@@ -133,6 +136,7 @@ impl Plan {
                     }
                 }
             }
+            Edit::Outbound(edit) => self.cluster.outbound.apply(edit),
         }
     }
 
@@ -272,6 +276,8 @@ impl Cluster {
             F::OtherIps => &self.other_ips,
             F::ApiServerSubnet => &self.apiserver_subnet,
             F::Growth => &self.growth,
+            F::Outbound(o) => return self.outbound.text(o),
+            F::Names(n) => self.names.text(n),
             F::Network
             | F::Dataplane
             | F::Tier
@@ -298,6 +304,8 @@ impl Cluster {
             F::OtherIps => &mut self.other_ips,
             F::ApiServerSubnet => &mut self.apiserver_subnet,
             F::Growth => &mut self.growth,
+            F::Outbound(o) => return self.outbound.text_mut(o),
+            F::Names(n) => self.names.text_mut(n),
             F::Network
             | F::Dataplane
             | F::Tier

@@ -90,6 +90,8 @@ pub fn cluster_field(f: ClusterField) -> T {
             "自動配置サブネットのサイズ倍率",
         ),
         F::Subnets => t("Subnets", "サブネット"),
+        F::Outbound(o) => super::outbound::outbound_field(o),
+        F::Names(n) => super::outbound::name_field(n),
     }
 }
 
@@ -113,6 +115,8 @@ pub fn cluster_hint(f: ClusterField) -> Option<T> {
             "Ranges the cluster must not collide with, e.g. 10.0.0.0/8 routed from on-premises.",
             "重なってはいけない範囲(例: オンプレミスからルーティングされる 10.0.0.0/8)。",
         ),
+        F::Outbound(o) => return super::outbound::outbound_hint(o),
+        F::Names(n) => return super::outbound::name_hint(n),
         _ => return None,
     })
 }

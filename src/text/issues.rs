@@ -66,6 +66,7 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         | I::DynamicDefaultMaxPods
         | I::KubenetRetiring => network::model_choice(issue, lang),
         I::Subnet(s) => super::design::issue(s, lang),
+        I::Outbound(o) => super::outbound::issue(o, lang),
     }
 }
 

@@ -16,7 +16,9 @@
 //! - `issues`: [`issue`], which words every finding, and the findings about pools and input;
 //! - `network`: the findings about ranges, subnets, limits and network models;
 //! - `messages`: sentences with numbers ([`totals`], [`long_link`]);
-//! - [`explain`]: the "why this number" formulas; [`io`]: links, exports and imports.
+//! - [`explain`]: the "why this number" formulas; [`io`]: links, exports and imports;
+//! - [`outbound`]: outbound fields, types and findings; [`egress`]: the egress rules, the
+//!   control-plane path and what AKS creates.
 
 use alloc::format;
 use alloc::string::String;
@@ -86,6 +88,7 @@ pub fn gib(mib: u64) -> String {
 }
 
 pub mod design;
+pub mod egress;
 pub mod explain;
 mod fields;
 mod input;
@@ -95,6 +98,7 @@ pub mod label;
 mod messages;
 mod names;
 mod network;
+pub mod outbound;
 
 pub use fields::{cluster_field, cluster_hint, field, field_hint};
 pub use issues::issue;

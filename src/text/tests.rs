@@ -168,6 +168,7 @@ fn issue_index(i: &Issue) -> usize {
         I::DynamicDefaultMaxPods => 48,
         I::TooManyLoadBalancers { .. } => 49,
         I::Subnet(_) => 50,
+        I::Outbound(_) => 51,
     }
 }
 
@@ -324,6 +325,16 @@ fn every_issue() -> Vec<Issue> {
             .into_iter()
             .map(I::Subnet),
     );
+    all.extend(
+        crate::text::outbound::tests::every_outbound_issue()
+            .into_iter()
+            .map(I::Outbound),
+    );
+    all.push(I::Input(InputError::OutOfRange {
+        typed: s("101"),
+        min: s("1"),
+        max: s("100"),
+    }));
     all
 }
 
@@ -335,7 +346,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..51).collect::<Vec<_>>(),
+        (0..52).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {

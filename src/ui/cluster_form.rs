@@ -39,6 +39,7 @@ pub fn cluster_field_id(field: ClusterField) -> &'static str {
         F::OtherIps => "c-other-ips",
         F::PrivateCluster => "c-private-cluster",
         F::VirtualNodes => "c-virtual-nodes",
+        F::Outbound(_) | F::Names(_) => super::outbound::field_id(field),
     }
 }
 
