@@ -90,6 +90,11 @@ fn every_export_matches_its_snapshot() {
         Format::AzureCli => "aks-create.sh",
         Format::Terraform => "aks.tf",
         Format::Bicep => "aks.bicep",
+        Format::EgressMarkdown => "egress.md",
+        Format::EgressCsv => "egress.csv",
+        Format::EgressAzureCli => "egress-firewall.sh",
+        Format::EgressTerraform => "egress-firewall.tf",
+        Format::EgressBicep => "egress-firewall.bicep",
     };
     for format in Format::ALL {
         check(name(format), &format.render(&p, LINK, Lang::En));

@@ -30,10 +30,16 @@ pub enum Format {
     AzureCli,
     Terraform,
     Bicep,
+    /// The egress rules of the plan (aks-rules §10) as a document and as firewall policy code.
+    EgressMarkdown,
+    EgressCsv,
+    EgressAzureCli,
+    EgressTerraform,
+    EgressBicep,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 12] = [
         Format::Markdown,
         Format::CsvPools,
         Format::CsvAllocation,
@@ -41,6 +47,11 @@ impl Format {
         Format::AzureCli,
         Format::Terraform,
         Format::Bicep,
+        Format::EgressMarkdown,
+        Format::EgressCsv,
+        Format::EgressAzureCli,
+        Format::EgressTerraform,
+        Format::EgressBicep,
     ];
 
     /// The export's name, as the Export panel lists it.
@@ -54,6 +65,11 @@ impl Format {
             Format::AzureCli => n::AZURE_CLI,
             Format::Terraform => n::TERRAFORM,
             Format::Bicep => n::BICEP,
+            Format::EgressMarkdown => n::EGRESS_MARKDOWN,
+            Format::EgressCsv => n::EGRESS_CSV,
+            Format::EgressAzureCli => n::EGRESS_AZURE_CLI,
+            Format::EgressTerraform => n::EGRESS_TERRAFORM,
+            Format::EgressBicep => n::EGRESS_BICEP,
         }
     }
 
@@ -67,16 +83,25 @@ impl Format {
             Format::AzureCli => "aks-create.sh",
             Format::Terraform => "aks.tf",
             Format::Bicep => "aks.bicep",
+            Format::EgressMarkdown => "aks-egress.md",
+            Format::EgressCsv => "aks-egress.csv",
+            Format::EgressAzureCli => "aks-egress-firewall.sh",
+            Format::EgressTerraform => "aks-egress-firewall.tf",
+            Format::EgressBicep => "aks-egress-firewall.bicep",
         }
     }
 
     pub fn mime(self) -> &'static str {
         match self {
-            Format::Markdown => "text/markdown;charset=utf-8",
-            Format::CsvPools | Format::CsvAllocation => "text/csv;charset=utf-8",
+            Format::Markdown | Format::EgressMarkdown => "text/markdown;charset=utf-8",
+            Format::CsvPools | Format::CsvAllocation | Format::EgressCsv => {
+                "text/csv;charset=utf-8"
+            }
             Format::Json => "application/json",
-            Format::AzureCli => "text/x-shellscript;charset=utf-8",
-            Format::Terraform | Format::Bicep => "text/plain;charset=utf-8",
+            Format::AzureCli | Format::EgressAzureCli => "text/x-shellscript;charset=utf-8",
+            Format::Terraform | Format::Bicep | Format::EgressTerraform | Format::EgressBicep => {
+                "text/plain;charset=utf-8"
+            }
         }
     }
 
@@ -90,6 +115,11 @@ impl Format {
             Format::AzureCli => crate::formats::iac::azure_cli(plan, link),
             Format::Terraform => crate::formats::iac::terraform(plan, link),
             Format::Bicep => crate::formats::iac::bicep(plan, link),
+            Format::EgressMarkdown => crate::formats::egress::egress_markdown(plan, link, lang),
+            Format::EgressCsv => crate::formats::egress::egress_csv(plan, lang),
+            Format::EgressAzureCli => crate::formats::firewall::egress_azure_cli(plan, link, lang),
+            Format::EgressTerraform => crate::formats::firewall::egress_terraform(plan, link, lang),
+            Format::EgressBicep => crate::formats::firewall::egress_bicep(plan, link, lang),
         }
     }
 }
@@ -149,7 +179,7 @@ pub const JSON_SCHEMA_V1: &str = "aks-calc-plan/1";
 /// ```
 /// use aks_calc::{formats::export::json, plan::Plan, text::Lang};
 /// let text = json(&Plan::default(), "#v=1", Lang::En);
-/// assert!(text.contains("\"schema\": \"aks-calc-plan/1\""));
+/// assert!(text.contains("\"schema\": \"aks-calc-plan/2\""));
 /// assert!(text.contains("\"cpu-allocatable-m\": 3860"));
 /// ```
 pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {

@@ -34,6 +34,11 @@ pub fn format_id(f: Format) -> &'static str {
         Format::AzureCli => "azure-cli",
         Format::Terraform => "terraform",
         Format::Bicep => "bicep",
+        Format::EgressMarkdown => "egress-markdown",
+        Format::EgressCsv => "egress-csv",
+        Format::EgressAzureCli => "egress-azure-cli",
+        Format::EgressTerraform => "egress-terraform",
+        Format::EgressBicep => "egress-bicep",
     }
 }
 

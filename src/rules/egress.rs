@@ -131,6 +131,33 @@ pub enum Purpose {
     Gpu,
 }
 
+impl Purpose {
+    /// A short stable name: firewall rule names and the CSV's `purpose`.
+    pub fn id(self) -> &'static str {
+        use Purpose as P;
+        match self {
+            P::Konnectivity => "konnectivity",
+            P::LegacyTunnel => "legacy-tunnel",
+            P::ChinaTunnel => "china-tunnel",
+            P::Ntp => "ntp",
+            P::CustomDns => "custom-dns",
+            P::ApiServer => "api-server",
+            P::Images => "images",
+            P::ImageStorage => "image-storage",
+            P::AzureApi => "azure-api",
+            P::Entra => "entra",
+            P::MicrosoftPackages => "microsoft-packages",
+            P::AcsMirror => "acs-mirror",
+            P::AksPackages => "aks-packages",
+            P::ChinaMirror => "china-mirror",
+            P::UbuntuUpdates => "ubuntu-updates",
+            P::WindowsBinaries => "windows-binaries",
+            P::WindowsUpdates => "windows-updates",
+            P::Gpu => "gpu",
+        }
+    }
+}
+
 /// How much the cluster needs a rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Need {

@@ -4,13 +4,14 @@
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::explain::Why;
 use super::{Lang, T, int, t};
 use crate::evaluate::{
     CreatedReport, EgressReport, OutboundReport, Resource, ResourceName, Snat, Tunnel, Verdict,
 };
-use crate::rules::egress::{Need, NsgPurpose, Purpose, sources};
+use crate::rules::egress::{Destination, EgressRule, Need, NsgPurpose, Purpose, sources};
 use crate::rules::outbound::Migration;
 
 /// Why an egress rule exists.
@@ -167,6 +168,62 @@ pub const DIALING_BACKEND_PODS: T = t(
     "Then check that the tunnel pods in kube-system (konnectivity-agent, or tunnelfront / aks-link on old clusters) are Running and that their logs show no errors. With Container Insights, the pods' logs are also in the Log Analytics workspace.",
     "次に、kube-system のトンネル用ポッド(konnectivity-agent、古いクラスターでは tunnelfront / aks-link)が Running で、ログにエラーがないことを確認してください。Container Insights が有効なら、ポッドのログは Log Analytics ワークスペースからも取得できます。",
 );
+
+/// A rule's destination as the tables show it.
+pub fn destination(d: &Destination, lang: Lang) -> String {
+    match d {
+        Destination::Fqdn(h) | Destination::Tag(h) => h.clone(),
+        Destination::Any => String::from("*"),
+        Destination::ApiServerPublicIp => String::from(label::API_SERVER_IP.get(lang)),
+        Destination::Addresses(a) => a.join(", "),
+    }
+}
+
+/// A rule as one line: `*.hcp.japaneast.azmk8s.io HTTPS 443`.
+pub fn rule_line(r: &EgressRule, lang: Lang) -> String {
+    format!(
+        "{} {} {}",
+        destination(&r.destination, lang),
+        r.protocol.name(),
+        r.port
+    )
+}
+
+/// What to check when the control plane cannot reach the nodes, for this plan's path.
+pub fn tunnel_checks(e: &EgressReport, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = e
+        .rules
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.purpose,
+                Purpose::Konnectivity
+                    | Purpose::LegacyTunnel
+                    | Purpose::ChinaTunnel
+                    | Purpose::ApiServer
+            )
+        })
+        .map(|r| rule_line(r, lang))
+        .collect();
+    out.extend(
+        e.nsg
+            .iter()
+            .filter(|n| {
+                matches!(
+                    n.purpose,
+                    NsgPurpose::ApiServerFromNodes | NsgPurpose::ApiServerProbes
+                )
+            })
+            .map(|n| format!("NSG: {} → {} TCP {}", n.source, n.destination, n.ports)),
+    );
+    if e.tunnel == Tunnel::PrivateEndpoint {
+        out.push(String::from(match lang {
+            Lang::En => "The API server's private endpoint in the node subnet, and that the nodes resolve the cluster's name through its private DNS zone",
+            Lang::Ja => "ノードサブネット内の API サーバーのプライベートエンドポイントと、ノードがプライベート DNS ゾーンでクラスター名を解決できること",
+        }));
+    }
+    out
+}
 
 /// A resource of the node resource group.
 pub fn resource(r: Resource) -> T {
@@ -487,7 +544,7 @@ pub mod label {
         WHY = ("Why", "理由");
         NEED = ("Need", "要否");
         SOURCE = ("Source", "送信元");
-        DOCS = ("docs", "ドキュメント");
+        DOCS = ("Docs", "ドキュメント");
         ANY = ("any", "すべて");
         API_SERVER_IP = ("API server public IP", "API サーバーのパブリック IP");
         FROM = ("From", "送信元");

@@ -24,6 +24,20 @@ pub mod export_name {
     );
     pub const TERRAFORM: T = t("Terraform (azurerm 4.x)", "Terraform(azurerm 4.x)");
     pub const BICEP: T = t("Bicep (managedClusters)", "Bicep(managedClusters)");
+    pub const EGRESS_MARKDOWN: T = t("Egress rules: Markdown", "エグレス規則: Markdown");
+    pub const EGRESS_CSV: T = t("Egress rules: CSV", "エグレス規則: CSV");
+    pub const EGRESS_AZURE_CLI: T = t(
+        "Egress rules: Azure Firewall policy (Azure CLI)",
+        "エグレス規則: Azure Firewall ポリシー(Azure CLI)",
+    );
+    pub const EGRESS_TERRAFORM: T = t(
+        "Egress rules: Azure Firewall policy (Terraform)",
+        "エグレス規則: Azure Firewall ポリシー(Terraform)",
+    );
+    pub const EGRESS_BICEP: T = t(
+        "Egress rules: Azure Firewall policy (Bicep)",
+        "エグレス規則: Azure Firewall ポリシー(Bicep)",
+    );
 }
 
 /// What an import recognised.

@@ -436,6 +436,40 @@ fn lb_exhaustion(ports: u64, connections: u64, target: Option<(u64, u64)>, lang:
     format!("{head}{tail}")
 }
 
+/// More flows to one destination than the NAT gateway's IPs hold.
+fn nat_exhaustion(flows: u128, needed: u128, ips: u64, ips_needed: u64, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    let beyond = ips_needed > crate::rules::outbound::NAT_IPS.1;
+    match (en, beyond) {
+        (true, false) => format!(
+            "The NAT gateway's {} IPs hold {} flows to one destination (64,512 each); the nodes need {}. Use {} IPs.",
+            int(ips),
+            big(flows),
+            big(needed),
+            int(ips_needed)
+        ),
+        (true, true) => format!(
+            "The NAT gateway's {} IPs hold {} flows to one destination (64,512 each); the nodes need {}, more than a NAT gateway's 16 IPs hold.",
+            int(ips),
+            big(flows),
+            big(needed)
+        ),
+        (false, false) => format!(
+            "NAT ゲートウェイの IP {} 個で 1 宛先に張れるフローは {}(IP あたり 64,512)ですが、ノード全体で {} 必要です。IP を {} 個にしてください。",
+            int(ips),
+            big(flows),
+            big(needed),
+            int(ips_needed)
+        ),
+        (false, true) => format!(
+            "NAT ゲートウェイの IP {} 個で 1 宛先に張れるフローは {}(IP あたり 64,512)ですが、ノード全体で {} 必要です。NAT ゲートウェイの上限 16 IP でも足りません。",
+            int(ips),
+            big(flows),
+            big(needed)
+        ),
+    }
+}
+
 fn nat_and_firewall(o: &OutboundIssue, lang: Lang) -> String {
     use OutboundIssue as O;
     let en = lang == Lang::En;
@@ -445,37 +479,7 @@ fn nat_and_firewall(o: &OutboundIssue, lang: Lang) -> String {
             needed,
             ips,
             ips_needed,
-        } => {
-            let beyond = *ips_needed > crate::rules::outbound::NAT_IPS.1;
-            match (en, beyond) {
-                (true, false) => format!(
-                    "The NAT gateway's {} IPs hold {} flows to one destination (64,512 each); the nodes need {}. Use {} IPs.",
-                    int(*ips),
-                    big(*flows),
-                    big(*needed),
-                    int(*ips_needed)
-                ),
-                (true, true) => format!(
-                    "The NAT gateway's {} IPs hold {} flows to one destination (64,512 each); the nodes need {}, more than a NAT gateway's 16 IPs hold.",
-                    int(*ips),
-                    big(*flows),
-                    big(*needed)
-                ),
-                (false, false) => format!(
-                    "NAT ゲートウェイの IP {} 個で 1 宛先に張れるフローは {}(IP あたり 64,512)ですが、ノード全体で {} 必要です。IP を {} 個にしてください。",
-                    int(*ips),
-                    big(*flows),
-                    big(*needed),
-                    int(*ips_needed)
-                ),
-                (false, true) => format!(
-                    "NAT ゲートウェイの IP {} 個で 1 宛先に張れるフローは {}(IP あたり 64,512)ですが、ノード全体で {} 必要です。NAT ゲートウェイの上限 16 IP でも足りません。",
-                    int(*ips),
-                    big(*flows),
-                    big(*needed)
-                ),
-            }
-        }
+        } => nat_exhaustion(*flows, *needed, *ips, *ips_needed, lang),
         O::FirewallExhaustion {
             ports,
             needed,
