@@ -502,6 +502,22 @@ pub fn per_node_why(r: &OutboundReport, lang: Lang) -> Why {
     Why { text, source }
 }
 
+/// allocatedOutboundPorts and the outbound IPs the connections per node need.
+pub fn target(ports: u64, ips: u64, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "allocatedOutboundPorts {} with {} outbound IPs",
+            int(ports),
+            int(ips)
+        ),
+        Lang::Ja => format!(
+            "allocatedOutboundPorts {}、送信 IP {} 個",
+            int(ports),
+            int(ips)
+        ),
+    }
+}
+
 /// The next step of AKS's table, with the plan's numbers.
 pub fn next_cliff(c: &crate::rules::outbound::Cliff, lang: Lang) -> String {
     match lang {

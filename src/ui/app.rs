@@ -185,6 +185,7 @@ pub fn App() -> Html {
                     { totals_view(&report.totals, lang) }
                     { findings_view(&report, &pool_names, &subnet_names, lang) }
                     { network_view(&report, &pool_names, lang) }
+                    <super::outbound::Outbound outbound={plan.cluster.outbound.clone()} names={plan.cluster.names.clone()} report={report.clone()} fragment={state.share_fragment.clone()} onedit={edit.clone()} readonly={view.readonly} />
                     { comparison(&report, &edit, view.readonly, lang) }
                     if !view.readonly {
                         <Allocation report={report.clone()} />
