@@ -194,8 +194,9 @@ impl Ctx<'_> {
             <option value={c.id()} selected={*c == o.cloud}>{ text::outbound::cloud(*c).get(lang) }</option>
         }) } };
         let input = |f: OutboundField| self.input(ClusterField::Outbound(f));
+        // "cluster": printed like the cluster form, as figures without the inputs.
         html! {
-            <div class="grid">
+            <div class="grid cluster">
                 { self.select(OutboundField::Type, types, |v| OutboundType::from_id(v).map(OutboundEdit::Type)) }
                 { self.checkbox(OutboundField::ManagedVnet, o.managed_vnet, OutboundEdit::ManagedVnet) }
                 { for type_fields(o.outbound_type).iter().map(|f| input(*f)) }
@@ -497,8 +498,10 @@ pub fn Outbound(props: &OutboundProps) -> Html {
             <details class="panel" id="egress" data-test="egress">
                 <summary><h3>{ l::EGRESS.get(lang) }</h3></summary>
                 { egress_tables(report, lang) }
-                <p><button type="button" class="link" data-test="to-tunnel" onclick={open_tunnel}>{ l::TUNNEL_LINK.get(lang) }</button></p>
-                if !props.readonly { <EgressExport fragment={props.fragment.clone()} /> }
+                if !props.readonly {
+                    <p><button type="button" class="link" data-test="to-tunnel" onclick={open_tunnel}>{ l::TUNNEL_LINK.get(lang) }</button></p>
+                    <EgressExport fragment={props.fragment.clone()} />
+                }
             </details>
             <details class="panel" id="tunnel" data-test="tunnel" open={*tunnel_open} {ontoggle}>
                 <summary><h3>{ l::TUNNEL.get(lang) }</h3></summary>
@@ -506,7 +509,7 @@ pub fn Outbound(props: &OutboundProps) -> Html {
             </details>
             <h3 class="sub-h">{ l::CREATED.get(lang) }</h3>
             if !props.readonly {
-                <div class="grid">
+                <div class="grid cluster">
                     { for NameField::ALL.iter().map(|f| name_input(*f)) }
                 </div>
             }
