@@ -774,3 +774,47 @@ fn the_default_plan_says_nothing_about_outbound() {
         "4 nodes at the most (3 at the autoscaler maximum + 1 surge; 3 now): AKS's table gives 1,024 ports per node (1–50 nodes: 1,024; 51–100: 512; 101–200: 256; 201–400: 128; 401–800: 64; 801–1,000: 32)."
     );
 }
+
+#[test]
+fn every_outbound_field_says_it_cannot_read_abc() {
+    use OutboundType as T;
+    let cases: [(T, bool, &[F]); 4] = [
+        (
+            T::LoadBalancer,
+            false,
+            &[F::LbOwnIps, F::LbPorts, F::LbIdle],
+        ),
+        (
+            T::LoadBalancer,
+            false,
+            &[F::LbManagedIps, F::Connections, F::PublicLbs, F::DnsServers],
+        ),
+        (T::ManagedNatGateway, true, &[F::NatIps, F::NatIdle]),
+        (
+            T::UserDefinedRouting,
+            false,
+            &[F::FirewallIp, F::FirewallIps, F::FirewallInstances],
+        ),
+    ];
+    for (t, managed, fields) in cases {
+        let mut p = Plan::default();
+        p.apply(Edit::Outbound(OutboundEdit::ManagedVnet(managed)));
+        outbound_type(&mut p, t);
+        for f in fields {
+            set(&mut p, *f, "abc");
+        }
+        let r = evaluate(&p);
+        for f in fields {
+            let found = at(&r, *f);
+            assert_eq!(found.len(), 1, "{t:?} {f:?}: {found:?}");
+            assert!(
+                r.at(At::Cluster(ClusterField::Outbound(*f)))
+                    .all(|x| x.severity == Severity::Error)
+            );
+        }
+        // The rest is computed.
+        assert!(r.pools[0].node.is_some());
+        assert_eq!(r.network.nodes.upgrade, 4);
+        assert!(!r.egress.rules.is_empty());
+    }
+}
