@@ -129,6 +129,11 @@ fn file_name(f: Format) -> &'static str {
         Format::TerraformIpam => "aks-ipam.tf",
         Format::Bicep => "aks.bicep",
         Format::BicepIpam => "aks-ipam.bicep",
+        Format::EgressMarkdown => "egress.md",
+        Format::EgressCsv => "egress.csv",
+        Format::EgressAzureCli => "egress-firewall.sh",
+        Format::EgressTerraform => "egress-firewall.tf",
+        Format::EgressBicep => "egress-firewall.bicep",
     }
 }
 

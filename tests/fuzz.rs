@@ -25,7 +25,8 @@ use aks_calc::formats::export::Format;
 use aks_calc::formats::fragment::{MAX_PAIRS, MAX_VALUE_LEN, from_fragment, to_fragment};
 use aks_calc::formats::{import::import, jobs};
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
-use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
+use aks_calc::plan::field::{ClusterField, NameField, OutboundField, PoolField, SubnetField};
+use aks_calc::plan::outbound::{Cloud, OutboundEdit, OutboundType};
 use aks_calc::plan::{
     Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsSku, OsType, Plan, PoolMode, RuleChoice,
     Tier,
@@ -108,6 +109,19 @@ const NASTY: &[&str] = &[
     "2%",
     "101%",
     "18446744073709551615",
+    "8000",
+    "21000",
+    "64000",
+    "64008",
+    "120",
+    "japaneast",
+    "Japan East",
+    "qatarcentral",
+    "MC_rg_aks_japaneast",
+    "loadBalancer",
+    "managedNATGatewayV2",
+    "AzureChinaCloud",
+    "10.0.0.4 10.0.0.5",
 ];
 
 const KEYS: &[&str] = &[
@@ -160,6 +174,26 @@ const KEYS: &[&str] = &[
     "other-ips",
     "enable-private-cluster",
     "virtual-nodes",
+    "outbound-type",
+    "managed-vnet",
+    "load-balancer-managed-outbound-ip-count",
+    "load-balancer-outbound-ip-count",
+    "load-balancer-outbound-ports",
+    "load-balancer-idle-timeout",
+    "nat-gateway-managed-outbound-ip-count",
+    "nat-gateway-idle-timeout",
+    "firewall-private-ip",
+    "firewall-public-ip-count",
+    "firewall-instance-count",
+    "outbound-connections-per-node",
+    "cloud",
+    "dns-servers",
+    "legacy-tunnel",
+    "public-lbs",
+    "resource-group",
+    "name",
+    "location",
+    "node-resource-group",
     "lang",
     "theme",
     "embed",
@@ -287,7 +321,7 @@ const POOL_FIELDS: [PoolField; 23] = [
 
 const SUBNET_FIELDS: [SubnetField; 3] = [SubnetField::Name, SubnetField::Prefix, SubnetField::Ips];
 
-const CLUSTER_FIELDS: [ClusterField; 12] = [
+const CLUSTER_FIELDS: [ClusterField; 28] = [
     ClusterField::KubernetesVersion,
     ClusterField::Vnet,
     ClusterField::ApiServerSubnet,
@@ -300,7 +334,41 @@ const CLUSTER_FIELDS: [ClusterField; 12] = [
     ClusterField::PrivateEndpoints,
     ClusterField::OtherIps,
     ClusterField::VirtualNodesV2,
+    ClusterField::Outbound(OutboundField::LbManagedIps),
+    ClusterField::Outbound(OutboundField::LbOwnIps),
+    ClusterField::Outbound(OutboundField::LbPorts),
+    ClusterField::Outbound(OutboundField::LbIdle),
+    ClusterField::Outbound(OutboundField::NatIps),
+    ClusterField::Outbound(OutboundField::NatIdle),
+    ClusterField::Outbound(OutboundField::FirewallIp),
+    ClusterField::Outbound(OutboundField::FirewallIps),
+    ClusterField::Outbound(OutboundField::FirewallInstances),
+    ClusterField::Outbound(OutboundField::Connections),
+    ClusterField::Outbound(OutboundField::DnsServers),
+    ClusterField::Outbound(OutboundField::PublicLbs),
+    ClusterField::Names(NameField::ResourceGroup),
+    ClusterField::Names(NameField::ClusterName),
+    ClusterField::Names(NameField::Region),
+    ClusterField::Names(NameField::NodeResourceGroup),
 ];
+
+/// The outbound choices the page makes: any type and cloud, the switches.
+fn outbound_edits() -> impl Strategy<Value = Vec<Edit>> {
+    (
+        select(OutboundType::ALL.to_vec()),
+        select(Cloud::ALL.to_vec()),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(t, cloud, managed, legacy)| {
+            vec![
+                Edit::Outbound(OutboundEdit::Type(t)),
+                Edit::Outbound(OutboundEdit::Cloud(cloud)),
+                Edit::Outbound(OutboundEdit::ManagedVnet(managed)),
+                Edit::Outbound(OutboundEdit::LegacyTunnel(legacy)),
+            ]
+        })
+}
 
 /// The edits of a plan, as the page makes them: any model, dataplane, tier and switches, nasty
 /// text in a third of the cluster fields, one to five pools (one time in twenty the most AKS
@@ -353,47 +421,51 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
         30 => proptest::collection::vec(subnet(), 0..=12),
         1 => proptest::collection::vec(subnet(), MAX_SUBNETS..=MAX_SUBNETS + 2),
     ];
-    (cluster, pools, subnets, any::<bool>()).prop_map(|(cluster, pools, subnets, api)| {
-        let (network, dataplane, tier, private, virtual_nodes, texts) = cluster;
-        let mut edits = vec![
-            Edit::Network(network),
-            Edit::Dataplane(dataplane),
-            Edit::Tier(tier),
-            Edit::PrivateCluster(private),
-            Edit::VirtualNodes(virtual_nodes),
-        ];
-        for (field, v) in CLUSTER_FIELDS.into_iter().zip(texts) {
-            edits.extend(v.map(|v| Edit::ClusterText(field, v)));
-        }
-        edits.push(Edit::ApiServerVnetIntegration(api));
-        for (i, (purpose, texts)) in subnets.into_iter().enumerate() {
-            edits.push(Edit::AddSubnet(purpose));
-            for (field, v) in SUBNET_FIELDS.into_iter().zip(texts) {
-                edits.extend(v.map(|v| Edit::Subnet(i + 1, SubnetEdit::Text(field, v))));
-            }
-        }
-        edits.extend((1..pools.len()).map(|_| Edit::AddPool));
-        for (i, (texts, autoscale, windows, user, custom, sku)) in pools.into_iter().enumerate() {
-            for (field, v) in POOL_FIELDS.into_iter().zip(texts) {
-                edits.extend(v.map(|v| Edit::Pool(i, PoolEdit::Text(field, v))));
-            }
-            let switches = [
-                (autoscale, PoolEdit::Autoscale(true)),
-                (windows, PoolEdit::Os(OsType::Windows)),
-                (user, PoolEdit::Mode(PoolMode::User)),
+    (cluster, pools, subnets, any::<bool>(), outbound_edits()).prop_map(
+        |(cluster, pools, subnets, api, outbound)| {
+            let (network, dataplane, tier, private, virtual_nodes, texts) = cluster;
+            let mut edits = vec![
+                Edit::Network(network),
+                Edit::Dataplane(dataplane),
+                Edit::Tier(tier),
+                Edit::PrivateCluster(private),
+                Edit::VirtualNodes(virtual_nodes),
             ];
-            for (on, edit) in switches {
-                if on {
-                    edits.push(Edit::Pool(i, edit));
+            for (field, v) in CLUSTER_FIELDS.into_iter().zip(texts) {
+                edits.extend(v.map(|v| Edit::ClusterText(field, v)));
+            }
+            edits.push(Edit::ApiServerVnetIntegration(api));
+            edits.extend(outbound);
+            for (i, (purpose, texts)) in subnets.into_iter().enumerate() {
+                edits.push(Edit::AddSubnet(purpose));
+                for (field, v) in SUBNET_FIELDS.into_iter().zip(texts) {
+                    edits.extend(v.map(|v| Edit::Subnet(i + 1, SubnetEdit::Text(field, v))));
                 }
             }
-            if custom {
-                edits.push(Edit::Pool(i, PoolEdit::Rule(RuleChoice::Custom)));
+            edits.extend((1..pools.len()).map(|_| Edit::AddPool));
+            for (i, (texts, autoscale, windows, user, custom, sku)) in pools.into_iter().enumerate()
+            {
+                for (field, v) in POOL_FIELDS.into_iter().zip(texts) {
+                    edits.extend(v.map(|v| Edit::Pool(i, PoolEdit::Text(field, v))));
+                }
+                let switches = [
+                    (autoscale, PoolEdit::Autoscale(true)),
+                    (windows, PoolEdit::Os(OsType::Windows)),
+                    (user, PoolEdit::Mode(PoolMode::User)),
+                ];
+                for (on, edit) in switches {
+                    if on {
+                        edits.push(Edit::Pool(i, edit));
+                    }
+                }
+                if custom {
+                    edits.push(Edit::Pool(i, PoolEdit::Rule(RuleChoice::Custom)));
+                }
+                edits.push(Edit::Pool(i, PoolEdit::OsSku(sku)));
             }
-            edits.push(Edit::Pool(i, PoolEdit::OsSku(sku)));
-        }
-        edits
-    })
+            edits
+        },
+    )
 }
 
 fn plan_of(edits: &[Edit]) -> Plan {

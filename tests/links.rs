@@ -26,7 +26,7 @@ fn recorded() -> Vec<(String, Vec<String>)> {
 
 /// Keys added since v1 (schema 2, and the rules of 2026-12); in a plan read from a v1 link they
 /// hold their defaults.
-const NEW_KEYS: [(&str, &str); 11] = [
+const NEW_KEYS: [(&str, &str); 31] = [
     ("enable-apiserver-vnet-integration", "false"),
     ("apiserver-subnet", ""),
     ("layout-growth", "1"),
@@ -38,6 +38,27 @@ const NEW_KEYS: [(&str, &str); 11] = [
     ("kube-reserved-memory", ""),
     ("eviction-hard", ""),
     ("os-sku", ""),
+    // Outbound and names (issue 12): the keys are new, their defaults are AKS's.
+    ("outbound-type", "loadBalancer"),
+    ("managed-vnet", "false"),
+    ("load-balancer-managed-outbound-ip-count", ""),
+    ("load-balancer-outbound-ip-count", ""),
+    ("load-balancer-outbound-ports", ""),
+    ("load-balancer-idle-timeout", ""),
+    ("nat-gateway-managed-outbound-ip-count", ""),
+    ("nat-gateway-idle-timeout", ""),
+    ("firewall-private-ip", ""),
+    ("firewall-public-ip-count", ""),
+    ("firewall-instance-count", ""),
+    ("outbound-connections-per-node", ""),
+    ("dns-servers", ""),
+    ("public-lbs", ""),
+    ("cloud", "AzureCloud"),
+    ("legacy-tunnel", "false"),
+    ("resource-group", ""),
+    ("name", ""),
+    ("location", ""),
+    ("node-resource-group", ""),
 ];
 
 /// What today's reader makes of a link, in the recorded (v1) form: the design's subnets as v1's

@@ -14,6 +14,8 @@ use crate::rules::os::OsSku;
 use crate::rules::subnet::Purpose;
 use crate::rules::version::K8sVersion;
 
+pub use super::outbound_issue::{NameOf, OutboundIssue};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// AKS would refuse this, or the figures cannot be computed.
@@ -301,6 +303,8 @@ pub enum Issue {
     /// Dual-stack with static block allocation (CHANGELOG 2026-06-19; the dual-stack page still
     /// says overlay only).
     DualStackStaticBlock,
+    /// About outbound traffic, SNAT, egress or the names of what AKS creates.
+    Outbound(OutboundIssue),
 }
 
 /// Which custom reservation a finding is about, with its unit.

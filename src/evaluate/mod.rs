@@ -15,19 +15,28 @@ use crate::rules::version::OLDEST_SUPPORTED;
 use finding::{At, Finding, Issue, Severity};
 
 mod addresses;
+mod created;
 mod design;
+mod egress;
 pub mod finding;
 mod network;
+mod outbound;
+mod outbound_ctx;
+mod outbound_issue;
+mod outbound_report;
 mod pools;
 mod report;
+mod snat;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_design;
-#[cfg(test)]
 mod tests_2026_12;
 #[cfg(test)]
+mod tests_design;
+#[cfg(test)]
 mod tests_network;
+#[cfg(test)]
+mod tests_outbound;
 mod virtual_nodes;
 
 pub use pools::limits;
@@ -85,6 +94,8 @@ pub fn evaluate(plan: &Plan) -> Report {
     let virtual_nodes_v2 = virtual_nodes::count(plan, &mut findings);
     let (network, comparison, design) =
         network::evaluate(plan, &pools, virtual_nodes_v2, &mut findings);
+    let (outbound, egress, created) =
+        outbound::evaluate(plan, &pools, &network, &design, &mut findings);
     let totals = pools::totals(&pools, virtual_nodes_v2);
     // Errors first, then warnings, then notes, each in the order found. A partition rather than
     // a stable sort: the sort's code costs the page kilobytes for a list of a few dozen.
@@ -99,5 +110,8 @@ pub fn evaluate(plan: &Plan) -> Report {
         design,
         comparison,
         findings,
+        outbound,
+        egress,
+        created,
     }
 }

@@ -14,6 +14,8 @@ use crate::rules::reserve::{CustomReservation, MemoryReservation, MemoryRule};
 use crate::rules::subnet::Purpose;
 use crate::rules::version::K8sVersion;
 
+pub use super::outbound_report::*;
+
 /// The VM a pool runs on, from the catalogue or typed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Vm {
@@ -249,6 +251,12 @@ pub struct Report {
     /// Every network model for the same pools, for "what if we used overlay?".
     pub comparison: Vec<ModelSummary>,
     pub findings: Vec<Finding>,
+    /// How traffic leaves the cluster: the outbound type and its SNAT capacity (aks-rules §9).
+    pub outbound: OutboundReport,
+    /// The egress allow-list, the NSG rules in the VNet and the control-plane path (§10).
+    pub egress: EgressReport,
+    /// The node resource group and what AKS creates in it (§11).
+    pub created: CreatedReport,
 }
 
 impl Report {

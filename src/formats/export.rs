@@ -36,10 +36,16 @@ pub enum Format {
     TerraformIpam,
     /// Bicep whose subnets ask an AVNM IPAM pool for their number of addresses.
     BicepIpam,
+    /// The egress rules of the plan (aks-rules §10) as a document and as firewall policy code.
+    EgressMarkdown,
+    EgressCsv,
+    EgressAzureCli,
+    EgressTerraform,
+    EgressBicep,
 }
 
 impl Format {
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 15] = [
         Format::Markdown,
         Format::CsvPools,
         Format::CsvSubnets,
@@ -50,6 +56,11 @@ impl Format {
         Format::TerraformIpam,
         Format::Bicep,
         Format::BicepIpam,
+        Format::EgressMarkdown,
+        Format::EgressCsv,
+        Format::EgressAzureCli,
+        Format::EgressTerraform,
+        Format::EgressBicep,
     ];
 
     /// The export's name, as the Export panel lists it.
@@ -66,6 +77,11 @@ impl Format {
             Format::CsvSubnets => n::CSV_SUBNETS,
             Format::TerraformIpam => n::TERRAFORM_IPAM,
             Format::BicepIpam => n::BICEP_IPAM,
+            Format::EgressMarkdown => n::EGRESS_MARKDOWN,
+            Format::EgressCsv => n::EGRESS_CSV,
+            Format::EgressAzureCli => n::EGRESS_AZURE_CLI,
+            Format::EgressTerraform => n::EGRESS_TERRAFORM,
+            Format::EgressBicep => n::EGRESS_BICEP,
         }
     }
 
@@ -82,20 +98,28 @@ impl Format {
             Format::CsvSubnets => "aks-subnets.csv",
             Format::TerraformIpam => "aks-ipam.tf",
             Format::BicepIpam => "aks-ipam.bicep",
+            Format::EgressMarkdown => "aks-egress.md",
+            Format::EgressCsv => "aks-egress.csv",
+            Format::EgressAzureCli => "aks-egress-firewall.sh",
+            Format::EgressTerraform => "aks-egress-firewall.tf",
+            Format::EgressBicep => "aks-egress-firewall.bicep",
         }
     }
 
     pub fn mime(self) -> &'static str {
         match self {
-            Format::Markdown => "text/markdown;charset=utf-8",
-            Format::CsvPools | Format::CsvAllocation | Format::CsvSubnets => {
+            Format::Markdown | Format::EgressMarkdown => "text/markdown;charset=utf-8",
+            Format::CsvPools | Format::CsvAllocation | Format::CsvSubnets | Format::EgressCsv => {
                 "text/csv;charset=utf-8"
             }
             Format::Json => "application/json",
-            Format::AzureCli => "text/x-shellscript;charset=utf-8",
-            Format::Terraform | Format::Bicep | Format::TerraformIpam | Format::BicepIpam => {
-                "text/plain;charset=utf-8"
-            }
+            Format::AzureCli | Format::EgressAzureCli => "text/x-shellscript;charset=utf-8",
+            Format::Terraform
+            | Format::Bicep
+            | Format::TerraformIpam
+            | Format::BicepIpam
+            | Format::EgressTerraform
+            | Format::EgressBicep => "text/plain;charset=utf-8",
         }
     }
 
@@ -112,6 +136,11 @@ impl Format {
             Format::CsvSubnets => csv_subnets(plan),
             Format::TerraformIpam => crate::formats::iac::terraform_ipam(plan, link),
             Format::BicepIpam => crate::formats::iac::bicep_ipam(plan, link),
+            Format::EgressMarkdown => crate::formats::egress::egress_markdown(plan, link, lang),
+            Format::EgressCsv => crate::formats::egress::egress_csv(plan, lang),
+            Format::EgressAzureCli => crate::formats::firewall::egress_azure_cli(plan, link, lang),
+            Format::EgressTerraform => crate::formats::firewall::egress_terraform(plan, link, lang),
+            Format::EgressBicep => crate::formats::firewall::egress_bicep(plan, link, lang),
         }
     }
 }

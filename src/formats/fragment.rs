@@ -12,7 +12,8 @@ use core::fmt::Write;
 
 use percent_encoding::percent_decode_str;
 
-use crate::plan::field::{ClusterField, PoolField, SubnetField};
+use crate::plan::field::{ClusterField, NameField, OutboundField, PoolField, SubnetField};
+use crate::plan::outbound::{Cloud, Outbound, OutboundType};
 use crate::plan::{
     Cluster, Dataplane, MAX_POOLS, MAX_SUBNETS, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode,
     RuleChoice, Subnet, Tier,
@@ -176,9 +177,99 @@ pub fn pairs(plan: &Plan, all: bool) -> Vec<(&'static str, &str)> {
             bool_value(c.apiserver_vnet_integration),
         ));
     }
+    outbound_pairs(c, all, &mut out);
     subnet_pairs(c, all, &mut out);
     pool_pairs(plan, all, &mut out);
     out
+}
+
+/// The outbound settings and the names, after the cluster's other keys.
+fn outbound_pairs<'a>(c: &'a Cluster, all: bool, out: &mut Vec<(&'static str, &'a str)>) {
+    let o = &c.outbound;
+    let d = Outbound::default();
+    if all || o.outbound_type != d.outbound_type {
+        out.push(("outbound-type", o.outbound_type.id()));
+    }
+    if all || o.managed_vnet {
+        out.push(("managed-vnet", bool_value(o.managed_vnet)));
+    }
+    for (key, field) in OUTBOUND_TEXT_KEYS {
+        let value = o.text(field).unwrap_or_default();
+        if all || !value.is_empty() {
+            out.push((key, value));
+        }
+    }
+    if all || o.cloud != d.cloud {
+        out.push(("cloud", o.cloud.id()));
+    }
+    if all || o.legacy_tunnel {
+        out.push(("legacy-tunnel", bool_value(o.legacy_tunnel)));
+    }
+    for (key, field) in NAME_KEYS {
+        let value = c.names.text(field);
+        if all || !value.is_empty() {
+            out.push((key, value));
+        }
+    }
+}
+
+/// Text fields of the outbound settings and their keys (az flags where az has one).
+const OUTBOUND_TEXT_KEYS: [(&str, OutboundField); 12] = [
+    (
+        "load-balancer-managed-outbound-ip-count",
+        OutboundField::LbManagedIps,
+    ),
+    ("load-balancer-outbound-ip-count", OutboundField::LbOwnIps),
+    ("load-balancer-outbound-ports", OutboundField::LbPorts),
+    ("load-balancer-idle-timeout", OutboundField::LbIdle),
+    (
+        "nat-gateway-managed-outbound-ip-count",
+        OutboundField::NatIps,
+    ),
+    ("nat-gateway-idle-timeout", OutboundField::NatIdle),
+    ("firewall-private-ip", OutboundField::FirewallIp),
+    ("firewall-public-ip-count", OutboundField::FirewallIps),
+    ("firewall-instance-count", OutboundField::FirewallInstances),
+    ("outbound-connections-per-node", OutboundField::Connections),
+    ("dns-servers", OutboundField::DnsServers),
+    ("public-lbs", OutboundField::PublicLbs),
+];
+
+/// The names and their `az aks create` flags.
+const NAME_KEYS: [(&str, NameField); 4] = [
+    ("resource-group", NameField::ResourceGroup),
+    ("name", NameField::ClusterName),
+    ("location", NameField::Region),
+    ("node-resource-group", NameField::NodeResourceGroup),
+];
+
+/// The link key of an outbound field.
+///
+/// # Examples
+/// ```
+/// use aks_calc::{formats::fragment::outbound_key, plan::field::OutboundField};
+/// assert_eq!(outbound_key(OutboundField::LbPorts), "load-balancer-outbound-ports");
+/// assert_eq!(outbound_key(OutboundField::Type), "outbound-type");
+/// ```
+pub fn outbound_key(field: OutboundField) -> &'static str {
+    match field {
+        OutboundField::Type => "outbound-type",
+        OutboundField::ManagedVnet => "managed-vnet",
+        OutboundField::Cloud => "cloud",
+        OutboundField::LegacyTunnel => "legacy-tunnel",
+        other => OUTBOUND_TEXT_KEYS
+            .iter()
+            .find(|(_, f)| *f == other)
+            .map_or("", |(k, _)| k),
+    }
+}
+
+/// The link key of a name field.
+pub fn name_key(field: NameField) -> &'static str {
+    NAME_KEYS
+        .iter()
+        .find(|(_, f)| *f == field)
+        .map_or("", |(k, _)| k)
 }
 
 /// The design's subnets, each from its `subnet-name`; none when they are the plan's defaults.
@@ -380,6 +471,8 @@ pub fn cluster_key(field: ClusterField) -> &'static str {
         ClusterField::VirtualNodes => "virtual-nodes",
         ClusterField::ApiServerVnetIntegration => "enable-apiserver-vnet-integration",
         ClusterField::Subnets => "subnet-name",
+        ClusterField::Outbound(o) => outbound_key(o),
+        ClusterField::Names(n) => name_key(n),
         other => CLUSTER_TEXT_KEYS
             .iter()
             .find(|(_, f)| *f == other)
@@ -550,6 +643,7 @@ impl Reader {
             || self.cluster_key(key, value)
             || self.v1_key(key, value)
             || self.subnet_key(key, value)
+            || self.outbound_key(key, value)
             || self.pool_key(key, value);
         if !known {
             self.notices.push(Notice::UnknownKey(shown_key(key)));
@@ -745,6 +839,34 @@ impl Reader {
                     *slot = value.into();
                 }
             }
+        }
+        true
+    }
+
+    /// The outbound settings and the names.
+    fn outbound_key(&mut self, key: &str, value: &str) -> bool {
+        let c = &mut self.plan.cluster;
+        let o = &mut c.outbound;
+        let ok = match key {
+            "outbound-type" => OutboundType::from_id(value).map(|t| o.outbound_type = t),
+            "cloud" => Cloud::from_id(value).map(|v| o.cloud = v),
+            "managed-vnet" => flag(value).map(|on| o.managed_vnet = on),
+            "legacy-tunnel" => flag(value).map(|on| o.legacy_tunnel = on),
+            _ => {
+                if let Some((_, f)) = OUTBOUND_TEXT_KEYS.iter().find(|(k, _)| *k == key) {
+                    if let Some(slot) = o.text_mut(*f) {
+                        *slot = value.into();
+                    }
+                } else if let Some((_, f)) = NAME_KEYS.iter().find(|(k, _)| *k == key) {
+                    *c.names.text_mut(*f) = value.into();
+                } else {
+                    return false;
+                }
+                Some(())
+            }
+        };
+        if ok.is_none() {
+            self.bad(key, value);
         }
         true
     }
@@ -1132,8 +1254,48 @@ mod tests {
         plan.pools[0].capacity = "16 Gi&x=#%".into();
         plan.pools[0].max_surge = "33%".into();
         let text = to_fragment(&plan);
-        assert_eq!(text, "v=2&kubernetes-version=1.35&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25");
+        assert_eq!(
+            text,
+            "v=2&kubernetes-version=1.35&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25"
+        );
         assert_eq!(from_fragment(&text).plan, plan);
+    }
+
+    #[test]
+    fn outbound_keys_use_az_flags_and_leave_defaults_out() {
+        use crate::plan::outbound::OutboundEdit;
+        let mut plan = Plan::default();
+        plan.apply(crate::plan::edit::Edit::Outbound(OutboundEdit::Type(
+            OutboundType::UserDefinedRouting,
+        )));
+        plan.cluster.outbound.lb_ports = "8000".into();
+        plan.cluster.outbound.firewall_ips = "20".into();
+        plan.cluster.outbound.cloud = Cloud::China;
+        plan.cluster.names.cluster_name = "aks-prod".into();
+        plan.cluster.names.region = "chinaeast2".into();
+        let text = to_fragment(&plan);
+        assert_eq!(
+            text,
+            "v=2&kubernetes-version=1.35&outbound-type=userDefinedRouting&load-balancer-outbound-ports=8000\
+             &firewall-public-ip-count=20&cloud=AzureChinaCloud&name=aks-prod&location=chinaeast2"
+        );
+        assert_eq!(from_fragment(&text).plan, plan);
+        let d = from_fragment("outbound-type=nat&cloud=mars&managed-vnet=maybe&legacy-tunnel=1");
+        assert_eq!(d.notices.len(), 3);
+        assert!(d.plan.cluster.outbound.legacy_tunnel);
+        assert_eq!(
+            d.plan.cluster.outbound.outbound_type,
+            OutboundType::LoadBalancer
+        );
+        let d = from_fragment(
+            "outbound-type=MANAGEDNATGATEWAY&managed-vnet=true&node-resource-group=MC_x",
+        );
+        assert_eq!(
+            d.plan.cluster.outbound.outbound_type,
+            OutboundType::ManagedNatGateway
+        );
+        assert_eq!(d.plan.cluster.node_resource_group(), Some("MC_x"));
+        assert!(d.notices.is_empty());
     }
 
     proptest! {

@@ -37,6 +37,11 @@ pub fn format_id(f: Format) -> &'static str {
         Format::CsvSubnets => "csv-subnets",
         Format::TerraformIpam => "terraform-ipam",
         Format::BicepIpam => "bicep-ipam",
+        Format::EgressMarkdown => "egress-markdown",
+        Format::EgressCsv => "egress-csv",
+        Format::EgressAzureCli => "egress-azure-cli",
+        Format::EgressTerraform => "egress-terraform",
+        Format::EgressBicep => "egress-bicep",
     }
 }
 

@@ -35,6 +35,7 @@ pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
     subnets_section(&mut md, plan, &r, lang);
     comparison_section(&mut md, &r, lang);
     findings_section(&mut md, plan, &r, lang);
+    crate::formats::created::created_section(&mut md, plan, &r, lang);
     let _ = writeln!(
         md,
         "\n_{} · {} {RULES_VERSION}_",

@@ -5,8 +5,11 @@
 //! Uses [`crate::evaluate`] for the figures and [`crate::text`] for the words; nothing below
 //! uses a format.
 
+mod created;
 pub mod csv;
+pub mod egress;
 pub mod export;
+pub mod firewall;
 pub mod fragment;
 pub mod iac;
 pub mod import;

@@ -5,6 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::plan::field::{ClusterField, PoolField, SubnetField};
+use crate::plan::outbound::OutboundEdit;
 use crate::plan::quantity::parse_count;
 use crate::plan::{
     Cluster, Dataplane, MAX_POOLS, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode, RuleChoice,
@@ -59,6 +60,8 @@ pub enum Edit {
     RemoveSubnet(usize),
     /// Gives subnets the prefixes the layout placed them at ("Fit into the VNet").
     PlaceSubnets(Vec<(usize, String)>),
+    /// The outbound type and the other outbound choices.
+    Outbound(OutboundEdit),
 }
 
 impl Plan {
@@ -136,6 +139,7 @@ impl Plan {
                     }
                 }
             }
+            Edit::Outbound(edit) => self.cluster.outbound.apply(edit),
         }
     }
 
@@ -276,6 +280,8 @@ impl Cluster {
             F::ApiServerSubnet => &self.apiserver_subnet,
             F::Growth => &self.growth,
             F::VirtualNodesV2 => &self.virtual_nodes_v2,
+            F::Outbound(o) => return self.outbound.text(o),
+            F::Names(n) => self.names.text(n),
             F::Network
             | F::Dataplane
             | F::Tier
@@ -303,6 +309,8 @@ impl Cluster {
             F::ApiServerSubnet => &mut self.apiserver_subnet,
             F::Growth => &mut self.growth,
             F::VirtualNodesV2 => &mut self.virtual_nodes_v2,
+            F::Outbound(o) => return self.outbound.text_mut(o),
+            F::Names(n) => self.names.text_mut(n),
             F::Network
             | F::Dataplane
             | F::Tier

@@ -1,6 +1,8 @@
 //! The names of the plan's inputs: every cluster and pool field, so a finding, an edit, a link key
 //! and a label can all point at the same input.
 
+pub use crate::plan::outbound::{NameField, OutboundField};
+
 /// A cluster-wide input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ClusterField {
@@ -24,6 +26,10 @@ pub enum ClusterField {
     /// The list of subnets as a whole (none for the nodes, too many).
     Subnets,
     VirtualNodesV2,
+    /// An outbound or egress input (aks-rules §9–§10).
+    Outbound(OutboundField),
+    /// A name of the cluster or of where it lives (aks-rules §11).
+    Names(NameField),
 }
 
 /// An input of one node pool.
@@ -69,8 +75,10 @@ pub enum SubnetField {
 
 impl ClusterField {
     /// Every cluster field, in declaration order.
-    pub const ALL: [ClusterField; 19] = {
+    pub const ALL: [ClusterField; 39] = {
         use ClusterField as F;
+        use NameField as N;
+        use OutboundField as O;
         [
             F::Network,
             F::Dataplane,
@@ -91,6 +99,26 @@ impl ClusterField {
             F::Growth,
             F::Subnets,
             F::VirtualNodesV2,
+            F::Outbound(O::Type),
+            F::Outbound(O::ManagedVnet),
+            F::Outbound(O::LbManagedIps),
+            F::Outbound(O::LbOwnIps),
+            F::Outbound(O::LbPorts),
+            F::Outbound(O::LbIdle),
+            F::Outbound(O::NatIps),
+            F::Outbound(O::NatIdle),
+            F::Outbound(O::FirewallIp),
+            F::Outbound(O::FirewallIps),
+            F::Outbound(O::FirewallInstances),
+            F::Outbound(O::Connections),
+            F::Outbound(O::Cloud),
+            F::Outbound(O::DnsServers),
+            F::Outbound(O::LegacyTunnel),
+            F::Outbound(O::PublicLbs),
+            F::Names(N::ResourceGroup),
+            F::Names(N::ClusterName),
+            F::Names(N::Region),
+            F::Names(N::NodeResourceGroup),
         ]
     };
 }
@@ -193,6 +221,13 @@ mod tests {
             F::Growth => 16,
             F::Subnets => 17,
             F::VirtualNodesV2 => 18,
+            F::Outbound(o) => {
+                19 + OutboundField::ALL
+                    .iter()
+                    .position(|x| *x == o)
+                    .unwrap_or(99)
+            }
+            F::Names(n) => 35 + NameField::ALL.iter().position(|x| *x == n).unwrap_or(99),
         }
     }
 

@@ -16,9 +16,11 @@ pub use crate::rules::network::NetworkModel;
 pub use crate::rules::os::OsSku;
 use crate::rules::reserve::MemoryRule;
 use crate::rules::subnet::Purpose;
+use outbound::{Names, Outbound};
 
 pub mod edit;
 pub mod field;
+pub mod outbound;
 pub mod quantity;
 pub mod ranges;
 #[cfg(test)]
@@ -70,6 +72,10 @@ pub struct Cluster {
     /// about 3 vCPU and 12 GiB on a real node.
     #[serde(default)]
     pub virtual_nodes_v2: String,
+    /// How traffic leaves the cluster, and what its egress rules depend on (aks-rules §9–§10).
+    pub outbound: Outbound,
+    /// Resource group, cluster name, region and node resource group (aks-rules §11).
+    pub names: Names,
 }
 
 /// One subnet of the VNet design (aks-rules §8).
@@ -290,7 +296,39 @@ impl Default for Cluster {
             private_cluster: false,
             virtual_nodes: false,
             virtual_nodes_v2: String::new(),
+            outbound: Outbound::default(),
+            names: Names::default(),
         }
+    }
+}
+
+impl Cluster {
+    /// The resource group the plan names, or the exports' placeholder (`rg-aks`).
+    ///
+    /// # Examples
+    /// ```
+    /// let mut plan = aks_calc::plan::Plan::default();
+    /// assert_eq!(plan.cluster.resource_group(), "rg-aks");
+    /// plan.cluster.names.resource_group = " rg-prod ".into();
+    /// assert_eq!(plan.cluster.resource_group(), "rg-prod");
+    /// ```
+    pub fn resource_group(&self) -> &str {
+        self.names.resource_group()
+    }
+
+    /// The cluster's name, or the exports' placeholder (`aks-cluster`).
+    pub fn cluster_name(&self) -> &str {
+        self.names.cluster_name()
+    }
+
+    /// The region as typed, or the exports' placeholder (`japaneast`).
+    pub fn region(&self) -> &str {
+        self.names.region()
+    }
+
+    /// `--node-resource-group` when the plan names one.
+    pub fn node_resource_group(&self) -> Option<&str> {
+        self.names.node_resource_group()
     }
 }
 

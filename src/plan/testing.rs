@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::outbound::{Cloud, OutboundType};
 use crate::plan::{
     Cluster, Dataplane, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode, RuleChoice, Subnet, Tier,
 };
@@ -71,6 +72,16 @@ fn pool_text_fields() -> Vec<PoolField> {
         .collect()
 }
 
+/// Any outbound type and cloud, the managed VNet and the legacy tunnel on or off.
+fn outbound_choices() -> impl Strategy<Value = (OutboundType, Cloud, bool, bool)> {
+    (
+        proptest::sample::select(OutboundType::ALL.to_vec()),
+        proptest::sample::select(Cloud::ALL.to_vec()),
+        any::<bool>(),
+        any::<bool>(),
+    )
+}
+
 /// Any network model, dataplane, tier and switches, and some text fields set.
 pub fn cluster() -> impl Strategy<Value = Cluster> {
     (
@@ -80,9 +91,11 @@ pub fn cluster() -> impl Strategy<Value = Cluster> {
         any::<bool>(),
         any::<bool>(),
         some_texts(cluster_text_fields().len()),
+        outbound_choices(),
     )
         .prop_map(
-            |(network, dataplane, tier, private, virtual_nodes, texts)| {
+            |(network, dataplane, tier, private, virtual_nodes, texts, choices)| {
+                let (outbound_type, cloud, managed_vnet, legacy_tunnel) = choices;
                 let mut c = Cluster {
                     network,
                     dataplane,
@@ -91,6 +104,10 @@ pub fn cluster() -> impl Strategy<Value = Cluster> {
                     virtual_nodes,
                     ..Cluster::default()
                 };
+                c.outbound.outbound_type = outbound_type;
+                c.outbound.cloud = cloud;
+                c.outbound.managed_vnet = managed_vnet;
+                c.outbound.legacy_tunnel = legacy_tunnel;
                 for (field, value) in cluster_text_fields().into_iter().zip(texts) {
                     if let (Some(slot), Some(value)) = (c.text_mut(field), value) {
                         *slot = value;

@@ -6,10 +6,13 @@
 
 pub mod address;
 pub mod catalogue;
+pub mod egress;
 pub mod layout;
 pub mod limits;
+pub mod naming;
 pub mod network;
 pub mod os;
+pub mod outbound;
 pub mod reserve;
 pub mod subnet;
 pub mod version;

@@ -118,6 +118,8 @@ pub fn cluster_field(f: ClusterField) -> T {
             "Virtual Nodes v2 (preview): number of virtual nodes",
             "Virtual Nodes v2(プレビュー): 仮想ノード数",
         ),
+        F::Outbound(o) => super::outbound::outbound_field(o),
+        F::Names(n) => super::outbound::name_field(n),
     }
 }
 
@@ -145,6 +147,8 @@ pub fn cluster_hint(f: ClusterField) -> Option<T> {
             "Each takes about 3 vCPU and 12 GiB on a real node and holds up to 200 pods.",
             "1 台ごとに実ノード上の約 3 vCPU・12 GiB を使い、最大 200 ポッドを収容します。",
         ),
+        F::Outbound(o) => return super::outbound::outbound_hint(o),
+        F::Names(n) => return super::outbound::name_hint(n),
         _ => return None,
     })
 }

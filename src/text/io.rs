@@ -33,6 +33,20 @@ pub mod export_name {
         "Bicep with AVNM IPAM (subnets by number of IPs)",
         "Bicep(AVNM IPAM: サブネットを IP 数で割り当て)",
     );
+    pub const EGRESS_MARKDOWN: T = t("Egress rules: Markdown", "エグレス規則: Markdown");
+    pub const EGRESS_CSV: T = t("Egress rules: CSV", "エグレス規則: CSV");
+    pub const EGRESS_AZURE_CLI: T = t(
+        "Egress rules: Azure Firewall policy (Azure CLI)",
+        "エグレス規則: Azure Firewall ポリシー(Azure CLI)",
+    );
+    pub const EGRESS_TERRAFORM: T = t(
+        "Egress rules: Azure Firewall policy (Terraform)",
+        "エグレス規則: Azure Firewall ポリシー(Terraform)",
+    );
+    pub const EGRESS_BICEP: T = t(
+        "Egress rules: Azure Firewall policy (Bicep)",
+        "エグレス規則: Azure Firewall ポリシー(Bicep)",
+    );
 }
 
 /// What an import recognised.

@@ -85,6 +85,7 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         I::KubenetDualStack | I::KubenetDualStackLimit { .. } | I::DualStackStaticBlock => {
             network::dual_stack(issue, lang)
         }
+        I::Outbound(o) => super::outbound::issue(o, lang),
     }
 }
 

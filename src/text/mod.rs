@@ -20,7 +20,9 @@
 //!   about upgrades and OS images;
 //! - `sources`: the public sources behind a finding ([`sources`]), both of them where they
 //!   disagree;
-//! - [`explain`]: the "why this number" formulas; [`io`]: links, exports and imports.
+//! - [`explain`]: the "why this number" formulas; [`io`]: links, exports and imports;
+//! - [`outbound`]: outbound fields, types and findings; [`egress`]: the egress rules, the
+//!   control-plane path and what AKS creates.
 
 use alloc::format;
 use alloc::string::String;
@@ -90,6 +92,7 @@ pub fn gib(mib: u64) -> String {
 }
 
 pub mod design;
+pub mod egress;
 pub mod explain;
 mod fields;
 mod input;
@@ -99,6 +102,7 @@ pub mod label;
 mod messages;
 mod names;
 mod network;
+pub mod outbound;
 mod reservations;
 mod sources;
 mod upgrades;

@@ -195,6 +195,7 @@ fn issue_index(i: &Issue) -> usize {
         I::KubenetDualStack => 65,
         I::KubenetDualStackLimit { .. } => 66,
         I::DualStackStaticBlock => 67,
+        I::Outbound(_) => 68,
     }
 }
 
@@ -445,6 +446,16 @@ fn every_issue() -> Vec<Issue> {
             .into_iter()
             .map(I::Subnet),
     );
+    all.extend(
+        crate::text::outbound::tests::every_outbound_issue()
+            .into_iter()
+            .map(I::Outbound),
+    );
+    all.push(I::Input(InputError::OutOfRange {
+        typed: s("101"),
+        min: s("1"),
+        max: s("100"),
+    }));
     all
 }
 
@@ -456,7 +467,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..68).collect::<Vec<_>>(),
+        (0..69).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {

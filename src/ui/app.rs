@@ -252,6 +252,7 @@ fn results(page: &Page<'_>, on_import: Callback<crate::plan::Plan>) -> Html {
             { totals_view(&report.totals, lang) }
             { findings_view(report, &page.pool_names, &subnet_names, lang) }
             { network_view(report, &page.pool_names, lang) }
+            <super::outbound::Outbound outbound={state.plan.cluster.outbound.clone()} names={state.plan.cluster.names.clone()} report={report.clone()} fragment={state.share_fragment.clone()} onedit={page.edit.clone()} readonly={view.readonly} />
             { comparison(report, &page.edit, view.readonly, lang) }
             if !view.readonly {
                 <Allocation report={report.clone()} />

@@ -40,6 +40,7 @@ pub fn cluster_field_id(field: ClusterField) -> &'static str {
         F::PrivateCluster => "c-private-cluster",
         F::VirtualNodes => "c-virtual-nodes",
         F::VirtualNodesV2 => "c-virtual-nodes-v2",
+        F::Outbound(_) | F::Names(_) => super::outbound::field_id(field),
     }
 }
 

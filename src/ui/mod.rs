@@ -12,6 +12,7 @@ mod figures;
 mod findings;
 mod jobs;
 mod network_view;
+mod outbound;
 mod pool_card;
 mod share;
 mod state;
