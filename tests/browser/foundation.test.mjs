@@ -28,7 +28,8 @@ test('the first visit shows the default example: 3 × Standard_D4s_v5 on Azure C
     assertEqual(await text(page, '[data-test="cpu-reserved"]'), '140m', 'reserved CPU');
     assertEqual(await text(page, '[data-test="memory-allocatable"]'), '11,832 Mi', 'allocatable memory');
     assertEqual(await text(page, '[data-test="total-cpu"]'), '11,580m', 'cluster CPU');
-    assert((await page.evaluate(() => location.hash)) === '#v=2', 'default fragment is #v=2');
+    // The version is always named: the default moves with AKS's releases, a link must not.
+    assertEqual(await page.evaluate(() => location.hash), '#v=2&kubernetes-version=1.35', 'default fragment');
     await page.context().close();
 });
 
@@ -45,7 +46,7 @@ test('picking a VM size and maxPods updates the figures and the fragment, withou
     // 8 vCPU → 180m reserved; 32 GiB at 110 pods → 2250 Mi + 100 Mi; capacity 32156 Mi.
     assertEqual(await text(page, '[data-test="cpu-allocatable"]'), '7,820m', 'allocatable CPU');
     assertEqual(await text(page, '[data-test="memory-allocatable"]'), '29,806 Mi', 'allocatable memory');
-    assertEqual(await page.evaluate(() => location.hash), '#v=2&node-vm-size=Standard_D8s_v5&max-pods=110', 'fragment');
+    assertEqual(await page.evaluate(() => location.hash), '#v=2&kubernetes-version=1.35&node-vm-size=Standard_D8s_v5&max-pods=110', 'fragment');
     assertEqual(await page.evaluate(() => history.length), historyBefore, 'history length (replaceState only)');
 
     // Reload: the same state comes back from the fragment.

@@ -15,7 +15,7 @@ test('copy link: the copied address opens the same plan in a new page', async ({
     await page.click('[data-test="copy-link"]');
     assertEqual(await text(page, '[data-test="share-status"]'), 'Copied.', 'status');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert(copied.startsWith(url) && copied.includes('#v=2&subnet-name=snet-aks-nodes&subnet-prefix=10.224.0.0/20&node-count=7'), copied);
+    assert(copied.startsWith(url) && copied.includes('#v=2&kubernetes-version=1.35&subnet-name=snet-aks-nodes&subnet-prefix=10.224.0.0/20&node-count=7'), copied);
     const other = await openPage(browser);
     await other.goto(copied);
     await ready(other);
@@ -40,7 +40,7 @@ test('embed mode: no header or footer, a link out, the height posted, no history
     assertEqual(await frame.locator('.page-header').count(), 0, 'no header');
     assertEqual(await frame.locator('.page-footer').count(), 0, 'no footer');
     const out = await frame.locator('.embed-bar a').getAttribute('href');
-    assert(out.endsWith('#v=2&node-count=4'), `link to the full page: ${out}`);
+    assert(out.endsWith('#v=2&kubernetes-version=1.33&node-count=4'), `link to the full page: ${out}`);
     await host.waitForFunction(() => window.heights.length > 0 && window.heights[window.heights.length - 1] > 400);
     const before = await host.evaluate(() => window.heights[window.heights.length - 1]);
     const historyBefore = await host.evaluate(() => history.length);
@@ -146,10 +146,10 @@ test('print: a clean summary with the link, at most two A4 pages for two pools',
     await page.goto(`${url}#v=1&nodepool-name=system&nodepool-name=apps&node-vm-size=Standard_E8s_v5`);
     await page.waitForSelector('[data-test="ip-plan"]');
     await page.emulateMedia({ media: 'print' });
-    assert(!(await page.locator('.cluster').isVisible()), 'the inputs are not printed');
+    assert(!(await page.locator('section.cluster').isVisible()), 'the inputs are not printed');
     assert(await page.locator('.print-summary').isVisible(), 'the settings are printed as tables');
     const printed = await text(page, '.print-only');
-    assert(printed.includes(`${url}#v=2&nodepool-name=system`), `the link is printed: ${printed}`);
+    assert(printed.includes(`${url}#v=2&kubernetes-version=1.33&nodepool-name=system`), `the link is printed: ${printed}`);
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert(pages >= 1 && pages <= 2, `${pages} pages`);
