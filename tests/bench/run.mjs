@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
 const heavy = (await readFile(new URL('./heavy-plan.txt', import.meta.url), 'utf8')).trim();
+const heavyDesign = (await readFile(new URL('./heavy-design.txt', import.meta.url), 'utf8')).trim();
 
 const quantile = (xs, q) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -92,6 +93,8 @@ async function latency(fragment) {
 const light = await latency('v=1');
 // Heavy: 20 pools, a /8 pod CIDR with its allocation list open, every model compared.
 const heavyRun = await latency(heavy);
+// The same 20 pools in 12 subnets of a VNet design, every subnet placed by the layout.
+const designRun = await latency(heavyDesign);
 await browser.close();
 server.close();
 
@@ -106,8 +109,10 @@ const rows = [
     ['first complete result, median', quantile(loads, 0.5), 'ms', 200, `min ${quantile(loads, 0).toFixed(0)}, max ${quantile(loads, 1).toFixed(0)} over ${loads.length} cold loads`],
     ['input to update, default plan, p95', quantile(light.times, 0.95), 'ms', 16, `median ${quantile(light.times, 0.5).toFixed(1)} over ${light.times.length}`],
     ['input to update, heavy plan, p95', quantile(heavyRun.times, 0.95), 'ms', 16, `median ${quantile(heavyRun.times, 0.5).toFixed(1)} over ${heavyRun.times.length}`],
+    ['input to update, heavy design, p95', quantile(designRun.times, 0.95), 'ms', 16, `median ${quantile(designRun.times, 0.5).toFixed(1)} over ${designRun.times.length}`],
     ['memory after heavy plan (JS heap + wasm)', ((heavyRun.memory.heap ?? 0) + (heavyRun.memory.wasm ?? 0)) / MB, 'MB', 32, `heap ${((heavyRun.memory.heap ?? 0) / MB).toFixed(1)} MB, wasm ${((heavyRun.memory.wasm ?? 0) / MB).toFixed(1)} MB`],
     ['evaluate(), heavy plan, native median', nativeValue('evaluate_us_median'), 'µs', 100, `min ${nativeValue('evaluate_us_min')}, p95 ${nativeValue('evaluate_us_p95')}`],
+    ['evaluate(), heavy design, native median', nativeValue('design_us_median'), 'µs', 100, `min ${nativeValue('design_us_min')}, p95 ${nativeValue('design_us_p95')}`],
 ];
 
 const pad = (s, n) => String(s).padEnd(n);
@@ -120,5 +125,5 @@ const results = rows.map(([name, value, unit, budget, notes]) => {
     return { name, value, unit, budget, pass, notes };
 });
 await mkdir(`${root}tests/artifacts`, { recursive: true });
-await writeFile(`${root}tests/artifacts/bench.json`, JSON.stringify({ date: new Date().toISOString(), sizes, loads, latency: { light: light.times, heavy: heavyRun.times }, results }, null, 2));
+await writeFile(`${root}tests/artifacts/bench.json`, JSON.stringify({ date: new Date().toISOString(), sizes, loads, latency: { light: light.times, heavy: heavyRun.times, design: designRun.times }, results }, null, 2));
 console.log('\nwritten: tests/artifacts/bench.json');
