@@ -1,10 +1,11 @@
 // Sizes of the files in dist/: raw, gzip -9 and brotli 11, and what a first visit transfers
-// (the export/import worker is fetched only when its panel is opened).
+// before its first result (the export/import worker is fetched when its panel is opened, and the
+// service worker after the page has loaded, when it caches the release for offline use).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const onDemand = (name) => name.includes('worker');
+export const onDemand = (name) => name.includes('worker') || name === 'sw.js';
 
 export async function measure(dist) {
     const files = [];
