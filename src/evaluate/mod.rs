@@ -23,9 +23,9 @@ mod report;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_design;
-#[cfg(test)]
 mod tests_2026_12;
+#[cfg(test)]
+mod tests_design;
 #[cfg(test)]
 mod tests_network;
 mod virtual_nodes;

@@ -1132,7 +1132,10 @@ mod tests {
         plan.pools[0].capacity = "16 Gi&x=#%".into();
         plan.pools[0].max_surge = "33%".into();
         let text = to_fragment(&plan);
-        assert_eq!(text, "v=2&kubernetes-version=1.35&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25");
+        assert_eq!(
+            text,
+            "v=2&kubernetes-version=1.35&max-surge=33%25&capacity=16%20Gi%26x%3D%23%25"
+        );
         assert_eq!(from_fragment(&text).plan, plan);
     }
 
