@@ -13,6 +13,8 @@ mod findings;
 mod jobs;
 mod network_view;
 mod pool_card;
+mod pool_inputs;
+mod pool_settings;
 mod share;
 mod state;
 mod summary;
