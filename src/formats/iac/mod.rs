@@ -2,7 +2,9 @@
 //!
 //! Flag and property names were checked against the Azure CLI reference and `_params.py`, the
 //! azurerm v4.81.0 docs and the ARM types of `Microsoft.ContainerService/managedClusters`
-//! 2025-10-01. Where a tool cannot express part of the plan, the snippet says so in a comment.
+//! 2025-10-01 (2026-06-01 for Windows Server 2025, 2026-03-02-preview for custom reservations,
+//! used only when a pool needs them). Where a tool cannot express part of the plan, the snippet
+//! says so in a comment.
 //!
 //! Each tool has its file (`azure_cli`, `terraform`, `bicep`); `design` turns the VNet design
 //! into what they write (every subnet with its prefixes, delegation and IPAM block); this one
