@@ -1,14 +1,17 @@
 //! Writes the Azure CLI export of a handful of varied plans into a folder, for the real Azure
 //! CLI's parser to read (`tests/tools/az-parse.py`, run by `make test`): every network model,
 //! dual-stack, API Server VNet Integration, a private cluster, virtual nodes, Cilium, a first pool
-//! kept at an older version, several subnets of every purpose and several pools.
+//! kept at an older version, several subnets of every purpose and several pools; the rules of
+//! 2026-12: maxUnavailable, OS images (Windows Server 2025 with its FIPS image), custom
+//! kube-reserved (a kubelet configuration file), dual-stack kubenet and static block, Virtual
+//! Nodes v2.
 //!
 //! Usage: `cargo run --example az-scripts -- <folder>`
 
 use aks_calc::formats::iac::azure_cli;
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
-use aks_calc::plan::{Dataplane, NetworkModel, OsType, Plan, Tier};
+use aks_calc::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, RuleChoice, Tier};
 use aks_calc::rules::subnet::Purpose;
 
 fn pool_text(p: &mut Plan, i: usize, values: &[(PoolField, &str)]) {
@@ -121,6 +124,73 @@ fn dual_stack() -> Plan {
     p
 }
 
+/// The rules of 2026-12: a user pool of 10 drained two at a time without surge, a first pool
+/// (a user pool beside a system one) with maxUnavailable set after create, custom reservations
+/// on Azure Linux, Windows Server 2025 and the default of 1.37, Virtual Nodes v2.
+fn rules_2026_12() -> Plan {
+    let mut p = Plan::default();
+    p.apply(Edit::Network(NetworkModel::NodeSubnet));
+    p.apply(Edit::Pool(0, PoolEdit::OsSku(Some(OsSku::AzureLinux))));
+    p.apply(Edit::Pool(0, PoolEdit::Rule(RuleChoice::Custom)));
+    pool_text(
+        &mut p,
+        0,
+        &[
+            (PoolField::KubeReservedCpu, "200"),
+            (PoolField::KubeReservedMemory, "1000"),
+            (PoolField::EvictionHard, "200Mi"),
+        ],
+    );
+    p.apply(Edit::AddPool);
+    pool_text(
+        &mut p,
+        1,
+        &[
+            (PoolField::Name, "apps"),
+            (PoolField::NodeCount, "10"),
+            (PoolField::MaxSurge, "0"),
+            (PoolField::MaxUnavailable, "2"),
+        ],
+    );
+    p.apply(Edit::AddPool);
+    p.apply(Edit::Pool(2, PoolEdit::Os(OsType::Windows)));
+    p.apply(Edit::Pool(2, PoolEdit::OsSku(Some(OsSku::Windows2025))));
+    pool_text(&mut p, 2, &[(PoolField::Name, "win25")]);
+    p.apply(Edit::AddPool);
+    p.apply(Edit::Pool(3, PoolEdit::Rule(RuleChoice::Custom)));
+    pool_text(
+        &mut p,
+        3,
+        &[
+            (PoolField::Name, "tuned"),
+            (PoolField::EvictionHard, "2%"),
+            (PoolField::MaxSurge, "1"),
+            (PoolField::MaxUnavailable, "10%"),
+        ],
+    );
+    cluster_text(&mut p, &[(ClusterField::VirtualNodesV2, "1")]);
+    p.apply(Edit::AddSubnet(Purpose::VirtualNodes));
+    p
+}
+
+/// The same pools on 1.37, where Windows Server 2025 is the default (and needs its FIPS image).
+fn windows_default_2025() -> Plan {
+    let mut p = model_plan(NetworkModel::Overlay);
+    cluster_text(&mut p, &[(ClusterField::KubernetesVersion, "1.37")]);
+    pool_text(&mut p, 1, &[(PoolField::KubernetesVersion, "")]);
+    p
+}
+
+/// Dual-stack kubenet (a what-if: the docs page is gone) and static block allocation.
+fn dual_stack_of(model: NetworkModel) -> Plan {
+    let mut p = dual_stack();
+    p.apply(Edit::Network(model));
+    if model == NetworkModel::Kubenet {
+        p.pools.truncate(2);
+    }
+    p
+}
+
 fn plans() -> Vec<(&'static str, Plan)> {
     let mut node_subnet = model_plan(NetworkModel::NodeSubnet);
     node_subnet.apply(Edit::PrivateCluster(true));
@@ -139,6 +209,13 @@ fn plans() -> Vec<(&'static str, Plan)> {
         ("dual-stack", dual_stack()),
         ("spoke-every-purpose", spoke_with_every_purpose()),
         ("default", Plan::default()),
+        ("rules-2026-12", rules_2026_12()),
+        ("windows-default-2025", windows_default_2025()),
+        ("dual-stack-kubenet", dual_stack_of(NetworkModel::Kubenet)),
+        (
+            "dual-stack-static-block",
+            dual_stack_of(NetworkModel::PodSubnetStatic),
+        ),
     ])
 }
 

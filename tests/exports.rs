@@ -1,13 +1,14 @@
-//! Snapshot tests of every export for two fixed plans: a cluster in one node subnet, and a /22
+//! Snapshot tests of every export for three fixed plans: a cluster in one node subnet, a /22
 //! spoke whose VNet design has a subnet per pool, an API server subnet and a private-endpoint
-//! subnet (tests/snapshots/spoke/). The expected files were reviewed by hand; a change to an
+//! subnet (tests/snapshots/spoke/), and the rules of 2026-12 on dual-stack kubenet
+//! (tests/snapshots/rules-2026-12/). The expected files were reviewed by hand; a change to an
 //! export shows up here as a diff to review again.
 //! `UPDATE_SNAPSHOTS=1 cargo test --test exports` rewrites them after such a review.
 
 use aks_calc::formats::export::Format;
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
-use aks_calc::plan::{NetworkModel, Plan, Tier};
+use aks_calc::plan::{NetworkModel, OsSku, Plan, RuleChoice, Tier};
 use aks_calc::rules::subnet::Purpose;
 use aks_calc::text::Lang;
 
@@ -117,6 +118,50 @@ fn spoke() -> Plan {
     p
 }
 
+/// The rules of 2026-12 on dual-stack kubenet (a what-if: the docs page is gone): a user pool of
+/// 10 drained two at a time without surge (maxSurge 0, maxUnavailable 2), and a pool of
+/// Standard_D2s_v5 on Azure Linux with custom kube-reserved 200m / 1,000 Mi and a 200Mi hard
+/// eviction threshold.
+fn rules_2026_12() -> Plan {
+    let mut p = Plan::default();
+    p.apply(Edit::Network(NetworkModel::Kubenet));
+    let cluster = [
+        (ClusterField::Vnet, "10.224.0.0/12,fd00:db8::/56"),
+        (ClusterField::PodCidr, "10.244.0.0/16,fd12:3456:789a::/64"),
+        (
+            ClusterField::ServiceCidr,
+            "10.0.0.0/16,fd12:3456:789a:1::/108",
+        ),
+    ];
+    for (field, value) in cluster {
+        p.apply(Edit::ClusterText(field, value.into()));
+    }
+    p.apply(Edit::AddPool);
+    let apps = [
+        (PoolField::Name, "apps"),
+        (PoolField::NodeCount, "10"),
+        (PoolField::MaxSurge, "0"),
+        (PoolField::MaxUnavailable, "2"),
+    ];
+    for (field, value) in apps {
+        p.apply(Edit::Pool(1, PoolEdit::Text(field, value.into())));
+    }
+    p.apply(Edit::AddPool);
+    let tuned = [
+        (PoolField::Name, "tuned"),
+        (PoolField::VmSize, "Standard_D2s_v5"),
+        (PoolField::KubeReservedCpu, "200"),
+        (PoolField::KubeReservedMemory, "1000"),
+        (PoolField::EvictionHard, "200Mi"),
+    ];
+    for (field, value) in tuned {
+        p.apply(Edit::Pool(2, PoolEdit::Text(field, value.into())));
+    }
+    p.apply(Edit::Pool(2, PoolEdit::Rule(RuleChoice::Custom)));
+    p.apply(Edit::Pool(2, PoolEdit::OsSku(Some(OsSku::AzureLinux))));
+    p
+}
+
 fn file_name(f: Format) -> &'static str {
     match f {
         Format::Markdown => "plan.md",
@@ -182,6 +227,21 @@ fn every_export_of_the_spoke_design_matches_its_snapshot() {
     }
     check(
         "spoke/plan.ja.md",
+        &Format::Markdown.render(&p, LINK, Lang::Ja),
+    );
+}
+
+#[test]
+fn every_export_of_the_2026_12_rules_matches_its_snapshot() {
+    let p = rules_2026_12();
+    let report = aks_calc::evaluate(&p);
+    assert!(!report.has_errors(), "{:?}", report.findings);
+    for format in Format::ALL {
+        let name = format!("rules-2026-12/{}", file_name(format));
+        check(&name, &format.render(&p, LINK, Lang::En));
+    }
+    check(
+        "rules-2026-12/plan.ja.md",
         &Format::Markdown.render(&p, LINK, Lang::Ja),
     );
 }

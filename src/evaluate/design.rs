@@ -45,6 +45,8 @@ pub(super) struct Input<'a> {
     /// ranges.
     pub avoid: &'a [(Role, IpNet)],
     pub dual_stack: bool,
+    /// Virtual Nodes v2 planned (they run their pods in the ACI subnet too).
+    pub virtual_nodes_v2: u64,
     /// Load-balancer frontends, private endpoints and other IPs counted in the first pool's
     /// subnet (the private cluster's endpoint is added here).
     pub extras: u64,
@@ -676,7 +678,9 @@ impl Layout {
         }
     }
 
-    /// Dual-stack: node subnets without an IPv6 /64 get the next free one of the VNet.
+    /// Dual-stack: node subnets without an IPv6 /64 get the next free one of the VNet, and so do
+    /// the pod subnets of static block allocation, whose IPv6 pod range AKS derives from the pod
+    /// subnet (CHANGELOG 2026-06-19, aks-rules §4e).
     fn place_ipv6(
         &mut self,
         input: &Input<'_>,
@@ -692,7 +696,12 @@ impl Layout {
             return;
         }
         for (i, (s, r)) in plan.iter().zip(subnets.iter_mut()).enumerate() {
-            if r.purpose != Purpose::Nodes || r.v6.is_some() {
+            let dual = match r.purpose {
+                Purpose::Nodes => true,
+                Purpose::Pods => input.model == NetworkModel::PodSubnetStatic,
+                _ => false,
+            };
+            if !dual || r.v6.is_some() {
                 continue;
             }
             match place(&self.v6_spaces, &mut self.taken_v6, &[64])
@@ -979,11 +988,18 @@ fn check_roles(
     } else {
         None
     };
-    let aci = first_of(&c.subnets, Purpose::VirtualNodes).filter(|_| c.virtual_nodes);
-    if c.virtual_nodes && aci.is_none() {
+    // Virtual Nodes v2 run their pods in a subnet delegated to ACI too (their README).
+    let uses_aci = c.virtual_nodes || input.virtual_nodes_v2 > 0;
+    let aci = first_of(&c.subnets, Purpose::VirtualNodes).filter(|_| uses_aci);
+    if aci.is_none() && c.virtual_nodes {
         ctx.at(
             At::Cluster(ClusterField::VirtualNodes),
             SubnetIssue::NoVirtualNodesSubnet,
+        );
+    } else if aci.is_none() && input.virtual_nodes_v2 > 0 {
+        ctx.at(
+            At::Cluster(ClusterField::VirtualNodesV2),
+            SubnetIssue::NoVirtualNodesV2Subnet,
         );
     }
     check_uses(input, subnets, extras_in, ctx);
@@ -1040,10 +1056,12 @@ fn use_of(input: &Input<'_>, s: &Subnet, r: &SubnetReport) -> Option<SubnetIssue
             name,
             purpose: s.purpose,
         },
-        Purpose::VirtualNodes if !c.virtual_nodes => SubnetIssue::PurposeNotUsed {
-            name,
-            purpose: s.purpose,
-        },
+        Purpose::VirtualNodes if !c.virtual_nodes && input.virtual_nodes_v2 == 0 => {
+            SubnetIssue::PurposeNotUsed {
+                name,
+                purpose: s.purpose,
+            }
+        }
         Purpose::AppGatewayForContainers if model == NetworkModel::Kubenet => {
             SubnetIssue::AgcNeedsAzureCni { name }
         }

@@ -558,6 +558,9 @@ pub enum SubnetIssue {
     BadGrowth(InputError),
     /// More subnets than a plan holds; the rest were dropped.
     TooManySubnets,
+    /// Virtual Nodes v2 without a subnet delegated to ACI: their official README runs the pods
+    /// in one (rules-check A3); AKS itself does not check it, as a Helm chart installs them.
+    NoVirtualNodesV2Subnet,
 }
 
 impl SubnetIssue {
@@ -571,7 +574,8 @@ impl SubnetIssue {
             }
             | S::PodSubnetNotUsed { .. }
             | S::PurposeNotUsed { .. }
-            | S::TooManySubnets => Severity::Warning,
+            | S::TooManySubnets
+            | S::NoVirtualNodesV2Subnet => Severity::Warning,
             S::Unused { .. } | S::ExtrasHere { .. } | S::KubenetRouteTable { .. } => Severity::Info,
             _ => Severity::Error,
         }

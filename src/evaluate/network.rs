@@ -178,6 +178,7 @@ pub(super) fn evaluate(
         vnet: &a.vnet,
         avoid: &avoid,
         dual_stack: a.dual_stack(),
+        virtual_nodes_v2,
         extras,
     };
     let design = design::evaluate(&input, ctx.findings);

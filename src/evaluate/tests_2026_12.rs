@@ -2,13 +2,17 @@
 //! values issue 13 lists and hand calculations.
 
 use super::*;
-use crate::evaluate::finding::{CustomKind, OsSkuIssue, Role, UpgradeIssue, VirtualNodesV2Issue};
+use crate::evaluate::finding::{
+    CustomKind, OsSkuIssue, Role, SubnetIssue, UpgradeIssue, VirtualNodesV2Issue,
+};
 use crate::plan::edit::{Edit, PoolEdit};
 use crate::plan::field::PoolField;
+use crate::plan::field::SubnetField;
 use crate::plan::quantity::InputError;
 use crate::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, RuleChoice};
 use crate::rules::address::{node_block, node_block_v6};
 use crate::rules::reserve::MemoryRule;
+use crate::rules::subnet::Purpose;
 use crate::rules::version::K8sVersion;
 use alloc::string::ToString;
 use alloc::vec::Vec;
@@ -551,6 +555,43 @@ fn dual_stack_with_static_block_allocation() {
 }
 
 #[test]
+fn dual_stack_static_block_pod_subnets_get_an_ipv6_64() {
+    // AKS derives the IPv6 pod range from the pod subnet (CHANGELOG 2026-06-19): the pod subnet
+    // is dual-stack like the node subnet, each with the next free /64 of the VNet's IPv6 space.
+    let mut plan = Plan::default();
+    plan.apply(Edit::Network(NetworkModel::PodSubnetStatic));
+    plan.cluster.vnet = "10.224.0.0/12,fd00:a::/56".into();
+    plan.cluster.service_cidr = "10.0.0.0/16,fd12:3456:789a:1::/108".into();
+    let r = evaluate(&plan);
+    let v6: Vec<(Purpose, Option<String>)> = r
+        .design
+        .subnets
+        .iter()
+        .map(|s| (s.purpose, s.v6.map(|n| n.to_string())))
+        .collect();
+    assert_eq!(
+        v6,
+        [
+            (Purpose::Nodes, Some("fd00:a::/64".into())),
+            (Purpose::Pods, Some("fd00:a:0:1::/64".into())),
+        ]
+    );
+    assert!(!r.has_errors(), "{:?}", r.findings);
+    // The dynamic pod subnet takes no IPv6 range (and the plan is refused anyway).
+    plan.apply(Edit::Network(NetworkModel::PodSubnetDynamic));
+    let r = evaluate(&plan);
+    assert_eq!(r.design.subnets[1].v6, None);
+    // Overlay has no pod subnet; its node subnet still gets its /64.
+    plan.apply(Edit::Network(NetworkModel::Overlay));
+    plan.cluster.pod_cidr = "10.244.0.0/16,fd12:3456:789a::/64".into();
+    let r = evaluate(&plan);
+    assert_eq!(
+        r.design.subnets[0].v6.map(|n| n.to_string()).as_deref(),
+        Some("fd00:a::/64")
+    );
+}
+
+#[test]
 fn user_pool_memory_and_localdns() {
     // Standard_B2ts_v2: 2 vCPU, 1 GiB.
     let r = evaluate(&with_user_pool(&[(PoolField::VmSize, "Standard_B2ts_v2")]));
@@ -697,6 +738,8 @@ fn vnet_ranges_azure_refuses() {
 fn virtual_nodes_v2_take_cpu_and_memory_from_the_totals() {
     let mut plan = Plan::default();
     plan.apply(Edit::Network(NetworkModel::NodeSubnet));
+    // Their pods run in a subnet delegated to ACI (see the test below).
+    plan.apply(Edit::AddSubnet(Purpose::VirtualNodes));
     let before = evaluate(&plan).totals;
     // 3 × Standard_D4s_v5 at 30 pods: 3 × 3,860m = 11,580m; 3 × (16,028 − 650 − 100) = 45,834 Mi.
     assert_eq!((before.cpu_m, before.memory_ki / 1024), (11_580, 45_834));
@@ -770,4 +813,45 @@ fn virtual_nodes_v2_take_cpu_and_memory_from_the_totals() {
         [Issue::Input(InputError::NotANumber("two".into()))]
     );
     assert_eq!(r.totals.virtual_nodes, 0);
+}
+
+#[test]
+fn virtual_nodes_v2_run_their_pods_in_an_aci_subnet() {
+    // The official README deploys them with a subnet delegated to ACI; AKS does not check it
+    // (a Helm chart installs them), so a missing one is a warning at the field.
+    let mut plan = Plan::default();
+    plan.apply(Edit::Network(NetworkModel::NodeSubnet));
+    plan.apply(Edit::ClusterText(ClusterField::VirtualNodesV2, "1".into()));
+    let r = evaluate(&plan);
+    let missing = Issue::Subnet(SubnetIssue::NoVirtualNodesV2Subnet);
+    assert_eq!(
+        cluster_issues(&r, ClusterField::VirtualNodesV2),
+        [
+            missing.clone(),
+            Issue::VirtualNodesV2(VirtualNodesV2Issue::Planned { count: 1 })
+        ]
+    );
+    assert_eq!(severity_of(&r, &missing), Some(Severity::Warning));
+    assert!(!r.has_errors(), "{:?}", r.findings);
+    assert_eq!(r.design.virtual_nodes, None);
+    // With the subnet: it is the design's ACI subnet, and in use.
+    plan.apply(Edit::AddSubnet(Purpose::VirtualNodes));
+    let r = evaluate(&plan);
+    assert_eq!(r.design.virtual_nodes, Some(1));
+    assert!(
+        !cluster_issues(&r, ClusterField::VirtualNodesV2).contains(&missing),
+        "{:?}",
+        r.findings
+    );
+    assert!(r.at(At::Subnet(1, SubnetField::Purpose)).next().is_none());
+    // Without virtual nodes of either kind, nothing uses it.
+    plan.apply(Edit::ClusterText(ClusterField::VirtualNodesV2, "".into()));
+    let r = evaluate(&plan);
+    assert_eq!(r.design.virtual_nodes, None);
+    assert!(matches!(
+        r.at(At::Subnet(1, SubnetField::Purpose))
+            .next()
+            .map(|f| &f.issue),
+        Some(Issue::Subnet(SubnetIssue::PurposeNotUsed { .. }))
+    ));
 }

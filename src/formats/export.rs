@@ -12,7 +12,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::evaluate;
 use crate::evaluate::finding::{At, Finding, Severity};
-use crate::formats::csv::{csv_allocation, csv_pools, csv_subnets, rule_id};
+use crate::formats::csv::{csv_allocation, csv_pools, csv_subnets, pool_rule_id};
 use crate::formats::fragment::{self, cluster_key, pool_key};
 use crate::formats::json;
 use crate::formats::markdown::markdown;
@@ -221,6 +221,9 @@ pub fn json(plan: &Plan, link: &str, lang: Lang) -> String {
                 memory_allocatable_ki: t.memory_ki,
                 memory_allocatable_ki_at_max: t.memory_ki_at_max,
                 partial: t.partial,
+                virtual_nodes_v2: t.virtual_nodes,
+                virtual_nodes_v2_cpu_m: t.virtual_nodes_cpu_m,
+                virtual_nodes_v2_memory_ki: t.virtual_nodes_memory_ki,
             },
             network: network_json(&r),
         },
@@ -251,7 +254,7 @@ fn pool_json<'a>(
         max_nodes: pr.nodes.map(|n| n.max()),
         surge_nodes: pr.nodes.map(|n| pr.surge.nodes(n.max())),
         max_pods: pr.max_pods,
-        memory_rule: rule_id(pr.rule),
+        memory_rule: pool_rule_id(pr),
         cpu_reserved_m: pr.node.map(|n| n.cpu.reserved_m),
         cpu_allocatable_m: pr.node.map(|n| n.cpu.allocatable_m),
         kube_reserved_mi: mem.map(|m| m.reservation.kube_reserved_mib),
@@ -262,6 +265,10 @@ fn pool_json<'a>(
         allocatable_ki: mem.map(|m| m.allocatable_ki),
         pods_per_node: pr.fit.map(|f| f.pods_per_node),
         nodes_needed: pr.fit.and_then(|f| f.nodes_needed),
+        os_sku: pr.os_sku.id(),
+        unavailable_nodes: pr.nodes.map(|n| pr.unavailable.nodes(n.max())),
+        cpu_kube_reserved_m: pr.node.map(|n| n.cpu.kube_reserved_m),
+        cpu_system_reserved_m: pr.node.map(|n| n.cpu.system_reserved_m),
     }
 }
 
@@ -362,6 +369,11 @@ struct PoolResultJson<'a> {
     allocatable_ki: Option<u64>,
     pods_per_node: Option<u64>,
     nodes_needed: Option<u64>,
+    /// The OS image, as set or AKS's default for the OS and version.
+    os_sku: &'static str,
+    unavailable_nodes: Option<u64>,
+    cpu_kube_reserved_m: Option<u64>,
+    cpu_system_reserved_m: Option<u64>,
 }
 
 #[derive(Serialize)]
@@ -374,6 +386,10 @@ struct TotalsJson {
     memory_allocatable_ki: u64,
     memory_allocatable_ki_at_max: u64,
     partial: bool,
+    /// Virtual Nodes v2 and what they take on real nodes (already out of the figures above).
+    virtual_nodes_v2: u64,
+    virtual_nodes_v2_cpu_m: u64,
+    virtual_nodes_v2_memory_ki: u64,
 }
 
 #[derive(Serialize)]

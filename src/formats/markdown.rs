@@ -22,7 +22,7 @@ use crate::text::{self, Lang, int, label};
 /// ```
 /// use aks_calc::{formats::markdown::markdown, plan::Plan, text::Lang};
 /// let md = markdown(&Plan::default(), "https://example.test/aks/#v=1", Lang::En);
-/// assert!(md.contains("| nodepool1 | System | Linux | Standard_D4s_v5 |"));
+/// assert!(md.contains("| nodepool1 | System | Linux (Ubuntu) | Standard_D4s_v5 |"));
 /// ```
 pub fn markdown(plan: &Plan, link: &str, lang: Lang) -> String {
     let r = evaluate(plan);
@@ -181,14 +181,23 @@ fn pool_row(md: &mut String, pool: &Pool, pr: &PoolReport, lang: Lang) {
             crate::plan::PoolMode::System => l(label::SYSTEM),
             crate::plan::PoolMode::User => l(label::USER),
         },
-        match pool.os {
-            crate::plan::OsType::Linux => "Linux",
-            crate::plan::OsType::Windows => "Windows",
-        },
+        // The OS with its image, as set or AKS's default for the version.
+        format_args!(
+            "{} ({})",
+            match pool.os {
+                crate::plan::OsType::Linux => "Linux",
+                crate::plan::OsType::Windows => "Windows",
+            },
+            text::os_sku(pr.os_sku)
+        ),
         cell(&pool.vm_size),
         pr.max_pods
             .map_or_else(|| String::from("—"), |p| format!("{p}")),
-        l(text::rule_short(pr.rule)),
+        if pr.custom.is_some() {
+            l(label::RULE_CUSTOM)
+        } else {
+            l(text::rule_short(pr.rule))
+        },
     );
 }
 

@@ -445,6 +445,14 @@ fn cluster_features(issue: &SubnetIssue, lang: Lang) -> String {
                 "仮想ノードには、用途「仮想ノード(ACI)」で Microsoft.ContainerInstance/containerGroups に委任されたサブネットが必要です。"
             }
         }),
+        S::NoVirtualNodesV2Subnet => String::from(match lang {
+            Lang::En => {
+                "Virtual Nodes v2 run their pods in a subnet delegated to Microsoft.ContainerInstance/containerGroups (the README of microsoft/virtualnodesOnAzureContainerInstances): add a subnet with the purpose “Virtual nodes (ACI)”, sized for the pods they run at once."
+            }
+            Lang::Ja => {
+                "Virtual Nodes v2 のポッドは Microsoft.ContainerInstance/containerGroups に委任されたサブネットで動きます(microsoft/virtualnodesOnAzureContainerInstances の README)。用途「仮想ノード(ACI)」のサブネットを、同時に動かすポッド数に合わせたサイズで追加してください。"
+            }
+        }),
         _ => String::new(),
     }
 }
@@ -602,7 +610,8 @@ pub fn issue(issue: &SubnetIssue, lang: Lang) -> String {
         | S::KubenetRouteTable { .. }
         | S::AgcNeedsAzureCni { .. }
         | S::NoApiServerSubnet
-        | S::NoVirtualNodesSubnet => cluster_features(issue, lang),
+        | S::NoVirtualNodesSubnet
+        | S::NoVirtualNodesV2Subnet => cluster_features(issue, lang),
         S::OutsideVnet { .. }
         | S::Overlap { .. }
         | S::OverlapsRange { .. }
@@ -667,6 +676,7 @@ pub(crate) mod tests {
             S::BadGrowth(_) => 33,
             S::TooManySubnets => 34,
             S::AgcNeedsAzureCni { .. } => 35,
+            S::NoVirtualNodesV2Subnet => 36,
         }
     }
 
@@ -806,6 +816,7 @@ pub(crate) mod tests {
             S::BadGrowth(InputError::NotANumber(s("x"))),
             S::TooManySubnets,
             S::AgcNeedsAzureCni { name: s("agc") },
+            S::NoVirtualNodesV2Subnet,
         ]
     }
 
@@ -814,7 +825,7 @@ pub(crate) mod tests {
         let all = every_subnet_issue();
         let mut seen: Vec<usize> = all.iter().map(index).collect();
         seen.dedup();
-        assert_eq!(seen, (0..36).collect::<Vec<_>>(), "every finding, in order");
+        assert_eq!(seen, (0..37).collect::<Vec<_>>(), "every finding, in order");
         for i in &all {
             let (en, ja) = (issue(i, Lang::En), issue(i, Lang::Ja));
             assert!(!en.trim().is_empty() && !ja.trim().is_empty(), "{i:?}");

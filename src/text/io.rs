@@ -155,6 +155,25 @@ pub fn subnet_range_unknown(name: &str, purpose: &str, lang: Lang) -> String {
     }
 }
 
+/// An imported pool's OS image is not one the page plans by that name: read as `read` (the
+/// image of its family), or, when `None`, left to AKS's default.
+pub fn os_sku_read(pool: &str, sku: &str, read: Option<&str>, lang: Lang) -> String {
+    match (lang, read) {
+        (Lang::En, Some(read)) => format!(
+            "Node pool “{pool}”: its OS image {sku} was read as {read}, the image of its family the calculator plans."
+        ),
+        (Lang::En, None) => format!(
+            "Node pool “{pool}”: its OS image {sku} is none the calculator plans (Ubuntu, Azure Linux, Windows Server 2022, Windows Server 2025), so AKS's default for its OS and version is assumed."
+        ),
+        (Lang::Ja, Some(read)) => format!(
+            "ノードプール「{pool}」: OS イメージ {sku} は、計算で扱う同系統のイメージ {read} として読み込みました。"
+        ),
+        (Lang::Ja, None) => format!(
+            "ノードプール「{pool}」: OS イメージ {sku} は計算の対象外(対象は Ubuntu、Azure Linux、Windows Server 2022、Windows Server 2025)のため、OS とバージョンに応じた AKS の既定値を前提にしました。"
+        ),
+    }
+}
+
 /// Where pasted text stopped being JSON (line and column counted from 1).
 pub fn import_not_json(line: usize, column: usize, lang: Lang) -> String {
     match lang {

@@ -179,4 +179,11 @@ labels! {
     RULE_CUSTOM_ASSUMPTION = ("Custom kube-reserved and hard eviction (preview, Linux only): the values set, AKS's ≥ 1.29 values for the rest", "kube-reserved とハード退避しきい値のカスタム設定(プレビュー、Linux のみ): 指定した値を使い、それ以外は AKS 1.29 以降の既定値");
     OS_SKU_DEFAULT = ("AKS default", "AKS の既定");
     VIRTUAL_NODES_V2 = ("Virtual Nodes v2", "仮想ノード v2 (Virtual Nodes v2)");
+    /// A finding's second source, where the sources disagree.
+    OTHER_SOURCE = ("other source", "別の出典");
+    /// The allocation list's IPv6 column (dual-stack).
+    POD_RANGE_V6 = ("IPv6 pod range", "IPv6 ポッド範囲");
+    ALLOCATION_HINT_V6 = ("Dual-stack: it also gets the i-th /80 of the IPv6 pod range.", "デュアルスタックでは、IPv6 ポッド範囲の i 番目の /80 も割り当てられます。");
+    /// kube-reserved CPU that the pool sets itself (custom rule).
+    CPU_CUSTOM = ("as the pool sets it", "プールの設定値");
 }

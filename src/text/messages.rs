@@ -62,6 +62,37 @@ pub fn totals(t: &crate::evaluate::Totals, lang: Lang) -> String {
     out
 }
 
+/// What Virtual Nodes v2 take on real nodes, for the totals table (already out of its figures).
+///
+/// # Examples
+/// ```
+/// let t = aks_calc::evaluate::Totals {
+///     virtual_nodes: 2, virtual_nodes_cpu_m: 6000, virtual_nodes_memory_ki: 24 << 20,
+///     ..Default::default()
+/// };
+/// assert_eq!(
+///     aks_calc::text::virtual_nodes_take(&t, aks_calc::text::Lang::En),
+///     "2 virtual nodes take 6,000m CPU and 24,576 Mi on real nodes, already out of the figures above."
+/// );
+/// ```
+pub fn virtual_nodes_take(t: &crate::evaluate::Totals, lang: Lang) -> String {
+    let (n, cpu, mi) = (
+        int(t.virtual_nodes),
+        int(t.virtual_nodes_cpu_m),
+        int(t.virtual_nodes_memory_ki / 1024),
+    );
+    match lang {
+        Lang::En => format!(
+            "{n} virtual node{} take{} {cpu}m CPU and {mi} Mi on real nodes, already out of the figures above.",
+            if t.virtual_nodes == 1 { "" } else { "s" },
+            if t.virtual_nodes == 1 { "s" } else { "" }
+        ),
+        Lang::Ja => format!(
+            "仮想ノード {n} 台が実ノード上で CPU {cpu}m・メモリ {mi} Mi を使用します(上の数値から差し引き済み)。"
+        ),
+    }
+}
+
 /// "10.10.0.0/22: 1,019 available"; the range may be empty.
 pub fn available(range: &str, count: &str, lang: Lang) -> String {
     match (lang, range.is_empty()) {

@@ -109,7 +109,7 @@ mod upgrades;
 
 pub use fields::{cluster_field, cluster_hint, field, field_hint};
 pub use issues::issue;
-pub use messages::{available, long_link, no_such_node, totals};
+pub use messages::{available, long_link, no_such_node, totals, virtual_nodes_take};
 pub use names::{
     blocker, dataplane_note, network_model, network_model_note, os_sku, part, pod_space, role,
     rule, rule_short, rule_source, tier,

@@ -4,7 +4,7 @@
 //! Uses [`crate::evaluate`]'s findings; the URLs are the docs pages, release notes and issues the
 //! rule set cites.
 
-use crate::evaluate::finding::{Issue, OsSkuIssue, UpgradeIssue, VirtualNodesV2Issue};
+use crate::evaluate::finding::{Issue, OsSkuIssue, SubnetIssue, UpgradeIssue, VirtualNodesV2Issue};
 
 /// Addresses of the sources, by what they are.
 pub mod url {
@@ -90,6 +90,10 @@ pub fn sources(issue: &Issue) -> &'static [&'static str] {
         I::TooManyLoadBalancers { .. } => &[MULTIPLE_LBS],
         I::DynamicDefaultMaxPods | I::DynamicPodLimit { .. } => &[POD_SUBNET, IP_PLANNING],
         I::RuleDependsOnCreationDate | I::UnverifiedRule => &[RESERVATIONS],
+        // The README asks for the delegated subnet; Learn lists BYO VNets as unsupported.
+        I::Subnet(SubnetIssue::NoVirtualNodesV2Subnet) => {
+            &[VIRTUAL_NODES_V2_README, VIRTUAL_NODES_V2]
+        }
         _ => &[],
     }
 }

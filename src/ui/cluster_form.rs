@@ -84,12 +84,14 @@ impl Form<'_> {
         )
     }
 
-    /// A select of `(value, label, selected)` options, turned into an edit by `make`.
+    /// A select of `(value, label, selected)` options, turned into an edit by `make`, with a
+    /// note under it when there is one.
     fn select(
         &self,
         field: ClusterField,
         options: Vec<(&'static str, String, bool)>,
         make: fn(&str) -> Option<Edit>,
+        note: Option<&'static str>,
     ) -> Html {
         let onedit = self.props.onedit.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -101,12 +103,16 @@ impl Form<'_> {
             }
         });
         let id = cluster_field_id(field);
+        let note_id = format!("{id}-hint");
         html! {
             <div class="field">
                 <label for={id}>{ text::cluster_field(field).get(self.lang) }</label>
-                <select {id} {onchange}>
+                <select {id} {onchange} aria-describedby={note.map(|_| note_id.clone())}>
                     { for options.into_iter().map(|(value, text, selected)| html! { <option {value} {selected}>{ text }</option> }) }
                 </select>
+                if let Some(note) = note {
+                    <p class="hint" id={note_id}>{ note }</p>
+                }
                 { field_messages(&format!("{id}-msg"), &self.messages(field), self.lang) }
             </div>
         }
@@ -165,6 +171,7 @@ pub fn ClusterForm(props: &ClusterFormProps) -> Html {
                 { form.text(ClusterField::OtherIps, Some("numeric")) }
                 { form.checkbox(ClusterField::PrivateCluster, c.private_cluster, Edit::PrivateCluster) }
                 { form.checkbox(ClusterField::VirtualNodes, c.virtual_nodes, Edit::VirtualNodes) }
+                { form.text(ClusterField::VirtualNodesV2, Some("numeric")) }
             </div>
         </section>
     }
@@ -200,9 +207,9 @@ fn choices(form: &Form<'_>) -> Html {
         .collect();
     html! {
         <div class="grid">
-            { form.select(ClusterField::Network, models, |v| NetworkModel::ALL.iter().find(|m| m.id() == v).map(|m| Edit::Network(*m))) }
-            { form.select(ClusterField::Dataplane, planes, |v| match v { "azure" => Some(Edit::Dataplane(Dataplane::Azure)), "cilium" => Some(Edit::Dataplane(Dataplane::Cilium)), _ => None }) }
-            { form.select(ClusterField::Tier, tiers, |v| TIERS.iter().find(|(_, id)| *id == v).map(|(t, _)| Edit::Tier(*t))) }
+            { form.select(ClusterField::Network, models, |v| NetworkModel::ALL.iter().find(|m| m.id() == v).map(|m| Edit::Network(*m)), None) }
+            { form.select(ClusterField::Dataplane, planes, |v| match v { "azure" => Some(Edit::Dataplane(Dataplane::Azure)), "cilium" => Some(Edit::Dataplane(Dataplane::Cilium)), _ => None }, text::dataplane_note(c.dataplane).map(|n| n.get(lang))) }
+            { form.select(ClusterField::Tier, tiers, |v| TIERS.iter().find(|(_, id)| *id == v).map(|(t, _)| Edit::Tier(*t)), None) }
             { form.text(ClusterField::KubernetesVersion, Some("decimal")) }
         </div>
     }

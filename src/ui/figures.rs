@@ -41,9 +41,33 @@ fn cpu_figures(cpu: &crate::evaluate::CpuFigures, lang: Lang) -> Html {
                 { format!(" ({})", permille(cpu_reserved)) }
                 { why_view(&explain::cpu_reserved(cpu, lang), label::RESERVED.get(lang), lang) }
             </p>
+            if cpu.system_reserved_m > 0 || cpu.custom_kube {
+                { cpu_split(cpu, lang) }
+            }
             <p class="hint">{ explain::cpu_allocatable(cpu, lang).text }</p>
             { bar(&[("reserved", cpu_reserved), ("allocatable", 1000u64.saturating_sub(cpu_reserved))], &format!("{}: {}m, {}: {}m", label::RESERVED.get(lang), int(cpu.reserved_m), label::ALLOCATABLE.get(lang), int(cpu.allocatable_m))) }
         </div>
+    }
+}
+
+/// The two parts of reserved CPU, where there are two or kube-reserved is the pool's own:
+/// kube-reserved (§1's table, or the custom rule's) and system-reserved (node hardening).
+fn cpu_split(cpu: &crate::evaluate::CpuFigures, lang: Lang) -> Html {
+    let custom = if cpu.custom_kube {
+        format!(" ({})", label::CPU_CUSTOM.get(lang))
+    } else {
+        String::new()
+    };
+    html! {
+        <p data-test="cpu-split">
+            { label::KUBE_RESERVED.get(lang) }{ ": " }
+            <span data-test="cpu-kube-reserved">{ format!("{}m", int(cpu.kube_reserved_m)) }</span>
+            { custom }
+            if cpu.system_reserved_m > 0 {
+                { " · " }{ label::SYSTEM_RESERVED.get(lang) }{ ": " }
+                <span data-test="cpu-system-reserved">{ format!("{}m", int(cpu.system_reserved_m)) }</span>
+            }
+        </p>
     }
 }
 
@@ -203,8 +227,18 @@ pub fn totals_view(totals: &Totals, lang: Lang) -> Html {
                         <td class="num" data-test="total-memory">{ mi(t.memory_ki) }</td>
                         if scales { <td class="num">{ mi(t.memory_ki_at_max) }</td> }
                     </tr>
+                    if t.virtual_nodes > 0 {
+                        <tr data-test="total-virtual-nodes">
+                            <th scope="row">{ label::VIRTUAL_NODES_V2.get(lang) }</th>
+                            <td class="num">{ int(t.virtual_nodes) }</td>
+                            if scales { <td class="num">{ int(t.virtual_nodes) }</td> }
+                        </tr>
+                    }
                 </tbody>
             </table>
+            if t.virtual_nodes > 0 {
+                <p class="hint" data-test="virtual-nodes-take">{ text::virtual_nodes_take(&t, lang) }</p>
+            }
             if t.partial { <p class="hint">{ label::PARTIAL.get(lang) }</p> }
         </section>
     }

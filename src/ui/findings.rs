@@ -45,6 +45,7 @@ pub fn findings_view(
                                     <span class="sev">{ severity_label(f.severity).get(lang) }</span>
                                     <span class="where">{ place }</span>
                                     { text::issue(&f.issue, lang) }
+                                    { sources_view(text::sources(&f.issue), lang) }
                                 </li>
                             }
                         }) }
@@ -52,6 +53,32 @@ pub fn findings_view(
                 }
             </div>
         </section>
+    }
+}
+
+/// The public sources of a finding's rule: the one the page follows, then (where the sources
+/// disagree) the other one.
+fn sources_view(sources: &[&'static str], lang: Lang) -> Html {
+    if sources.is_empty() {
+        return html! {};
+    }
+    let link = |(i, url): (usize, &&'static str)| {
+        let name = if i == 0 {
+            label::SOURCE
+        } else {
+            label::OTHER_SOURCE
+        };
+        html! {
+            <>
+                if i > 0 { { label::LIST_SEP.get(lang) } }
+                <a href={*url} target="_blank" rel="noopener noreferrer">{ name.get(lang) }</a>
+            </>
+        }
+    };
+    html! {
+        <span class="sources" data-test="sources">
+            { " (" }{ for sources.iter().enumerate().map(link) }{ ")" }
+        </span>
     }
 }
 

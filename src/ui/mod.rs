@@ -14,6 +14,8 @@ mod jobs;
 mod network_view;
 mod outbound;
 mod pool_card;
+mod pool_inputs;
+mod pool_settings;
 mod share;
 mod state;
 mod summary;

@@ -12,7 +12,7 @@ use crate::evaluate::finding::Severity;
 use crate::evaluate::{NodeUse, Part};
 use crate::plan::edit::Edit;
 use crate::plan::quantity::parse_count;
-use crate::rules::address::node_blocks_page;
+use crate::rules::address::{node_block_v6, node_blocks_page};
 use crate::rules::network::PodSpaceKind;
 use crate::text::explain;
 use crate::text::{self, Lang, int, label};
@@ -224,12 +224,15 @@ fn allocation_table(
         NodeUse::Surge => "use-surge",
         NodeUse::Spare => "use-spare",
     };
+    // Dual-stack: each node's /80 of the IPv6 pod range beside its /24.
+    let v6 = n.pod_cidr_v6;
     html! {
         <table class="breakdown alloc-table">
             <thead>
                 <tr>
                     <th scope="col" class="num">{ label::NODE_INDEX.get(lang) }</th>
                     <th scope="col">{ label::POD_RANGE.get(lang) }</th>
+                    if v6.is_some() { <th scope="col">{ label::POD_RANGE_V6.get(lang) }</th> }
                     <th scope="col">{ label::STATE.get(lang) }</th>
                 </tr>
             </thead>
@@ -240,6 +243,9 @@ fn allocation_table(
                         <tr key={*i} class={use_class(u)}>
                             <td class="num">{ int(*i) }</td>
                             <td class="mono">{ block.to_string() }</td>
+                            if let Some(v6) = v6 {
+                                <td class="mono" data-test="pod-range-v6">{ node_block_v6(v6, *i).map_or_else(|| "—".to_owned(), |b| b.to_string()) }</td>
+                            }
                             <td>{ use_label(u).get(lang) }</td>
                         </tr>
                     }
@@ -326,7 +332,8 @@ pub fn Allocation(props: &AllocationProps) -> Html {
     html! {
         <section class="allocation" aria-labelledby="alloc-h" data-test="allocation">
             <h2 id="alloc-h">{ label::ALLOCATION.get(lang) }{ format!(" · {pod_cidr}") }</h2>
-            <p class="hint">{ label::ALLOCATION_HINT.get(lang) }{ format!(" {} × /24.", int(blocks)) }</p>
+            <p class="hint">{ label::ALLOCATION_HINT.get(lang) }{ format!(" {} × /24.", int(blocks)) }
+                if n.pod_cidr_v6.is_some() { { " " }{ label::ALLOCATION_HINT_V6.get(lang) } }</p>
             if blocks == 0 {
                 <p>{ "—" }</p>
             } else {

@@ -47,7 +47,8 @@ pub fn summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
                         <p>
                             { format!("{} · ", pool.vm_size) }
                             { r.nodes.map(|n| format!("{} {} · ", int(n.count), label::NODES.get(lang).to_ascii_lowercase())).unwrap_or_default() }
-                            { r.max_pods.map(|p| format!("{} {p}", text::field(PoolField::MaxPods).get(lang))).unwrap_or_default() }
+                            { r.max_pods.map(|p| format!("{} {p} · ", text::field(PoolField::MaxPods).get(lang))).unwrap_or_default() }
+                            { text::os_sku(r.os_sku) }
                         </p>
                         if let Some(node) = r.node {
                             { node_figures(&node, pool.os == crate::plan::OsType::Windows, lang) }
@@ -90,7 +91,7 @@ pub fn print_summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
             <table class="breakdown">
                 <thead>
                     <tr>
-                        { for [PoolField::Name, PoolField::Mode, PoolField::Os, PoolField::VmSize, PoolField::NodeCount, PoolField::MaxPods, PoolField::MaxSurge]
+                        { for [PoolField::Name, PoolField::Mode, PoolField::Os, PoolField::VmSize, PoolField::NodeCount, PoolField::MaxPods, PoolField::MaxSurge, PoolField::MaxUnavailable, PoolField::OsSku]
                             .iter().map(|f| html! { <th scope="col">{ text::field(*f).get(lang) }</th> }) }
                     </tr>
                 </thead>
@@ -104,6 +105,8 @@ pub fn print_summary(plan: &Plan, report: &Report, lang: Lang) -> Html {
                             { cell(&if p.autoscale { format!("{} ({}–{})", p.node_count, p.min_count, p.max_count) } else { p.node_count.clone() }) }
                             { cell(&p.max_pods) }
                             { cell(&p.max_surge) }
+                            { cell(&p.max_unavailable) }
+                            { cell(p.os_sku.map_or("", crate::plan::OsSku::id)) }
                         </tr>
                     }) }
                 </tbody>

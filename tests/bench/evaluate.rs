@@ -9,7 +9,11 @@ use std::time::Instant;
 
 fn time(name: &str, fragment: &str) {
     let plan = aks_calc::formats::fragment::from_fragment(fragment.trim()).plan;
-    assert_eq!(plan.pools.len(), 20, "{name}: the heavy plans have 20 pools");
+    assert_eq!(
+        plan.pools.len(),
+        20,
+        "{name}: the heavy plans have 20 pools"
+    );
     // Warm up, then time many runs.
     for _ in 0..200 {
         black_box(aks_calc::evaluate(black_box(&plan)));
@@ -31,8 +35,14 @@ fn time(name: &str, fragment: &str) {
 fn main() {
     time("evaluate", include_str!("heavy-plan.txt"));
     let design = include_str!("heavy-design.txt");
-    let report = aks_calc::evaluate(&aks_calc::formats::fragment::from_fragment(design.trim()).plan);
-    let placed = report.design.subnets.iter().filter(|s| s.net.is_some()).count();
+    let report =
+        aks_calc::evaluate(&aks_calc::formats::fragment::from_fragment(design.trim()).plan);
+    let placed = report
+        .design
+        .subnets
+        .iter()
+        .filter(|s| s.net.is_some())
+        .count();
     assert_eq!(placed, 12, "every subnet of the heavy design is placed");
     time("design", design);
 }

@@ -78,7 +78,7 @@ test('exports: Markdown and JSON with copy and download, built in a worker fetch
         return page.inputValue('#export-text');
     };
     const md = await exported();
-    assert(md.includes('| nodepool1 | System | Linux | Standard_D4s_v5 | 4 | 16 GiB | 3 | 250 | 3,860m | 11,832 Mi |'), md);
+    assert(md.includes('| nodepool1 | System | Linux (Ubuntu) | Standard_D4s_v5 | 4 | 16 GiB | 3 | 250 | 3,860m | 11,832 Mi |'), md);
     await page.click('[data-test="export-copy"]');
     assertEqual(await page.evaluate(() => navigator.clipboard.readText()), md, 'copied Markdown');
     await page.selectOption('#export-format', 'json');

@@ -41,11 +41,21 @@ def isolate():
 
 
 def commands(script):
-    """The script's `az` commands as argument lists, its variables replaced by values."""
+    """The script's `az` commands as argument lists, its variables replaced by values. A file the
+    script writes (`cat > name <<'EOF'` … `EOF`, a custom kubelet configuration) is skipped: the
+    parser stops at the login before any file is read."""
     values = {}
     out = []
+    heredoc = None
     for line in script.replace("\\\n", " ").splitlines():
         line = line.strip()
+        if heredoc is not None:
+            if line == heredoc:
+                heredoc = None
+            continue
+        if line.startswith("cat > ") and line.endswith("<<'EOF'"):
+            heredoc = "EOF"
+            continue
         if not line or line.startswith("#") or line.startswith("set "):
             continue
         target = None
@@ -65,6 +75,8 @@ def commands(script):
             name = args[args.index("--name") + 1]
             values[target] = subnet_id(values, name)
         out.append(args)
+    if heredoc is not None:
+        raise ValueError("a here-document is not closed")
     return out
 
 

@@ -5,7 +5,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::{Ctx, NO_ROOM, NO_SUBNET, SubnetOut, allocation_mode, names, sh, surge, tier, vm_size};
+use super::{
+    CUSTOM_FEATURE, Ctx, NO_ROOM, NO_SUBNET, SubnetOut, VIRTUAL_NODES_V2_CHART, allocation_mode,
+    kubelet_json, max_unavailable, names, sh, surge, tier, vm_size,
+};
 use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
 
 /// `az` commands that create the VNet, its subnets, the cluster and its node pools.
@@ -21,17 +24,38 @@ pub fn azure_cli(plan: &Plan, link: &str) -> String {
     let mut out = String::from("#!/usr/bin/env bash\n");
     cx.header("#", link, &mut out);
     variables_and_group(&mut out);
+    if cx.any_custom() {
+        custom_preview(&mut out);
+    }
     vnet_and_subnets(&cx, &mut out);
     aks_create(&cx, &mut out);
     control_plane_upgrade(&cx, &mut out);
-    first_pool_surge(&cx, &mut out);
+    first_pool_upgrade(&cx, &mut out);
     for (i, p) in cx.pools().skip(1) {
         nodepool_add(&cx, i, p, &mut out);
     }
     if plan.cluster.virtual_nodes {
         virtual_nodes(&cx, &mut out);
     }
+    if cx.virtual_nodes_v2() > 0 {
+        virtual_nodes_v2(&cx, &mut out);
+    }
     out
+}
+
+/// Custom reservations are a preview: the core CLI sends the stable API, which has no
+/// `kubeReserved` or `hardEvictionThreshold` (azure-mgmt-containerservice 41.6.0's
+/// `KubeletConfig`), so the aks-preview extension must send them. Both steps are one-time and
+/// subscription-wide: the script leaves them to the reader.
+fn custom_preview(out: &mut String) {
+    let _ = writeln!(
+        out,
+        "\n# Custom kube-reserved and hard eviction (preview, API 2026-03-02-preview) need the aks-preview\n\
+         # extension (the core CLI sends the stable API, which has no such settings) and the feature\n\
+         # flag {CUSTOM_FEATURE}:\n\
+         #   az extension add --name aks-preview\n\
+         #   az feature register --namespace Microsoft.ContainerService --name CustomNodeConfigPreview"
+    );
 }
 
 /// The flags of one `az` command, each value quoted for the shell.
@@ -165,9 +189,57 @@ fn aks_create(cx: &Ctx, out: &mut String) {
             flags.add("min-count", Some(p.min_count.trim()));
             flags.add("max-count", Some(p.max_count.trim()));
         }
+        image_flags(cx, i, p, &mut flags, out);
     }
     flags.add("generate-ssh-keys", None);
     flags.write(out, "az aks create");
+}
+
+/// The pool's OS image (`--os-sku`, only when the plan sets one), the FIPS image Windows Server
+/// 2025 needs, and its custom kubelet configuration, whose file is written just before.
+fn image_flags(cx: &Ctx, i: usize, p: &Pool, flags: &mut Flags, out: &mut String) {
+    if let Some(sku) = p.os_sku {
+        flags.add("os-sku", Some(sku.id()));
+    }
+    if cx.needs_fips(i, p) {
+        flags.add("enable-fips-image", None);
+    }
+    if let Some(c) = cx.custom(i) {
+        let file = format!("kubelet-{}.json", file_part(&p.name));
+        let _ = writeln!(
+            out,
+            "\n# {}: custom kube-reserved and hard eviction (preview, see above).\ncat > {} <<'EOF'\n{}\nEOF",
+            oneline(&p.name),
+            sh(&file),
+            kubelet_json(&c)
+        );
+        flags.add("kubelet-config", Some(&file));
+    }
+}
+
+/// A pool name as part of a file name: letters, digits, `-` and `_`; anything else is `-`.
+fn file_part(name: &str) -> String {
+    let part: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if part.is_empty() {
+        String::from("pool")
+    } else {
+        part
+    }
+}
+
+/// A name on one line, for a comment.
+fn oneline(name: &str) -> String {
+    name.replace(['\n', '\r'], " ")
 }
 
 /// The network model, data plane, ranges and subnets of `az aks create`.
@@ -186,7 +258,10 @@ fn network_flags(cx: &Ctx, flags: &mut Flags) {
     }
     if cx.dual_stack() {
         flags.add("ip-families", Some("IPv4,IPv6"));
-        flags.add("pod-cidrs", Some(&cx.ranges(&c.pod_cidr).join(",")));
+        // Static block allocation derives the IPv6 pod range from the pod subnet.
+        if model.uses_pod_cidr() {
+            flags.add("pod-cidrs", Some(&cx.ranges(&c.pod_cidr).join(",")));
+        }
         flags.add("service-cidrs", Some(&cx.ranges(&c.service_cidr).join(",")));
     } else {
         if model.uses_pod_cidr() {
@@ -228,15 +303,24 @@ fn control_plane_upgrade(cx: &Ctx, out: &mut String) {
     }
 }
 
-/// az aks create has no --max-surge: set it on the first pool right after.
-fn first_pool_surge(cx: &Ctx, out: &mut String) {
-    let first = cx.pools().next();
-    if let Some((_, p)) = first.filter(|(_, p)| !p.max_surge.trim().is_empty()) {
+/// az aks create has no --max-surge nor --max-unavailable: set them on the first pool right
+/// after.
+fn first_pool_upgrade(cx: &Ctx, out: &mut String) {
+    let Some((_, p)) = cx.pools().next() else {
+        return;
+    };
+    let mut line = String::new();
+    if !p.max_surge.trim().is_empty() {
+        let _ = write!(line, " \\\n  --max-surge {}", sh(p.max_surge.trim()));
+    }
+    if let Some(v) = max_unavailable(p) {
+        let _ = write!(line, " \\\n  --max-unavailable {}", sh(v));
+    }
+    if !line.is_empty() {
         let _ = writeln!(
             out,
-            "\naz aks nodepool update --resource-group \"$RG\" --cluster-name \"$CLUSTER\" --name {} \\\n  --max-surge {}",
-            sh(&p.name),
-            sh(p.max_surge.trim())
+            "\naz aks nodepool update --resource-group \"$RG\" --cluster-name \"$CLUSTER\" --name {}{line}",
+            sh(&p.name)
         );
     }
 }
@@ -265,6 +349,9 @@ fn nodepool_add(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
     flags.add("node-count", Some(p.node_count.trim()));
     flags.add("max-pods", Some(&cx.max_pods(i, p)));
     flags.add("max-surge", Some(&surge(cx.report(i), p)));
+    if let Some(v) = max_unavailable(p) {
+        flags.add("max-unavailable", Some(v));
+    }
     if p.autoscale {
         flags.add("enable-cluster-autoscaler", None);
         flags.add("min-count", Some(p.min_count.trim()));
@@ -274,6 +361,7 @@ fn nodepool_add(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
         flags.add("kubernetes-version", Some(p.kubernetes_version.trim()));
     }
     pool_subnets(cx, i, &mut flags);
+    image_flags(cx, i, p, &mut flags, out);
     flags.write(out, "az aks nodepool add");
 }
 
@@ -293,4 +381,17 @@ fn virtual_nodes(cx: &Ctx, out: &mut String) {
              # az aks enable-addons --resource-group \"$RG\" --name \"$CLUSTER\" --addons virtual-node --subnet-name <subnet>\n",
         ),
     }
+}
+
+/// Virtual Nodes v2 have no az flag: a Helm chart installs them once the cluster runs.
+fn virtual_nodes_v2(cx: &Ctx, out: &mut String) {
+    let subnet = cx.aci_subnet().map_or_else(
+        || String::from("a subnet delegated to Microsoft.ContainerInstance/containerGroups (the design has none)"),
+        |s| format!("the subnet {} (delegated to ACI)", oneline(&s.name)),
+    );
+    let _ = writeln!(
+        out,
+        "\n# Virtual Nodes v2 (preview), {} virtual node(s): az has no flag for them; install them with the Helm chart of\n# {VIRTUAL_NODES_V2_CHART}, in {subnet}.",
+        cx.virtual_nodes_v2()
+    );
 }

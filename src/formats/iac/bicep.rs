@@ -7,11 +7,12 @@ use core::fmt::Write;
 
 use super::design::delegation_name;
 use super::{
-    AKS_API_VERSION, Ctx, IDENTITY_API_VERSION, NETWORK_CONTRIBUTOR, NO_ROOM, NO_SUBNET,
-    ROLE_API_VERSION, SubnetOut, VNET_API_VERSION, allocation_mode, bq, names, surge, tier,
-    vm_size,
+    AKS_API_VERSION, AKS_API_VERSION_CUSTOM, AKS_API_VERSION_WINDOWS_2025, CUSTOM_FEATURE, Ctx,
+    IDENTITY_API_VERSION, NETWORK_CONTRIBUTOR, NO_ROOM, NO_SUBNET, ROLE_API_VERSION, SubnetOut,
+    VIRTUAL_NODES_V2_CHART, VNET_API_VERSION, allocation_mode, bq, eviction, max_unavailable,
+    names, surge, tier, vm_size,
 };
-use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
+use crate::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode};
 
 /// Bicep for `Microsoft.ContainerService/managedClusters` with its VNet.
 ///
@@ -233,12 +234,38 @@ fn identity(out: &mut String) {
     );
 }
 
+/// The API version of the cluster: the stable one of the other exports, unless a pool needs a
+/// newer one, said in a comment.
+fn api_version(cx: &Ctx, out: &mut String) -> &'static str {
+    if cx.any_custom() {
+        let _ = writeln!(
+            out,
+            "// Custom kube-reserved and hard eviction are a preview: API {AKS_API_VERSION_CUSTOM}, with the\n// feature flag {CUSTOM_FEATURE} registered."
+        );
+        AKS_API_VERSION_CUSTOM
+    } else if cx
+        .plan
+        .pools
+        .iter()
+        .any(|p| p.os_sku == Some(OsSku::Windows2025))
+    {
+        let _ = writeln!(
+            out,
+            "// Windows2025 is not an osSKU of {AKS_API_VERSION}: API {AKS_API_VERSION_WINDOWS_2025}."
+        );
+        AKS_API_VERSION_WINDOWS_2025
+    } else {
+        AKS_API_VERSION
+    }
+}
+
 /// The cluster resource up to its list of agent pool profiles.
 fn cluster_start(cx: &Ctx, out: &mut String) {
     let c = &cx.plan.cluster;
+    let version = api_version(cx, out);
     let _ = writeln!(
         out,
-        "resource aks 'Microsoft.ContainerService/managedClusters@{AKS_API_VERSION}' = {{\n  name: clusterName\n  location: location\n  sku: {{\n    name: 'Base'\n    tier: {}\n  }}\n  identity: {{\n    type: 'UserAssigned'\n    userAssignedIdentities: {{\n      '${{identity.id}}': {{}}\n    }}\n  }}\n  dependsOn: [\n    networkContributor\n  ]\n  properties: {{\n    kubernetesVersion: {}\n    dnsPrefix: clusterName\n    agentPoolProfiles: [",
+        "resource aks 'Microsoft.ContainerService/managedClusters@{version}' = {{\n  name: clusterName\n  location: location\n  sku: {{\n    name: 'Base'\n    tier: {}\n  }}\n  identity: {{\n    type: 'UserAssigned'\n    userAssignedIdentities: {{\n      '${{identity.id}}': {{}}\n    }}\n  }}\n  dependsOn: [\n    networkContributor\n  ]\n  properties: {{\n    kubernetesVersion: {}\n    dnsPrefix: clusterName\n    agentPoolProfiles: [",
         bq(tier(c.tier).1),
         bq(c.kubernetes_version.trim())
     );
@@ -281,11 +308,49 @@ fn agent_pool(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
     if !p.kubernetes_version.trim().is_empty() {
         f(out, "orchestratorVersion", bq(p.kubernetes_version.trim()));
     }
+    image(cx, i, p, out);
+    let unavailable = max_unavailable(p).map_or_else(String::new, |v| {
+        format!("\n          maxUnavailable: {}", bq(v))
+    });
     let _ = writeln!(
         out,
-        "        upgradeSettings: {{\n          maxSurge: {}\n        }}\n      }}",
+        "        upgradeSettings: {{\n          maxSurge: {}{unavailable}\n        }}\n      }}",
         bq(&surge(cx.report(i), p))
     );
+}
+
+/// The pool's OS image (only when the plan sets one), the FIPS image Windows Server 2025 needs,
+/// and its custom kubelet configuration.
+fn image(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
+    let f = |out: &mut String, k: &str, v: String| property(out, "        ", k, v);
+    if let Some(sku) = p.os_sku {
+        f(out, "osSKU", bq(sku.id()));
+    }
+    if cx.needs_fips(i, p) {
+        f(out, "enableFIPS", String::from("true"));
+    }
+    let Some(c) = cx.custom(i) else {
+        return;
+    };
+    let _ = writeln!(out, "        kubeletConfig: {{");
+    if c.kube_reserved_cpu_m.is_some() || c.kube_reserved_mib.is_some() {
+        let _ = writeln!(out, "          kubeReserved: {{");
+        if let Some(m) = c.kube_reserved_cpu_m {
+            property(out, "            ", "cpuMillicores", format!("{m}"));
+        }
+        if let Some(mib) = c.kube_reserved_mib {
+            property(out, "            ", "memoryMB", format!("{mib}"));
+        }
+        let _ = writeln!(out, "          }}");
+    }
+    if let Some(e) = c.eviction {
+        let _ = writeln!(
+            out,
+            "          hardEvictionThreshold: {{\n            memoryAvailable: {}\n          }}",
+            bq(&eviction(e))
+        );
+    }
+    let _ = writeln!(out, "        }}");
 }
 
 /// The properties of `networkProfile`.
@@ -314,7 +379,10 @@ fn network_profile(cx: &Ctx, out: &mut String) {
             "ipFamilies",
             bicep_list(&[String::from("IPv4"), String::from("IPv6")]),
         );
-        n(out, "podCidrs", bicep_list(&cx.ranges(&c.pod_cidr)));
+        // Static block allocation derives the IPv6 pod range from the pod subnet.
+        if model.uses_pod_cidr() {
+            n(out, "podCidrs", bicep_list(&cx.ranges(&c.pod_cidr)));
+        }
         n(out, "serviceCidrs", bicep_list(&cx.ranges(&c.service_cidr)));
     } else {
         if model.uses_pod_cidr() {
@@ -349,4 +417,11 @@ fn cluster_end(cx: &Ctx, out: &mut String) {
         );
     }
     let _ = writeln!(out, "  }}\n}}");
+    if cx.virtual_nodes_v2() > 0 {
+        let _ = writeln!(
+            out,
+            "\n// Virtual Nodes v2 (preview), {} virtual node(s): the cluster resource has no property for them;\n// install them with the Helm chart of {VIRTUAL_NODES_V2_CHART} once it runs.",
+            cx.virtual_nodes_v2()
+        );
+    }
 }

@@ -2,7 +2,9 @@
 //!
 //! Flag and property names were checked against the Azure CLI reference and `_params.py`, the
 //! azurerm v4.81.0 docs and the ARM types of `Microsoft.ContainerService/managedClusters`
-//! 2025-10-01. Where a tool cannot express part of the plan, the snippet says so in a comment.
+//! 2025-10-01 (2026-06-01 for Windows Server 2025, 2026-03-02-preview for custom reservations,
+//! used only when a pool needs them). Where a tool cannot express part of the plan, the snippet
+//! says so in a comment.
 //!
 //! Each tool has its file (`azure_cli`, `terraform`, `bicep`); `design` turns the VNet design
 //! into what they write (every subnet with its prefixes, delegation and IPAM block); this one
@@ -22,7 +24,9 @@ use core::fmt::Write;
 use crate::evaluate;
 use crate::evaluate::{PoolReport, Report};
 use crate::plan::quantity;
-use crate::plan::{CUSTOM_VM, NetworkModel, Plan, Pool, PoolMode, Tier};
+use crate::plan::{CUSTOM_VM, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode, Tier};
+use crate::rules::network::Surge;
+use crate::rules::reserve::{CustomReservation, EvictionThreshold};
 
 mod azure_cli;
 mod bicep;
@@ -51,6 +55,13 @@ const NO_ROOM: &str = "<no room in the VNet: see the findings of the plan>";
 /// The ARM API version the Bicep snippet uses: the first stable one with every property here
 /// (podIPAllocationMode arrived in 2025-04-01).
 pub const AKS_API_VERSION: &str = "2025-10-01";
+/// The API version for a pool on Windows Server 2025, which 2025-10-01's `osSKU` lacks: the
+/// stable one azure-cli 2.91.0 uses (azure-mgmt-containerservice 41.6.0, whose `OSSKU` has
+/// `Windows2025`).
+pub const AKS_API_VERSION_WINDOWS_2025: &str = "2026-06-01";
+/// The API version of custom kube-reserved and hard eviction (CHANGELOG 2026-04-28: "starting
+/// with the 2026-03-02-preview API").
+pub const AKS_API_VERSION_CUSTOM: &str = "2026-03-02-preview";
 pub const VNET_API_VERSION: &str = "2024-05-01";
 pub const IDENTITY_API_VERSION: &str = "2023-01-31";
 pub const ROLE_API_VERSION: &str = "2022-04-01";
@@ -169,12 +180,61 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// Dual-stack only as AKS has it: overlay, with an IPv6 range in both the pod and the service
-    /// ranges. Anything else gets the single-stack flags with the IPv4 range.
+    /// Dual-stack only as AKS has it (aks-rules §5): overlay and kubenet with an IPv6 range in
+    /// both the pod and the service ranges, static block allocation with an IPv6 service range
+    /// (its IPv6 pod range comes from the pod subnet). Anything else gets the single-stack flags
+    /// with the IPv4 range.
     fn dual_stack(&self) -> bool {
         let c = &self.plan.cluster;
         let has_v6 = |text: &str| self.ranges(text).iter().any(|r| r.contains(':'));
-        c.network == NetworkModel::Overlay && has_v6(&c.pod_cidr) && has_v6(&c.service_cidr)
+        match c.network {
+            NetworkModel::Overlay | NetworkModel::Kubenet => {
+                has_v6(&c.pod_cidr) && has_v6(&c.service_cidr)
+            }
+            NetworkModel::PodSubnetStatic => has_v6(&c.service_cidr),
+            NetworkModel::NodeSubnet | NetworkModel::PodSubnetDynamic => false,
+        }
+    }
+
+    /// The pool's custom kube-reserved and hard eviction, as read (the custom rule on a Linux
+    /// pool); `None` when it has none or sets nothing.
+    fn custom(&self, index: usize) -> Option<CustomReservation> {
+        self.report(index)
+            .and_then(|r| r.custom)
+            .filter(|c| *c != CustomReservation::default())
+    }
+
+    /// Some pool has custom reservations, which only the preview API carries.
+    fn any_custom(&self) -> bool {
+        (0..self.plan.pools.len()).any(|i| self.custom(i).is_some())
+    }
+
+    /// The OS image AKS gives the pool (as set, or its default): Windows Server 2025 needs a
+    /// FIPS-enabled image ("Windows Server 2025 node pools require a FIPS-enabled image",
+    /// `upgrade-os-version.md`).
+    fn needs_fips(&self, index: usize, pool: &Pool) -> bool {
+        pool.os == OsType::Windows
+            && self
+                .report(index)
+                .is_some_and(|r| r.os_sku == OsSku::Windows2025)
+    }
+
+    /// How the pool upgrades, from the report: its surge and maxUnavailable as nodes.
+    fn upgrade(&self, index: usize) -> Upgrade {
+        let r = self.report(index);
+        let max = r.and_then(|r| r.nodes).map_or(0, |n| n.max());
+        let zero = |s: Surge| matches!(s, Surge::Count(0) | Surge::Percent(0));
+        Upgrade {
+            no_surge: r.is_some_and(|r| zero(r.surge)),
+            unavailable: r
+                .filter(|r| !zero(r.unavailable))
+                .map(|r| r.unavailable.nodes(max)),
+        }
+    }
+
+    /// Virtual Nodes v2 planned: a Helm chart installs them, no tool here has a flag for them.
+    fn virtual_nodes_v2(&self) -> u64 {
+        self.report.totals.virtual_nodes
     }
 
     /// The IPv4 range of a list (the first one), for single-stack flags.
@@ -212,6 +272,61 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+/// What an upgrade of a pool does, for the tools that cannot say everything (azurerm).
+struct Upgrade {
+    /// maxSurge is 0: nodes are drained in place, no surge node.
+    no_surge: bool,
+    /// maxUnavailable as nodes, when above 0.
+    unavailable: Option<u64>,
+}
+
+/// maxUnavailable as the pool sets it; `None` when it leaves it empty (AKS's 0).
+fn max_unavailable(pool: &Pool) -> Option<&str> {
+    Some(pool.max_unavailable.trim()).filter(|v| !v.is_empty())
+}
+
+/// The custom kubelet configuration's JSON (`kubeReserved`, `hardEvictionThreshold`, the
+/// property names of the 2026-03-02-preview API, `custom-node-configuration-reference.md`),
+/// with only what the pool sets, e.g. `{"kubeReserved": {"cpuMillicores": 200, "memoryMB":
+/// 1000}, "hardEvictionThreshold": {"memoryAvailable": "200Mi"}}`.
+fn kubelet_json(c: &CustomReservation) -> String {
+    let mut kube: Vec<String> = Vec::new();
+    if let Some(m) = c.kube_reserved_cpu_m {
+        kube.push(format!("\"cpuMillicores\": {m}"));
+    }
+    if let Some(mib) = c.kube_reserved_mib {
+        kube.push(format!("\"memoryMB\": {mib}"));
+    }
+    let mut parts: Vec<String> = Vec::new();
+    if !kube.is_empty() {
+        parts.push(format!("\"kubeReserved\": {{{}}}", kube.join(", ")));
+    }
+    if let Some(e) = c.eviction {
+        parts.push(format!(
+            "\"hardEvictionThreshold\": {{\"memoryAvailable\": \"{}\"}}",
+            eviction(e)
+        ));
+    }
+    format!("{{{}}}", parts.join(", "))
+}
+
+/// A hard eviction threshold as the kubelet takes it: `200Mi`, `102401Ki`, `2%`.
+fn eviction(e: EvictionThreshold) -> String {
+    match e {
+        EvictionThreshold::Ki(ki) if ki % 1024 == 0 => format!("{}Mi", ki / 1024),
+        EvictionThreshold::Ki(ki) => format!("{ki}Ki"),
+        EvictionThreshold::Percent(p) => format!("{p}%"),
+    }
+}
+
+/// The feature flag of custom reservations, which the docs name two ways (aks-rules §7).
+const CUSTOM_FEATURE: &str =
+    "CustomNodeConfigPreview (the reservations page calls it AKSNodeCustomizationPreview)";
+
+/// Where Virtual Nodes v2 come from.
+const VIRTUAL_NODES_V2_CHART: &str =
+    "https://github.com/microsoft/virtualnodesOnAzureContainerInstances";
 
 fn vm_size(pool: &Pool) -> String {
     if pool.vm_size.trim().eq_ignore_ascii_case(CUSTOM_VM) {
@@ -321,5 +436,7 @@ fn bq(value: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_2026_12;
 #[cfg(test)]
 mod tests_design;

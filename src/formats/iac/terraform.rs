@@ -7,8 +7,11 @@ use alloc::vec::Vec;
 use core::fmt::Write;
 
 use super::design::{delegation_actions, delegation_name};
-use super::{Ctx, NO_ROOM, NO_SUBNET, SubnetOut, hcl, names, surge, tier, vm_size};
-use crate::plan::{Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode};
+use super::{
+    CUSTOM_FEATURE, Ctx, NO_ROOM, NO_SUBNET, SubnetOut, VIRTUAL_NODES_V2_CHART, hcl, kubelet_json,
+    max_unavailable, names, surge, tier, vm_size,
+};
+use crate::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode};
 
 /// Terraform for azurerm 4.x: resource group, VNet, subnets, the cluster and its node pools.
 ///
@@ -54,6 +57,13 @@ fn write(plan: &Plan, link: &str, ipam: bool) -> String {
     cluster(&cx, &mut out);
     for (i, p) in cx.pools().skip(1) {
         node_pool(&cx, i, p, &mut out);
+    }
+    if cx.virtual_nodes_v2() > 0 {
+        let _ = writeln!(
+            out,
+            "\n# Virtual Nodes v2 (preview), {} virtual node(s): azurerm has no resource for them; install them with\n# the Helm chart of {VIRTUAL_NODES_V2_CHART} once the cluster runs.",
+            cx.virtual_nodes_v2()
+        );
     }
     out
 }
@@ -263,15 +273,67 @@ fn pool_attributes(cx: &Ctx, i: usize, p: &Pool) -> Vec<(&'static str, String)> 
     if !p.kubernetes_version.trim().is_empty() {
         a.push(("orchestrator_version", hcl(p.kubernetes_version.trim())));
     }
+    // azurerm (as of v4.81.0) takes no Windows2025: that image is a comment (`image_notes`).
+    if let Some(sku) = p.os_sku.filter(|s| *s != OsSku::Windows2025) {
+        a.push(("os_sku", hcl(sku.id())));
+    }
+    if cx.needs_fips(i, p) {
+        a.push(("fips_enabled", String::from("true")));
+    }
     a
 }
 
-fn upgrade_settings(cx: &Ctx, out: &mut String, i: usize, p: &Pool, indent: &str) {
-    let _ = writeln!(
-        out,
-        "\n{indent}upgrade_settings {{\n{indent}  max_surge = {}\n{indent}}}",
-        hcl(&surge(cx.report(i), p))
-    );
+/// What azurerm cannot say about a pool's image and kubelet, as comments inside its block.
+fn image_notes(cx: &Ctx, out: &mut String, i: usize, p: &Pool, indent: &str) {
+    if p.os_sku == Some(OsSku::Windows2025) {
+        let _ = writeln!(
+            out,
+            "{indent}# os_sku = \"Windows2025\": azurerm takes AzureLinux, AzureLinux3, Ubuntu, Ubuntu2204, Ubuntu2404,\n{indent}# Windows2019 and Windows2022 only; set Windows Server 2025 with az (--os-sku Windows2025) or Bicep."
+        );
+    }
+    if let Some(c) = cx.custom(i) {
+        let _ = writeln!(
+            out,
+            "{indent}# Custom kube-reserved and hard eviction are a preview (feature flag {CUSTOM_FEATURE})\n{indent}# that azurerm, on the stable API, cannot set. Set\n{indent}# kubeletConfig = {} with az (aks-preview) or Bicep.",
+            kubelet_json(&c)
+        );
+    }
+}
+
+/// maxSurge, or maxUnavailable when maxSurge is 0: "Exactly one of `max_surge` or
+/// `max_unavailable` must be specified" (azurerm docs), and the default pool has no
+/// `max_unavailable` at all (rules-check E19). What azurerm cannot take is a comment.
+fn upgrade_settings(cx: &Ctx, out: &mut String, i: usize, p: &Pool, default_pool: bool) {
+    let indent = if default_pool { "    " } else { "  " };
+    let upgrade = cx.upgrade(i);
+    let unavailable = max_unavailable(p).filter(|_| upgrade.unavailable.is_some());
+    let _ = writeln!(out, "\n{indent}upgrade_settings {{");
+    match unavailable {
+        Some(v) if upgrade.no_surge && !default_pool => {
+            let _ = writeln!(out, "{indent}  max_unavailable = {}", hcl(v));
+        }
+        Some(v) => {
+            let _ = writeln!(
+                out,
+                "{indent}  max_surge = {}\n{indent}  # max_unavailable = {}: {}",
+                hcl(&surge(cx.report(i), p)),
+                hcl(v),
+                if default_pool {
+                    "azurerm's default_node_pool has no max_unavailable; set it with az aks nodepool update."
+                } else {
+                    "azurerm takes exactly one of max_surge and max_unavailable; set both with az or Bicep."
+                }
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "{indent}  max_surge = {}",
+                hcl(&surge(cx.report(i), p))
+            );
+        }
+    }
+    let _ = writeln!(out, "{indent}}}");
 }
 
 /// The cluster resource with its first pool as `default_node_pool`.
@@ -299,7 +361,8 @@ fn cluster(cx: &Ctx, out: &mut String) {
     if let Some((i, p)) = cx.pools().next() {
         let _ = writeln!(out, "\n  default_node_pool {{");
         hcl_attributes(out, "    ", &pool_attributes(cx, i, p));
-        upgrade_settings(cx, out, i, p, "    ");
+        image_notes(cx, out, i, p, "    ");
+        upgrade_settings(cx, out, i, p, true);
         let _ = writeln!(out, "  }}");
     }
     let _ = writeln!(out, "\n  network_profile {{");
@@ -349,7 +412,10 @@ fn network_profile(cx: &Ctx) -> Vec<(&'static str, String)> {
             "ip_versions",
             hcl_list(&[String::from("IPv4"), String::from("IPv6")]),
         ));
-        network.push(("pod_cidrs", hcl_list(&cx.ranges(&c.pod_cidr))));
+        // Static block allocation derives the IPv6 pod range from the pod subnet.
+        if model.uses_pod_cidr() {
+            network.push(("pod_cidrs", hcl_list(&cx.ranges(&c.pod_cidr))));
+        }
         network.push(("service_cidrs", hcl_list(&cx.ranges(&c.service_cidr))));
     } else {
         if model.uses_pod_cidr() {
@@ -388,6 +454,7 @@ fn node_pool(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
         }),
     ));
     hcl_attributes(out, "  ", &attributes);
-    upgrade_settings(cx, out, i, p, "  ");
+    image_notes(cx, out, i, p, "  ");
+    upgrade_settings(cx, out, i, p, false);
     let _ = writeln!(out, "}}");
 }

@@ -278,7 +278,7 @@ fn azure_cli_uses_only_real_flags_with_the_plan_values() {
 }
 
 /// Checks that braces and brackets balance and that every `key = …` / `key: …` is known.
-fn check_structure(text: &str, assign: &str, known: &[&str]) {
+pub(super) fn check_structure(text: &str, assign: &str, known: &[&str]) {
     let mut depth: i32 = 0;
     for line in text.lines() {
         let code = line.split("//").next().unwrap_or("");
@@ -313,7 +313,7 @@ fn has_attr(tf: &str, key: &str, value: &str) -> bool {
     })
 }
 
-const TERRAFORM_KEYS: &[&str] = &[
+pub(super) const TERRAFORM_KEYS: &[&str] = &[
     "identity_ids",
     "depends_on",
     "scope",
@@ -363,7 +363,7 @@ const TERRAFORM_KEYS: &[&str] = &[
     "subnet_id",
 ];
 
-const BICEP_KEYS: &[&str] = &[
+pub(super) const BICEP_KEYS: &[&str] = &[
     "userAssignedIdentities",
     "dependsOn",
     "scope",

@@ -18,7 +18,9 @@ use crate::formats::export::{JSON_SCHEMA, JSON_SCHEMA_V1};
 use crate::formats::fragment::{self, Notice};
 use crate::formats::json::{self, Members, ReadError, as_text};
 use crate::plan::quantity::shown;
-use crate::plan::{Cluster, Dataplane, NetworkModel, OsType, Plan, Pool, PoolMode, Subnet, Tier};
+use crate::plan::{
+    Cluster, Dataplane, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode, RuleChoice, Subnet, Tier,
+};
 use crate::text::{Lang, T};
 
 /// What was recognised in the pasted text.
@@ -49,6 +51,13 @@ pub enum ImportNotice {
     TooManyPools,
     /// The cluster names a subnet the plan has no range for: it was added as auto.
     SubnetRangeUnknown { name: String, purpose: Purpose },
+    /// A pool's OS image (`osSku`) is not one the page plans by that name: read as the image of
+    /// its family (`Ubuntu2404` as Ubuntu), or `None`, AKS's default for the OS and version.
+    OsSkuRead {
+        pool: String,
+        sku: String,
+        read: Option<OsSku>,
+    },
 }
 
 impl Source {
@@ -81,6 +90,9 @@ impl ImportNotice {
                 crate::text::design::purpose(*purpose).get(lang),
                 lang,
             ),
+            ImportNotice::OsSkuRead { pool, sku, read } => {
+                io::os_sku_read(pool, sku, read.map(crate::text::os_sku), lang)
+            }
         }
     }
 }
@@ -273,7 +285,7 @@ fn from_nodepool_show(doc: &Value, current: &Plan, notices: &mut Vec<ImportNotic
         notices.push(ImportNotice::TooManyPools);
         return plan;
     }
-    let mut pool = pool_from_az(index, doc, &plan);
+    let mut pool = pool_from_az(index, doc, &plan, notices);
     place_pool(doc, &mut pool, &mut plan, current, notices);
     match plan.pools.get_mut(index) {
         Some(slot) => *slot = pool,
@@ -382,13 +394,13 @@ fn pools(items: &[Value], plan: &Plan, notices: &mut Vec<ImportNotice>) -> Vec<P
         .iter()
         .take(crate::plan::MAX_POOLS)
         .enumerate()
-        .map(|(i, p)| pool_from_az(i, p, plan))
+        .map(|(i, p)| pool_from_az(i, p, plan, notices))
         .collect()
 }
 
 /// One pool from an agent pool object; `index` picks the template (the first pool is a
 /// system pool).
-fn pool_from_az(index: usize, item: &Value, plan: &Plan) -> Pool {
+fn pool_from_az(index: usize, item: &Value, plan: &Plan, notices: &mut Vec<ImportNotice>) -> Pool {
     let mut pool = Pool::template(index);
     let p = properties(item);
     if let Some(name) = text(item, "name") {
@@ -428,7 +440,60 @@ fn pool_from_az(index: usize, item: &Value, plan: &Plan) -> Pool {
     if let Some(v) = version.filter(|v| *v != plan.cluster.kubernetes_version) {
         pool.kubernetes_version = v;
     }
+    // 0 is AKS's default: kept implicit, like maxPods.
+    pool.max_unavailable = p
+        .path(&["upgradeSettings", "maxUnavailable"])
+        .and_then(as_text)
+        .filter(|v| v.trim() != "0")
+        .unwrap_or_default();
+    if let Some(sku) = text(p, "osSku") {
+        pool.os_sku = os_sku(&pool.name, &sku, notices);
+    }
+    kubelet_config(p, &mut pool);
     pool
+}
+
+/// The page's image for an `osSku` AKS prints: the same name, or the image of its family
+/// (Ubuntu 22.04 and 24.04 as Ubuntu; Azure Linux 3 and CBL-Mariner as Azure Linux), said in a
+/// notice; others (Windows2019, WindowsAnnual, …) leave AKS's default, also said.
+fn os_sku(pool: &str, sku: &str, notices: &mut Vec<ImportNotice>) -> Option<OsSku> {
+    if let Some(exact) = OsSku::from_id(sku) {
+        return Some(exact);
+    }
+    let id = sku.trim().to_ascii_lowercase();
+    let read = if id.starts_with("ubuntu") {
+        Some(OsSku::Ubuntu)
+    } else if id.starts_with("azurelinux") || id == "cblmariner" || id == "mariner" {
+        Some(OsSku::AzureLinux)
+    } else {
+        None
+    };
+    notices.push(ImportNotice::OsSkuRead {
+        pool: shown(pool),
+        sku: shown(sku),
+        read,
+    });
+    read
+}
+
+/// A custom kubelet configuration's reservations (`kubeletConfig.kubeReserved`,
+/// `.hardEvictionThreshold.memoryAvailable`, preview): the pool takes the custom rule with them.
+fn kubelet_config(p: &Value, pool: &mut Pool) {
+    let Some(kubelet) = p.get_ci("kubeletConfig") else {
+        return;
+    };
+    let read = |path: &[&str]| kubelet.path(path).and_then(as_text).unwrap_or_default();
+    pool.kube_reserved_cpu = read(&["kubeReserved", "cpuMillicores"]);
+    pool.kube_reserved_memory = read(&["kubeReserved", "memoryMB"]);
+    pool.eviction_hard = read(&["hardEvictionThreshold", "memoryAvailable"]);
+    let custom = [
+        &pool.kube_reserved_cpu,
+        &pool.kube_reserved_memory,
+        &pool.eviction_hard,
+    ];
+    if custom.iter().any(|v| !v.trim().is_empty()) {
+        pool.memory_rule = RuleChoice::Custom;
+    }
 }
 
 /// The subnet a resource ID names: its last segment after `/subnets/`.
@@ -638,5 +703,7 @@ fn purpose_of(name: &str, delegations: &[String]) -> (Purpose, bool) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_2026_12;
 #[cfg(test)]
 mod tests_design;

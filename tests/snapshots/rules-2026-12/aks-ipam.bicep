@@ -1,0 +1,157 @@
+// AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+param location string = resourceGroup().location
+param clusterName string = 'aks-cluster'
+// The Azure Virtual Network Manager IPAM pool the VNet and its subnets take their addresses from.
+param ipamPoolId string
+// The IPv6 pool of a dual-stack design.
+param ipamPoolIdV6 string
+
+resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'vnet-aks'
+  location: location
+  properties: {
+    addressSpace: {
+      ipamPoolPrefixAllocations: [
+        {
+          numberOfIpAddresses: '1048576'
+          pool: {
+            id: ipamPoolId
+          }
+        }
+        {
+          numberOfIpAddresses: '4722366482869645213696'
+          pool: {
+            id: ipamPoolIdV6
+          }
+        }
+      ]
+    }
+    subnets: [
+      // snet-aks-nodes — Node pools: nodes of nodepool1, apps, tuned at max + surge: 18 IPs.
+      {
+        name: 'snet-aks-nodes'
+        properties: {
+          // 65536 addresses (a /16): the size of the prefix typed for it.
+          ipamPoolPrefixAllocations: [
+            {
+              numberOfIpAddresses: '65536'
+              pool: {
+                id: ipamPoolId
+              }
+            }
+            {
+              numberOfIpAddresses: '18446744073709551616'
+              pool: {
+                id: ipamPoolIdV6
+              }
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-${clusterName}'
+  location: location
+}
+
+resource networkContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vnet.id, identity.id, 'network-contributor')
+  scope: vnet
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4d97b98b-1d4f-4787-a291-c67834d212e7')
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Custom kube-reserved and hard eviction are a preview: API 2026-03-02-preview, with the
+// feature flag CustomNodeConfigPreview (the reservations page calls it AKSNodeCustomizationPreview) registered.
+resource aks 'Microsoft.ContainerService/managedClusters@2026-03-02-preview' = {
+  name: clusterName
+  location: location
+  sku: {
+    name: 'Base'
+    tier: 'Free'
+  }
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  dependsOn: [
+    networkContributor
+  ]
+  properties: {
+    kubernetesVersion: '1.35'
+    dnsPrefix: clusterName
+    agentPoolProfiles: [
+      {
+        name: 'nodepool1'
+        mode: 'System'
+        osType: 'Linux'
+        vmSize: 'Standard_D4s_v5'
+        count: 3
+        maxPods: 110
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'snet-aks-nodes')
+        upgradeSettings: {
+          maxSurge: '10%'
+        }
+      }
+      {
+        name: 'apps'
+        mode: 'User'
+        osType: 'Linux'
+        vmSize: 'Standard_D4s_v5'
+        count: 10
+        maxPods: 110
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'snet-aks-nodes')
+        upgradeSettings: {
+          maxSurge: '0'
+          maxUnavailable: '2'
+        }
+      }
+      {
+        name: 'tuned'
+        mode: 'User'
+        osType: 'Linux'
+        vmSize: 'Standard_D2s_v5'
+        count: 3
+        maxPods: 110
+        vnetSubnetID: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'snet-aks-nodes')
+        osSKU: 'AzureLinux'
+        kubeletConfig: {
+          kubeReserved: {
+            cpuMillicores: 200
+            memoryMB: 1000
+          }
+          hardEvictionThreshold: {
+            memoryAvailable: '200Mi'
+          }
+        }
+        upgradeSettings: {
+          maxSurge: '10%'
+        }
+      }
+    ]
+    networkProfile: {
+      networkPlugin: 'kubenet'
+      ipFamilies: [
+        'IPv4'
+        'IPv6'
+      ]
+      podCidrs: [
+        '10.244.0.0/16'
+        'fd12:3456:789a::/64'
+      ]
+      serviceCidrs: [
+        '10.0.0.0/16'
+        'fd12:3456:789a:1::/108'
+      ]
+      dnsServiceIP: '10.0.0.10'
+    }
+  }
+}
