@@ -37,6 +37,9 @@ mod tests_design;
 mod tests_network;
 #[cfg(test)]
 mod tests_outbound;
+#[cfg(test)]
+mod tests_verdict;
+mod verdict;
 mod virtual_nodes;
 
 pub use pools::limits;
@@ -102,7 +105,8 @@ pub fn evaluate(plan: &Plan) -> Report {
     let findings = [Severity::Error, Severity::Warning, Severity::Info]
         .iter()
         .flat_map(|&s| findings.iter().filter(move |f| f.severity == s).cloned())
-        .collect();
+        .collect::<Vec<_>>();
+    let verdict = verdict::verdict(&findings, &design, &network);
     Report {
         pools,
         totals,
@@ -113,5 +117,6 @@ pub fn evaluate(plan: &Plan) -> Report {
         outbound,
         egress,
         created,
+        verdict,
     }
 }

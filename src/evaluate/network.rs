@@ -195,15 +195,8 @@ pub(super) fn evaluate(
     check_limits(plan, &per_pool, node_counts, pods, lbs, &design, &mut ctx);
     check_kubenet_dual_stack(model, &a, node_counts.upgrade, &mut ctx);
     let node_subnet = first_node_subnet(&design, first);
-    let capacity_nodes = shape_capacity(
-        model,
-        per_pool.get(first).copied().flatten(),
-        design
-            .node_subnet(first)
-            .and_then(|s| Some(s.capacity?.saturating_sub(s.other))),
-        pod_space.as_ref().map(|p| p.capacity),
-        cluster.tier.node_limit(),
-    );
+    let holds = first_pool_holds(plan, &per_pool, &design, pod_space.as_ref(), first);
+    let capacity_nodes = holds.map(|t| t.nodes());
     let capacity_pods = capacity_nodes
         .zip(per_pool.get(first).copied().flatten())
         .map(|(n, p)| pods_not_multiplied(model, n.saturating_mul(p.max_pods), &mut ctx));
@@ -227,6 +220,7 @@ pub(super) fn evaluate(
         node_subnet,
         pod_space,
         capacity_nodes,
+        holds,
         capacity_pods,
         more_nodes,
         layout,
@@ -664,14 +658,49 @@ fn shape_capacity(
     pod_capacity: Option<Option<u128>>,
     node_limit: u64,
 ) -> Option<u64> {
+    holds_terms(model, shape, room, pod_capacity, node_limit).map(|t| t.nodes())
+}
+
+/// What bounds the nodes the plan's network holds, for nodes shaped like its first pool.
+fn first_pool_holds(
+    plan: &Plan,
+    per_pool: &[Option<PoolNodes>],
+    design: &DesignReport,
+    pod_space: Option<&PodSpaceFigures>,
+    first: usize,
+) -> Option<HoldsTerms> {
+    holds_terms(
+        plan.cluster.network,
+        per_pool.get(first).copied().flatten(),
+        design
+            .node_subnet(first)
+            .and_then(|s| Some(s.capacity?.saturating_sub(s.other))),
+        pod_space.map(|p| p.capacity),
+        plan.cluster.tier.node_limit(),
+    )
+}
+
+/// What bounds the nodes a network holds, each bound in nodes of the first pool's shape.
+fn holds_terms(
+    model: NetworkModel,
+    shape: Option<PoolNodes>,
+    room: Option<u128>,
+    pod_capacity: Option<Option<u128>>,
+    node_limit: u64,
+) -> Option<HoldsTerms> {
     let shape = shape?;
+    let to_u64 = |n: u128| u64::try_from(n).unwrap_or(u64::MAX);
     let node_cost = u128::from(node_subnet_cost(model, shape.max_pods));
-    let mut nodes = (room? / node_cost.max(1)).min(u128::from(node_limit));
-    if let Some((_, cost)) = pod_space_cost(model, shape.max_pods) {
-        nodes = nodes.min(pod_capacity.flatten()? / u128::from(cost.max(1)));
-    }
-    if model == NetworkModel::Kubenet {
-        nodes = nodes.min(u128::from(limits::KUBENET_NODES));
-    }
-    Some(u64::try_from(nodes).unwrap_or(u64::MAX))
+    let by_pod_space = match pod_space_cost(model, shape.max_pods) {
+        Some((_, cost)) => Some(to_u64(pod_capacity.flatten()? / u128::from(cost.max(1)))),
+        None => None,
+    };
+    Some(HoldsTerms {
+        room: to_u64(room?),
+        node_cost: to_u64(node_cost),
+        by_node_subnet: to_u64(room? / node_cost.max(1)),
+        by_pod_space,
+        tier_limit: node_limit,
+        kubenet_limit: (model == NetworkModel::Kubenet).then_some(limits::KUBENET_NODES),
+    })
 }

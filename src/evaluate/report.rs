@@ -257,6 +257,8 @@ pub struct Report {
     pub egress: EgressReport,
     /// The node resource group and what AKS creates in it (§11).
     pub created: CreatedReport,
+    /// Fits or not, the problems, and how full each address space is: the page's first answer.
+    pub verdict: PlanVerdict,
 }
 
 impl Report {
@@ -279,6 +281,35 @@ pub struct SubnetFigures {
     pub needed: Scenarios<u128>,
     /// The smallest IPv4 subnet for the plan at its most (upgrade at the maximum).
     pub smallest: Option<u8>,
+}
+
+/// The bounds on the nodes a network holds, each in nodes shaped like the first pool (its
+/// maxPods): the node subnet's room over what a node takes there, the pod space (when the model
+/// has one), the tier's node limit and kubenet's route-table limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HoldsTerms {
+    /// Node subnet addresses left for nodes (usable less the other addresses counted in it).
+    pub room: u64,
+    /// Addresses a node takes in the node subnet.
+    pub node_cost: u64,
+    pub by_node_subnet: u64,
+    pub by_pod_space: Option<u64>,
+    pub tier_limit: u64,
+    pub kubenet_limit: Option<u64>,
+}
+
+impl HoldsTerms {
+    /// The smallest bound: the nodes the network holds.
+    pub fn nodes(&self) -> u64 {
+        let mut n = self.by_node_subnet.min(self.tier_limit);
+        if let Some(p) = self.by_pod_space {
+            n = n.min(p);
+        }
+        if let Some(k) = self.kubenet_limit {
+            n = n.min(k);
+        }
+        n
+    }
 }
 
 /// How the pod address space (pod CIDR or pod subnet) is used, in its kind's unit.
@@ -323,6 +354,8 @@ pub struct NetworkReport {
     pub pod_space: Option<PodSpaceFigures>,
     /// Nodes the network holds for pools shaped like the first one (surge nodes included).
     pub capacity_nodes: Option<u64>,
+    /// What bounds `capacity_nodes`, for its explanation.
+    pub holds: Option<HoldsTerms>,
     pub capacity_pods: Option<u64>,
     /// For each pool, how many more nodes fit beside the plan at its most.
     pub more_nodes: Vec<Option<u64>>,
@@ -553,4 +586,69 @@ impl DesignReport {
         self.subnets
             .get(self.node_subnet_of.get(index).copied().flatten()?)
     }
+}
+
+/// Whether the plan fits, and the spaces it uses.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlanVerdict {
+    pub errors: usize,
+    pub warnings: usize,
+    /// The errors, then the warnings, as indexes into [`Report::findings`].
+    pub problems: Vec<usize>,
+    /// Every address space pods and nodes take, in the design's order, then the pod CIDR.
+    pub spaces: Vec<SpaceUse>,
+}
+
+impl PlanVerdict {
+    /// The plan fits when nothing is an error (warnings and notes do not block AKS).
+    pub fn fits(&self) -> bool {
+        self.errors == 0
+    }
+}
+
+/// Which space a [`SpaceUse`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Space {
+    /// A node subnet of the design, by its index.
+    NodeSubnet(usize),
+    /// A pod subnet of the design, by its index.
+    PodSubnet(usize),
+    /// The pod CIDR (overlay, kubenet): a /24 per node.
+    PodCidr,
+}
+
+/// What a space's figures count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpaceUnit {
+    Ips,
+    /// /28 blocks of a static-allocation pod subnet.
+    Blocks,
+    /// Nodes, each with its /24 of the pod CIDR.
+    Nodes,
+}
+
+/// How full one address space is now, scaled out and upgrading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpaceUse {
+    pub space: Space,
+    pub net: IpNet,
+    pub unit: SpaceUnit,
+    pub need: Scenarios<u128>,
+    pub capacity: u128,
+    /// `need` as thousandths of `capacity`, rounded up (so a space is never shown as full
+    /// before it is); `None` when the space holds nothing.
+    pub permille: Option<Scenarios<u128>>,
+}
+
+/// Thousandths of `capacity`, rounded up.
+///
+/// # Examples
+/// ```
+/// use aks_calc::evaluate::share_permille;
+/// assert_eq!(share_permille(527, 1019), Some(518));
+/// assert_eq!(share_permille(1, 3), Some(334));
+/// assert_eq!(share_permille(0, 0), None);
+/// ```
+pub fn share_permille(need: u128, capacity: u128) -> Option<u128> {
+    (capacity > 0).then(|| need.saturating_mul(1000).div_ceil(capacity))
 }

@@ -524,6 +524,76 @@ pub fn pod_space(n: &NetworkReport, lang: Lang) -> Option<Why> {
     })
 }
 
+/// The nodes a network holds: the smallest of its bounds, each in nodes like the first pool.
+///
+/// # Examples
+/// ```
+/// use aks_calc::{plan::Plan, text::{Lang, explain::holds}};
+/// let report = aks_calc::evaluate(&Plan::default());
+/// let why = holds(&report.network, Lang::En).unwrap();
+/// assert_eq!(why.text, "min(node subnet 65,531 ÷ 1 = 65,531, pod range 256, tier 1,000) = 256 nodes like the first pool, surge nodes included.");
+/// ```
+pub fn holds(n: &NetworkReport, lang: Lang) -> Option<Why> {
+    let t = n.holds?;
+    let (subnet, pods, tier, kubenet, tail) = match lang {
+        Lang::En => (
+            "node subnet",
+            "pod range",
+            "tier",
+            "kubenet",
+            "nodes like the first pool, surge nodes included.",
+        ),
+        Lang::Ja => (
+            "ノードサブネット",
+            "ポッド範囲",
+            "ティア",
+            "kubenet",
+            "ノード(最初のプールと同じ構成、サージノードを含む)。",
+        ),
+    };
+    let mut terms = alloc::vec![format!(
+        "{subnet} {} ÷ {} = {}",
+        int(t.room),
+        int(t.node_cost),
+        int(t.by_node_subnet)
+    )];
+    if let Some(p) = t.by_pod_space {
+        terms.push(format!("{pods} {}", int(p)));
+    }
+    terms.push(format!("{tier} {}", int(t.tier_limit)));
+    if let Some(k) = t.kubenet_limit {
+        terms.push(format!("{kubenet} {}", int(k)));
+    }
+    Some(Why {
+        text: format!("min({}) = {} {tail}", terms.join(", "), int(t.nodes())),
+        source: model_source(n.model),
+    })
+}
+
+/// A pool's maxPods: the model's default or the pool's own.
+///
+/// # Examples
+/// ```
+/// use aks_calc::{plan::NetworkModel, text::{Lang, explain::max_pods}};
+/// assert_eq!(max_pods(250, true, NetworkModel::Overlay, Lang::En).text, "maxPods 250: the default for Azure CNI Overlay (10–250 allowed).");
+/// assert_eq!(max_pods(110, false, NetworkModel::Overlay, Lang::En).text, "maxPods 110, set for the pool (10–250 allowed).");
+/// ```
+pub fn max_pods(max_pods: u32, defaulted: bool, model: NetworkModel, lang: Lang) -> Why {
+    let name = super::network_model(model).get(lang);
+    let text = match (defaulted, lang) {
+        (true, Lang::En) => format!("maxPods {max_pods}: the default for {name} (10–250 allowed)."),
+        (true, Lang::Ja) => {
+            format!("最大ポッド数 {max_pods}: {name} の既定値(10〜250 を指定可能)。")
+        }
+        (false, Lang::En) => format!("maxPods {max_pods}, set for the pool (10–250 allowed)."),
+        (false, Lang::Ja) => format!("最大ポッド数 {max_pods}(プールで指定、10〜250 を指定可能)。"),
+    };
+    Why {
+        text,
+        source: sources::IP_PLANNING,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -106,6 +106,7 @@ pub mod outbound;
 mod reservations;
 mod sources;
 mod upgrades;
+pub mod verdict;
 
 pub use fields::{cluster_field, cluster_hint, field, field_hint};
 pub use issues::issue;

@@ -12,6 +12,7 @@ use super::share::{ExportPanel, ImportPanel, ShareBar, link};
 use super::state::{Action, State};
 use super::summary::{print_summary, summary};
 use super::url;
+use super::verdict::Verdict;
 use crate::evaluate::finding::At;
 use crate::formats::fragment::{Theme, View};
 use crate::plan::edit::Edit;
@@ -111,6 +112,7 @@ struct Page<'a> {
     lang: Lang,
     edit: Callback<Edit>,
     pool_names: Vec<String>,
+    subnet_names: Vec<String>,
 }
 
 #[component]
@@ -133,6 +135,13 @@ pub fn App() -> Html {
         lang,
         edit,
         pool_names: state.plan.pools.iter().map(|p| p.name.clone()).collect(),
+        subnet_names: state
+            .plan
+            .cluster
+            .subnets
+            .iter()
+            .map(|s| s.name.clone())
+            .collect(),
     };
     html! {
         <ContextProvider<Lang> context={lang}>
@@ -140,14 +149,19 @@ pub fn App() -> Html {
                 { page_header(&page, &set_view) }
                 <main>
                     { notices(&state.notices, lang) }
-                    if view.readonly {
-                        { summary(&state.plan, &state.report, lang) }
-                        { design(&page, true) }
-                    } else {
-                        { print_summary(&state.plan, &state.report, lang) }
-                        { inputs(&page, on_add) }
-                    }
-                    { results(&page, on_import) }
+                    <div class="workspace">
+                        { answer(&page) }
+                        <div class="work">
+                            if view.readonly {
+                                { summary(&state.plan, &state.report, lang) }
+                                { design(&page, true) }
+                            } else {
+                                { print_summary(&state.plan, &state.report, lang) }
+                                { inputs(&page, on_add) }
+                            }
+                        </div>
+                    </div>
+                    { details(&page, on_import) }
                 </main>
                 if !view.embed {
                     <footer class="page-footer">
@@ -236,21 +250,32 @@ fn inputs(page: &Page<'_>, on_add: Callback<MouseEvent>) -> Html {
     }
 }
 
-/// Totals, findings, the IP plan, the comparison, the allocation list, export and import.
-fn results(page: &Page<'_>, on_import: Callback<crate::plan::Plan>) -> Html {
+/// The answer first: the verdict, then the findings and the cluster's totals. On wide screens a
+/// sticky column beside the inputs, so an edit shows its effect next to the field.
+fn answer(page: &Page<'_>) -> Html {
+    let (state, lang) = (page.state, page.lang);
+    let report = &state.report;
+    html! {
+        <aside class="answer" aria-label={crate::text::verdict::HEADING.get(lang)}>
+            <Verdict
+                report={report.clone()}
+                pool_names={page.pool_names.clone()}
+                subnet_names={page.subnet_names.clone()}
+                network={state.plan.cluster.network}
+            />
+            { findings_view(report, &page.pool_names, &page.subnet_names, lang) }
+            { totals_view(&report.totals, lang) }
+        </aside>
+    }
+}
+
+/// Below the inputs: the IP plan, outbound, the comparison, the allocation list, export and
+/// import.
+fn details(page: &Page<'_>, on_import: Callback<crate::plan::Plan>) -> Html {
     let (state, lang) = (page.state, page.lang);
     let (report, view) = (&state.report, state.view);
-    let subnet_names: Vec<String> = state
-        .plan
-        .cluster
-        .subnets
-        .iter()
-        .map(|s| s.name.clone())
-        .collect();
     html! {
-        <>
-            { totals_view(&report.totals, lang) }
-            { findings_view(report, &page.pool_names, &subnet_names, lang) }
+        <div class="details">
             { network_view(report, &page.pool_names, lang) }
             <super::outbound::Outbound outbound={state.plan.cluster.outbound.clone()} names={state.plan.cluster.names.clone()} report={report.clone()} fragment={state.share_fragment.clone()} onedit={page.edit.clone()} readonly={view.readonly} />
             { comparison(report, &page.edit, view.readonly, lang) }
@@ -261,6 +286,6 @@ fn results(page: &Page<'_>, on_import: Callback<crate::plan::Plan>) -> Html {
                     <ImportPanel fragment={state.fragment.clone()} onimport={on_import} />
                 }
             }
-        </>
+        </div>
     }
 }

@@ -116,3 +116,25 @@ impl Drop for HeightReporter {
         self.observer.disconnect();
     }
 }
+
+/// Takes the user to an element: opens the `<details>` it is in, scrolls it to the middle of the
+/// screen and focuses it. The page's links to fields use this rather than `#id` addresses, which
+/// would replace the plan in the URL fragment.
+pub fn focus_element(id: &str) {
+    let Some(el) = gloo::utils::document().get_element_by_id(id) else {
+        return;
+    };
+    let mut parent = el.parent_element();
+    while let Some(p) = parent {
+        if let Some(details) = p.dyn_ref::<web_sys::HtmlDetailsElement>() {
+            details.set_open(true);
+        }
+        parent = p.parent_element();
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::field::{severity_class, severity_label};
 use crate::evaluate::Report;
-use crate::evaluate::finding::At;
+use crate::evaluate::finding::{At, Finding};
 use crate::formats::fragment::Notice;
 use crate::text::{self, Lang, label};
 
@@ -19,27 +19,14 @@ pub fn findings_view(
     let findings = &report.findings;
     html! {
         <section class="findings" aria-labelledby="findings-h">
-            <h2 id="findings-h">{ label::FINDINGS.get(lang) }</h2>
+            <h2 id="findings-h" tabindex="-1">{ label::FINDINGS.get(lang) }</h2>
             <div aria-live="polite">
                 if findings.is_empty() {
                     <p class="all-clear">{ label::NO_FINDINGS.get(lang) }</p>
                 } else {
                     <ul class="finding-list">
                         { for findings.iter().map(|f| {
-                            let place = match f.at {
-                                Some(At::Pool(i, field)) => format!(
-                                    "{} · {}: ",
-                                    pool_names.get(i).map(String::as_str).unwrap_or(""),
-                                    text::field(field).get(lang)
-                                ),
-                                Some(At::Cluster(field)) => format!("{}: ", text::cluster_field(field).get(lang)),
-                                Some(At::Subnet(i, field)) => format!(
-                                    "{} · {}: ",
-                                    subnet_names.get(i).map(String::as_str).unwrap_or(""),
-                                    text::design::subnet_field(field).get(lang)
-                                ),
-                                None => String::new(),
-                            };
+                            let place = place(f, pool_names, subnet_names, lang);
                             html! {
                                 <li class={severity_class(f.severity)}>
                                     <span class="sev">{ severity_label(f.severity).get(lang) }</span>
@@ -54,6 +41,45 @@ pub fn findings_view(
             </div>
         </section>
     }
+}
+
+/// Where a finding is, as the findings list and the verdict name it: "pool · field: ".
+pub fn place(f: &Finding, pool_names: &[String], subnet_names: &[String], lang: Lang) -> String {
+    let name = |names: &[String], i: usize| names.get(i).cloned().unwrap_or_default();
+    match f.at {
+        Some(At::Pool(i, field)) => format!(
+            "{} · {}: ",
+            name(pool_names, i),
+            text::field(field).get(lang)
+        ),
+        Some(At::Cluster(field)) => format!("{}: ", text::cluster_field(field).get(lang)),
+        Some(At::Subnet(i, field)) => format!(
+            "{} · {}: ",
+            name(subnet_names, i),
+            text::design::subnet_field(field).get(lang)
+        ),
+        None => String::new(),
+    }
+}
+
+/// The id of the input a finding is about; the findings list's heading when it has none.
+pub fn anchor(at: Option<At>) -> String {
+    match at {
+        Some(At::Cluster(field)) => super::cluster_form::cluster_field_id(field).to_owned(),
+        Some(At::Pool(i, field)) => super::pool_inputs::field_id(i, field),
+        Some(At::Subnet(i, field)) => super::design_view::subnet_field_id(i, field),
+        None => String::from("findings-h"),
+    }
+}
+
+/// A link to an element of the page that takes the focus there (see [`super::browser::focus_element`]).
+pub fn link_to(id: String, content: Html) -> Html {
+    let href = format!("#{id}");
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        super::browser::focus_element(&id);
+    });
+    html! { <a {href} {onclick}>{ content }</a> }
 }
 
 /// The public sources of a finding's rule: the one the page follows, then (where the sources

@@ -20,6 +20,7 @@ mod share;
 mod state;
 mod summary;
 mod url;
+mod verdict;
 mod vm_picker;
 
 /// Mounts the app on the page's `<body>`.

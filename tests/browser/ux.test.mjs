@@ -121,7 +121,7 @@ test('language and theme are kept in the link and survive a reload', async ({ br
 
 test('screenshots: projector, laptop and phone, in both languages', async ({ browser, url }) => {
     await mkdir(SHOTS, { recursive: true });
-    const screens = [['projector', 1920, 1080], ['laptop', 1366, 768], ['phone', 375, 812]];
+    const screens = [['projector', 1920, 1080], ['laptop', 1366, 768], ['phone', 375, 667]];
     for (const lang of ['en', 'ja']) {
         for (const [name, width, height] of screens) {
             const page = await openPage(browser, { viewport: { width, height }, deviceScaleFactor: 1 });
