@@ -91,6 +91,7 @@ pub fn gib(mib: u64) -> String {
     }
 }
 
+pub mod aks_error;
 pub mod design;
 pub mod egress;
 pub mod explain;
