@@ -936,3 +936,29 @@ pub mod fix {
         }
     }
 }
+
+/// The panel's labels.
+pub mod panel {
+    use super::{T, t};
+    pub const TITLE: T = t("Explain an AKS error", "AKS のエラーを説明");
+    pub const HINT: T = t(
+        "Paste what AKS printed — az's output, the portal's message, a pipeline log (up to 100 KB). It is read here, in your browser, against the plan on this page; what the message lacks is taken from the plan and said.",
+        "AKS が出力したエラー(az の出力、ポータルのメッセージ、パイプラインのログなど、100 KB まで)を貼り付けてください。ブラウザー内で、このページの計画と照らし合わせて読み取ります。メッセージにない値は計画から取り、その旨を表示します。",
+    );
+    pub const TEXT: T = t("The error text", "エラーのテキスト");
+    pub const BUTTON: T = t("Explain", "説明");
+    pub const FIXES: T = t("What would fix it", "修正案");
+    pub const FIXES_HINT: T = t(
+        "Each button opens the plan with the error's values and that change; the rest of the plan is kept.",
+        "各ボタンで、エラーの値とその変更を反映した計画を開きます。計画のそれ以外の部分はそのままです。",
+    );
+    pub const APPLIED: T = t(
+        "Opened the plan with:",
+        "次の変更を反映した計画を開きました:",
+    );
+    pub const EMPTY: T = t("Paste an error first.", "先にエラーを貼り付けてください。");
+    pub const WORKER_FAILED: T = t(
+        "Explaining needs the page served over http or https.",
+        "説明の表示には http または https で配信されたページが必要です。",
+    );
+}

@@ -357,11 +357,14 @@ fn larger_subnet(b: &Built, r: &Report, idx: usize, net: Ipv4Net, p: u8) -> Vec<
         .collect()
 }
 
-/// For each of `pools`: the most nodes it can have with the error gone, and maxUnavailable
-/// instead of surge for a user pool.
+/// Pools whose counts are searched: each search evaluates the plan about ten times.
+const COUNTED_POOLS: usize = 3;
+
+/// For each of the first `pools`: the most nodes it can have with the error gone, and
+/// maxUnavailable instead of surge for a user pool.
 fn count_fixes(b: &Built, r: &Report, found: &Found, pools: &[usize]) -> Vec<Fix> {
     let mut out = Vec::new();
-    for &t in pools {
+    for &t in pools.iter().take(COUNTED_POOLS) {
         let (Some(pool), Some(report)) = (b.plan.pools.get(t), r.pools.get(t)) else {
             continue;
         };

@@ -91,7 +91,7 @@ impl Kind {
                 "https://learn.microsoft.com/azure/aks/concepts-network-cni-overview"
             }
             Kind::MaxPods => "https://github.com/Azure/AKS/issues/931",
-            Kind::SystemPoolSku => "https://github.com/MicrosoftDocs/azure-dev-docs/issues/213",
+            Kind::SystemPoolSku => "https://github.com/MicrosoftDocs/azure-dev-docs/issues/216",
             Kind::NoSystemPool => "https://github.com/Azure/azure-cli/issues/13420",
             Kind::PoolCount => {
                 "https://github.com/kubernetes-sigs/cluster-api-provider-azure/issues/5947"
