@@ -627,7 +627,11 @@ fn pod_cidr(b: &mut Built, kubenet: bool, needed: u128, cidr: Ipv4Net) {
     b.cluster_text(ClusterField::PodCidr, cidr.to_string());
     let block = crate::rules::limits::IPS_PER_NODE_BLOCK;
     let r = evaluate(&b.plan);
-    let counted = r.network.pod_space.map_or(0, |s| s.needed.upgrade) * block;
+    let counted = r
+        .network
+        .pod_space
+        .map_or(0, |s| s.needed.upgrade)
+        .saturating_mul(block);
     if counted == needed {
         b.assumed.push(Assumed::MatchesPlan);
         return;

@@ -364,8 +364,8 @@ fn pod_formula(r: &Report, lang: Lang) -> Option<String> {
     let space = r.network.pod_space?;
     let block = crate::rules::limits::IPS_PER_NODE_BLOCK;
     let prefix = space.net?.prefix_len();
-    let capacity = space.capacity? * block;
-    let total = space.needed.upgrade * block;
+    let capacity = space.capacity?.saturating_mul(block);
+    let total = space.needed.upgrade.saturating_mul(block);
     Some(words::pod_formula(
         &pool_terms(r, 256),
         total,

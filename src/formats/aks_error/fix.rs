@@ -153,7 +153,10 @@ fn of_kind(found: &Found, issue: &Issue) -> bool {
         Found::NoSystemPool => matches!(issue, Issue::NoSystemPool),
         Found::Count { .. } => matches!(
             issue,
-            Issue::PoolTooLarge { .. } | Issue::CountOutsideBounds { .. } | Issue::SystemPoolEmpty
+            Issue::PoolTooLarge { .. }
+                | Issue::PoolLimitWithSurge { .. }
+                | Issue::CountOutsideBounds { .. }
+                | Issue::SystemPoolEmpty
         ),
         Found::SurgeOver1000 => {
             matches!(
@@ -666,7 +669,7 @@ fn max_pods_fixes(b: &Built, r: &Report) -> Vec<Fix> {
     };
     let min_nodes = report.nodes.map_or(0, |n| n.min()).max(1);
     let mut value = now.clamp(limits::MIN_MAX_PODS, limits::MAX_MAX_PODS);
-    if value < limits::POOL_MIN_PODS && value * min_nodes < limits::POOL_MIN_PODS {
+    if value < limits::POOL_MIN_PODS && value.saturating_mul(min_nodes) < limits::POOL_MIN_PODS {
         value = limits::POOL_MIN_PODS
             .div_ceil(min_nodes)
             .max(limits::MIN_MAX_PODS);

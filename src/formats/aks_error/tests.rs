@@ -25,7 +25,7 @@ fn lines_of(e: &Explanation, kind: LineKind) -> Vec<&str> {
 }
 
 /// (where AKS printed it, the text, what must be read).
-fn messages() -> Vec<(&'static str, &'static str, Found)> {
+pub(super) fn messages() -> Vec<(&'static str, &'static str, Found)> {
     alloc::vec![
         (
             "https://github.com/Azure/AKS/issues/3653",

@@ -506,6 +506,33 @@ fn pools_and_their_sizes() {
             autoscale: false
         }]
     );
+    // Above AKS's maximum: 909 + 91 surge = 1,000 is the most one pool takes through an upgrade;
+    // or 1,200 in two pools of 600 (+ 60 surge each).
+    let mut p = Plan::default();
+    p.cluster.tier = crate::plan::Tier::Standard;
+    let e = fixed(
+        "agentPoolProfile.count was 1200. It must be greater or equal to minCount:1 and less than or equal to maxCount:1000.",
+        &p,
+    );
+    assert_eq!(
+        kinds(&e),
+        [
+            FixKind::Nodes {
+                pool: s("nodepool1"),
+                count: 909,
+                autoscale: false
+            },
+            FixKind::SplitPool {
+                pool: s("nodepool1"),
+                pools: 2,
+                each: 600
+            },
+        ]
+    );
+    assert_eq!(
+        e.fixes[1].label,
+        "Split pool nodepool1 into 2 pools of 600 nodes"
+    );
 }
 
 #[test]
@@ -642,4 +669,31 @@ fn error_dialing_backend_names_the_tunnel_and_its_rules() {
     assert!(e.fixes[0].plan.cluster.outbound.legacy_tunnel);
     let r = evaluate(&e.fixes[0].plan);
     assert!(r.egress.rules.iter().any(|rule| rule.port == 1194));
+}
+
+#[test]
+fn every_fix_of_every_message_leaves_no_finding_of_its_kind() {
+    // On the default plan and on an Azure CNI node subnet plan, in both languages.
+    let mut node_subnet = Plan::default();
+    node_subnet.apply(Edit::Network(NetworkModel::NodeSubnet));
+    let mut offered = 0;
+    for plan in [Plan::default(), node_subnet] {
+        for (source, text, _) in super::tests::messages() {
+            for lang in [Lang::En, Lang::Ja] {
+                let e = explain(text, &plan, lang);
+                let found = e.found.clone().expect(source);
+                for f in &e.fixes {
+                    assert!(
+                        !has_kind(&found, &evaluate(&f.plan)),
+                        "{source}: {}",
+                        f.label
+                    );
+                    assert!(!f.label.is_empty());
+                    offered += 1;
+                }
+            }
+        }
+    }
+    // 47 fixes on the two plans, each offered in both languages.
+    assert_eq!(offered, 94, "{offered} fixes");
 }
