@@ -23,6 +23,8 @@
 //! - [`explain`]: the "why this number" formulas; [`io`]: links, exports and imports;
 //! - [`outbound`]: outbound fields, types and findings; [`egress`]: the egress rules, the
 //!   control-plane path and what AKS creates.
+//! - [`aks_error`]: "Explain an AKS error": titles, what AKS counted, formulas, assumptions,
+//!   fixes and the panel's labels.
 
 use alloc::format;
 use alloc::string::String;

@@ -1,6 +1,9 @@
 // "Explain an AKS error": paste the SNAT error, read the explanation, press a fix and the plan has
 // no error left; the Japanese words; an unknown text; the keyboard; a phone; not in read-only views.
+import { fileURLToPath } from 'node:url';
 import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+
+const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 
 const SNAT = 'ERROR: (InvalidLoadBalancerProfileAllocatedOutboundPorts) Load balancer profile allocated ports 8000 is not in an allowable range given the number of nodes and IPs provisioned. Total node count 9 requires 72000 ports but only 64000 ports are available given 1 outbound public IPs. Refer to https://aka.ms/aks/slb-ports for more details.';
 
@@ -90,4 +93,23 @@ test('explain: fits a phone and is not in the read-only or embedded page', async
         assertEqual(await page.locator('[data-test="explain"]').count(), 0, `no panel with ${view}`);
     }
     await page.context().close();
+});
+
+test('explain: axe-core finds nothing serious in the explanation and its fixes', async ({ browser, url }) => {
+    for (const [lang, theme] of [['en', 'light'], ['ja', 'dark']]) {
+        // axe is injected as an inline script, which the page's CSP rightly refuses.
+        const page = await openPage(browser, { bypassCSP: true });
+        await page.goto(`${url}#v=2&lang=${lang}&theme=${theme}`);
+        await ready(page);
+        await explain(page, SNAT);
+        await page.addScriptTag({ path: AXE });
+        const bad = await page.evaluate(async () => {
+            const result = await window.axe.run('[data-test="explain"]', { resultTypes: ['violations'] });
+            return result.violations
+                .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                .map((v) => `${v.id}: ${v.nodes[0]?.target?.join(' ')}`);
+        });
+        assertEqual(bad.join('\n'), '', `serious or critical violations in ${lang}/${theme}`);
+        await page.context().close();
+    }
 });
