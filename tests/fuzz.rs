@@ -1,5 +1,6 @@
 //! A time-boxed fuzzer for everything that reads outside input: the URL fragment, evaluate()
-//! over arbitrary plans, the exports, and the JSON imports. It looks for panics, endless loops
+//! over arbitrary plans, the exports, the JSON imports, and the pasted AKS errors the worker
+//! explains. It looks for panics, endless loops
 //! (no case may take long) and unbounded growth (lists are capped).
 //!
 //! The inputs come from proptest strategies built on `NASTY`, so a failure is shrunk to a
@@ -23,7 +24,7 @@ use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, Test
 use aks_calc::evaluate;
 use aks_calc::formats::export::Format;
 use aks_calc::formats::fragment::{MAX_PAIRS, MAX_VALUE_LEN, from_fragment, to_fragment};
-use aks_calc::formats::{import::import, jobs};
+use aks_calc::formats::{aks_error, import::import, jobs};
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use aks_calc::plan::field::{ClusterField, NameField, OutboundField, PoolField, SubnetField};
 use aks_calc::plan::outbound::{Cloud, OutboundEdit, OutboundType};
@@ -590,6 +591,113 @@ fn import_case() -> impl Strategy<Value = ImportCase> {
     prop_oneof![mangled, written.prop_map(ImportCase::Written)]
 }
 
+/// AKS's messages as it printed them (the sources are in `formats::aks_error`'s tests), to mutate.
+const AKS_ERRORS: [&str; 10] = [
+    "Pre-allocated IPs 255 exceeds IPs available 251 in Subnet Cidr 10.10.0.0/24, Subnet Name AKS. http://aka.ms/aks/insufficientsubnetsize",
+    "Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR.",
+    "Pre-allocated IPs 310 exceeds IPs available in Subnet 251",
+    "\"code\": \"InsufficientPodCidr\", \"message\": \"Pre-allocated IPs 768 exceeds IPs available 256 in Pod Cidr 10.240.100.0/24\"",
+    "Subnet Subnet1 with address prefix 10.0.0.0/24 does not have enough capacity for 1 IP addresses.",
+    "Load balancer profile allocated ports 8000 is not in an allowable range given the number of nodes and IPs provisioned. Total node count 9 requires 72000 ports but only 64000 ports are available given 1 outbound public IPs.",
+    "{\\\"code\\\": \\\"NetworkProfileCIDROverlapVNET\\\",\\r\\n \\\"message\\\": \\\"NetworkProfile CIDR 10.240.100.0/24 overlaps with reserved VNET CIDR 10.240.0.0/16\\\", \\\"target\\\": \\\"networkProfile.podCIDR\\\"}",
+    "The specified service CIDR 10.0.0.0/16 is conflicted with an existing subnet CIDR 10.0.239.0/24. The DNS service IP 10.0.0.10 is out of the range defined by service CIDR 10.200.0.0/16.",
+    "--max-pods 300 The value of parameter maxPods is invalid. System node pool must use VM sku with more than 2 cores and 4GB memory. Nodepool name: agentpool. Standard_DS1_v2",
+    "agentPoolProfile.count was 1200. It must be greater or equal to minCount:1 and less than or equal to maxCount:1000. AgentPoolProfile.VnetSubnetID /subscriptions/x/subnets/snet-aks-nodes cannot be used as it's a delegated subnet. tunnelfront error dialing backend: dial tcp 10.224.0.4:10250",
+];
+
+/// A pasted text: random characters, a real message mutated, or a log of up to 110 KB.
+#[derive(Clone, Debug)]
+enum ExplainCase {
+    Random(String),
+    Mutated {
+        error: usize,
+        edits: Vec<(usize, String)>,
+        cut: usize,
+    },
+    Long {
+        error: usize,
+        filler: String,
+        before: usize,
+        nasty: String,
+    },
+}
+
+impl ExplainCase {
+    fn text(&self) -> String {
+        match self {
+            ExplainCase::Random(s) => s.clone(),
+            ExplainCase::Mutated { error, edits, cut } => {
+                let mut chars: Vec<char> = AKS_ERRORS[error % AKS_ERRORS.len()].chars().collect();
+                for (at, with) in edits {
+                    let at = at % (chars.len() + 1);
+                    chars.splice(at..(at + 1).min(chars.len()), with.chars());
+                }
+                chars.truncate(chars.len().saturating_sub(*cut));
+                chars.into_iter().collect()
+            }
+            ExplainCase::Long {
+                error,
+                filler,
+                before,
+                nasty,
+            } => {
+                let line = format!("2026-09-01T10:00:00Z {filler} {nasty}\n");
+                let head = line.repeat(before * 8000 / line.len().max(1) + 1);
+                format!(
+                    "{head}{}{}",
+                    AKS_ERRORS[error % AKS_ERRORS.len()],
+                    line.repeat(4)
+                )
+            }
+        }
+    }
+}
+
+fn explain_case() -> impl Strategy<Value = (ExplainCase, Vec<Edit>, bool)> {
+    let random = prop_oneof![
+        proptest::collection::vec(any::<char>(), 0..400).prop_map(|c| c.into_iter().collect()),
+        proptest::collection::vec(
+            select(b"0123456789./,: -\"\\{}PSTabcx".map(char::from).to_vec()),
+            0..400
+        )
+        .prop_map(|c| c.into_iter().collect()),
+    ]
+    .prop_map(ExplainCase::Random);
+    let mutated = (
+        0..AKS_ERRORS.len(),
+        proptest::collection::vec((0..400usize, prop_oneof![nasty(), "[0-9./]{0,6}"]), 0..6),
+        0..40usize,
+    )
+        .prop_map(|(error, edits, cut)| ExplainCase::Mutated { error, edits, cut });
+    let long = (0..AKS_ERRORS.len(), "[ -~]{0,60}", 0..14usize, nasty()).prop_map(
+        |(error, filler, before, nasty)| ExplainCase::Long {
+            error,
+            filler,
+            before,
+            nasty,
+        },
+    );
+    (
+        prop_oneof![2 => random, 3 => mutated, 1 => long],
+        prop_oneof![Just(Vec::new()), plan_edits()],
+        any::<bool>(),
+    )
+}
+
+/// The explanation of any text on any plan: no panic, bounded, and every fix a plan that opens.
+fn check_explain(request: &str) {
+    let reply = jobs::run(request);
+    assert!(reply.len() < 64 * 1024, "reply of {} bytes", reply.len());
+    let read = jobs::read_explain_reply(&reply);
+    assert!(!read.title.is_empty());
+    assert!(read.lines.len() <= 64, "{} lines", read.lines.len());
+    for (label, fragment) in &read.fixes {
+        assert!(!label.is_empty());
+        let plan = from_fragment(fragment).plan;
+        assert!(plan.pools.len() <= MAX_POOLS);
+    }
+}
+
 type Json = BoxedStrategy<String>;
 
 /// A JSON string.
@@ -903,7 +1011,7 @@ fn fuzz_everything_that_reads_outside_input() {
         if only.is_some() {
             total.max(1)
         } else {
-            (total / 4).max(1) * parts
+            (total / 5).max(1) * parts
         }
     };
     if runs("fragment") {
@@ -940,5 +1048,30 @@ fn fuzz_everything_that_reads_outside_input() {
                 let _ = jobs::run(&jobs::import_request(Lang::En, "v=1", json));
             },
         );
+    }
+    if runs("explain") {
+        fuzz(
+            "explain",
+            seed,
+            share(1),
+            explain_case(),
+            |(case, edits, ja)| {
+                let lang = if *ja { Lang::Ja } else { Lang::En };
+                jobs::explain_request(lang, &to_fragment(&plan_of(edits)), &case.text())
+            },
+            check_explain,
+        );
+        // The 100 KB bound itself: the cut, and a message just inside it.
+        let filler = "x".repeat(aks_error::MAX_INPUT);
+        check_explain(&jobs::explain_request(
+            Lang::En,
+            "v=1",
+            &format!("{filler}{}", AKS_ERRORS[5]),
+        ));
+        check_explain(&jobs::explain_request(
+            Lang::En,
+            "v=1",
+            &format!("{}{filler}", AKS_ERRORS[5]),
+        ));
     }
 }

@@ -1,5 +1,6 @@
-//! The Web Worker that runs exports and imports (see `aks_calc::formats::jobs`). The page starts it only
-//! when the Export or Import panel is opened, so its code is not part of the first load.
+//! The Web Worker that runs exports, imports and error explanations (see `aks_calc::formats::jobs`).
+//! The page starts it only when one of those panels is used, so its code is not part of the first
+//! load.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;

@@ -5,14 +5,18 @@
 //! Requests (lines separated by `\n`):
 //! - `export`, format id, language (`en`/`ja`), link, plan fragment
 //! - `import`, language, plan fragment, then the pasted JSON (the rest of the text)
+//! - `explain`, language, plan fragment, then the pasted error text (the rest of the text)
 //!
 //! Replies: the export's text; for an import, `ok`, the new plan's fragment, then one message per
-//! line, or `error` and one message.
+//! line, or `error` and one message. For an explanation, tab-separated lines: `known` and the
+//! error's code (or `unknown`), `title`, one line per part of the explanation (`read`, `counted`,
+//! `formula`, `assumed`, `note`), and `fix`, its label and the fixed plan's fragment.
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::formats::aks_error::{self, LineKind};
 use crate::formats::export::Format;
 use crate::formats::fragment::{from_fragment, to_fragment};
 use crate::formats::import::import;
@@ -72,6 +76,94 @@ pub fn export_request(format: Format, lang: Lang, link: &str, fragment: &str) ->
 /// The request for an import.
 pub fn import_request(lang: Lang, fragment: &str, pasted: &str) -> String {
     format!("import\n{}\n{fragment}\n{pasted}", lang_id(lang))
+}
+
+/// The request for an explanation of a pasted AKS error.
+pub fn explain_request(lang: Lang, fragment: &str, pasted: &str) -> String {
+    format!("explain\n{}\n{fragment}\n{pasted}", lang_id(lang))
+}
+
+/// An explanation, read back by the page: ready-to-show lines and the fixes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExplainReply {
+    /// The error's code; `None`: not an error the page knows.
+    pub known: Option<String>,
+    pub title: String,
+    pub lines: Vec<(LineKind, String)>,
+    /// Each fix's label and the fragment of the plan it makes.
+    pub fixes: Vec<(String, String)>,
+}
+
+fn line_tag(kind: LineKind) -> &'static str {
+    match kind {
+        LineKind::Read => "read",
+        LineKind::Counted => "counted",
+        LineKind::Formula => "formula",
+        LineKind::Assumed => "assumed",
+        LineKind::Note => "note",
+    }
+}
+
+fn line_kind(tag: &str) -> Option<LineKind> {
+    [
+        LineKind::Read,
+        LineKind::Counted,
+        LineKind::Formula,
+        LineKind::Assumed,
+        LineKind::Note,
+    ]
+    .into_iter()
+    .find(|k| line_tag(*k) == tag)
+}
+
+/// A field of the reply: tabs and line breaks would split it.
+fn field(text: &str) -> String {
+    text.replace(['\t', '\n', '\r'], " ")
+}
+
+fn explain_reply(lang: Lang, fragment: &str, pasted: &str) -> String {
+    let current = from_fragment(fragment).plan;
+    let e = aks_error::explain(pasted, &current, lang);
+    let mut out = match &e.found {
+        Some(found) => format!("known\t{}", field(found.kind().code())),
+        None => String::from("unknown"),
+    };
+    out.push_str(&format!("\ntitle\t{}", field(&e.title)));
+    for l in &e.lines {
+        out.push_str(&format!("\n{}\t{}", line_tag(l.kind), field(&l.text)));
+    }
+    for f in &e.fixes {
+        out.push_str(&format!(
+            "\nfix\t{}\t{}",
+            field(&f.label),
+            to_fragment(&f.plan)
+        ));
+    }
+    out
+}
+
+/// Reads an explanation's reply; what it cannot read is left out.
+pub fn read_explain_reply(reply: &str) -> ExplainReply {
+    let mut out = ExplainReply::default();
+    for row in reply.split('\n') {
+        let (tag, rest) = row.split_once('\t').unwrap_or((row, ""));
+        match tag {
+            "known" => out.known = Some(String::from(rest)),
+            "title" => out.title = String::from(rest),
+            "fix" => {
+                if let Some((label, fragment)) = rest.split_once('\t') {
+                    out.fixes
+                        .push((String::from(label), String::from(fragment)));
+                }
+            }
+            t => {
+                if let Some(kind) = line_kind(t) {
+                    out.lines.push((kind, String::from(rest)));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// An import's reply, read back by the page.
@@ -135,6 +227,12 @@ pub fn run(request: &str) -> String {
                 Err(e) => format!("error\n{}", e.message(lang)),
             }
         }
+        Some("explain") => {
+            let mut parts = request.splitn(4, '\n').skip(1);
+            let lang = lang_from_id(parts.next().unwrap_or(""));
+            let fragment = parts.next().unwrap_or("");
+            explain_reply(lang, fragment, parts.next().unwrap_or(""))
+        }
         _ => String::new(),
     }
 }
@@ -190,5 +288,54 @@ mod tests {
             read_import_reply(&run(&import_request(Lang::Ja, "v=1", "{}"))),
             ImportReply::Error(label::IMPORT_UNRECOGNISED.ja.into())
         );
+    }
+
+    #[test]
+    fn explanations_through_the_protocol() {
+        let fragment = to_fragment(&Plan::default());
+        let text = "ERROR: (InvalidLoadBalancerProfileAllocatedOutboundPorts) Load balancer profile allocated ports 8000 is not in an allowable range given the number of nodes and IPs provisioned.\nTotal node count 9 requires 72000 ports but only 64000 ports are available given 1 outbound public IPs.\tRefer to https://aka.ms/aks/slb-ports for more details.";
+        let reply = read_explain_reply(&run(&explain_request(Lang::En, &fragment, text)));
+        assert_eq!(
+            reply.known.as_deref(),
+            Some("InvalidLoadBalancerProfileAllocatedOutboundPorts")
+        );
+        assert_eq!(
+            reply.title,
+            "InvalidLoadBalancerProfileAllocatedOutboundPorts: the outbound IPs have too few SNAT ports for every node"
+        );
+        assert!(reply.lines.contains(&(
+            LineKind::Formula,
+            String::from(
+                "(8 nodes + 1 surge) × 8,000 ports = 72,000 > 64,000 = 1 outbound IP × 64,000"
+            )
+        )));
+        assert_eq!(reply.lines[0].0, LineKind::Read);
+        let labels: Vec<&str> = reply.fixes.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "2 managed outbound IPs",
+                "allocatedOutboundPorts 7,104 per node",
+                "Pool nodepool1: 7 nodes, the most that fit"
+            ]
+        );
+        // The fix's plan: the error's values in, the fix applied, nothing left to refuse.
+        let plan = from_fragment(&reply.fixes[0].1).plan;
+        assert_eq!(plan.cluster.outbound.lb_managed_ips, "2");
+        assert_eq!(plan.cluster.outbound.lb_ports, "8000");
+        assert_eq!(plan.pools[0].node_count, "8");
+        assert!(!crate::evaluate::evaluate(&plan).has_errors());
+
+        // Unknown text, in Japanese; a reply's parts never span lines.
+        let reply = read_explain_reply(&run(&explain_request(Lang::Ja, "v=1", "a\tb\nc")));
+        assert_eq!(reply.known, None);
+        assert_eq!(
+            reply.title,
+            "このページで説明できる AKS のエラーではありません"
+        );
+        assert_eq!(reply.lines.len(), 16);
+        assert!(reply.fixes.is_empty());
+        assert_eq!(read_explain_reply(""), ExplainReply::default());
+        assert_eq!(read_explain_reply("fix\tno fragment").fixes, []);
     }
 }

@@ -5,6 +5,7 @@
 //! Uses [`crate::evaluate`] for the figures and [`crate::text`] for the words; nothing below
 //! uses a format.
 
+pub mod aks_error;
 mod created;
 pub mod csv;
 pub mod egress;

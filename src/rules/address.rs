@@ -89,6 +89,17 @@ const PRIVATE: [&str; 5] = [
     "fc00::/7",
 ];
 
+/// The IPv4 private address spaces (RFC 1918 and 100.64.0.0/10), to find free ranges in.
+///
+/// # Examples
+/// ```
+/// let spaces: Vec<String> = aks_calc::rules::address::private_v4().map(|n| n.to_string()).collect();
+/// assert_eq!(spaces, ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"]);
+/// ```
+pub fn private_v4() -> impl Iterator<Item = Ipv4Net> {
+    PRIVATE.iter().filter_map(|p| Ipv4Net::from_str(p).ok())
+}
+
 /// Whether the whole range is private address space.
 ///
 /// # Examples

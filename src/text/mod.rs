@@ -23,6 +23,8 @@
 //! - [`explain`]: the "why this number" formulas; [`io`]: links, exports and imports;
 //! - [`outbound`]: outbound fields, types and findings; [`egress`]: the egress rules, the
 //!   control-plane path and what AKS creates.
+//! - [`aks_error`]: "Explain an AKS error": titles, what AKS counted, formulas, assumptions,
+//!   fixes and the panel's labels.
 
 use alloc::format;
 use alloc::string::String;
@@ -91,6 +93,7 @@ pub fn gib(mib: u64) -> String {
     }
 }
 
+pub mod aks_error;
 pub mod design;
 pub mod egress;
 pub mod explain;

@@ -282,6 +282,7 @@ fn details(page: &Page<'_>, on_import: Callback<crate::plan::Plan>) -> Html {
             if !view.readonly {
                 <Allocation report={report.clone()} />
                 if !view.embed {
+                    <super::explain_error::ExplainError fragment={state.fragment.clone()} onfix={on_import.clone()} />
                     <ExportPanel fragment={state.share_fragment.clone()} />
                     <ImportPanel fragment={state.fragment.clone()} onimport={on_import} />
                 }

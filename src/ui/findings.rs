@@ -18,7 +18,7 @@ pub fn findings_view(
 ) -> Html {
     let findings = &report.findings;
     html! {
-        <section class="findings" aria-labelledby="findings-h">
+        <section class="findings" aria-labelledby="findings-h" data-test="findings">
             <h2 id="findings-h" tabindex="-1">{ label::FINDINGS.get(lang) }</h2>
             <div aria-live="polite">
                 if findings.is_empty() {

@@ -7,6 +7,7 @@ mod app;
 mod browser;
 mod cluster_form;
 mod design_view;
+mod explain_error;
 mod field;
 mod figures;
 mod findings;
