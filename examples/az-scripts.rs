@@ -4,14 +4,18 @@
 //! kept at an older version, several subnets of every purpose and several pools; the rules of
 //! 2026-12: maxUnavailable, OS images (Windows Server 2025 with its FIPS image), custom
 //! kube-reserved (a kubelet configuration file), dual-stack kubenet and static block, Virtual
-//! Nodes v2.
+//! Nodes v2; every outbound type with its settings and the plan's names, and names built to break
+//! a script (quotes, `$( )`, backticks, `;`), which only their findings may flag.
 //!
 //! Usage: `cargo run --example az-scripts -- <folder>`
 
+use aks_calc::evaluate::finding::{At, Severity};
 use aks_calc::formats::iac::azure_cli;
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
-use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
+use aks_calc::plan::field::{ClusterField, NameField, OutboundField, PoolField, SubnetField};
+use aks_calc::plan::outbound::OutboundEdit;
 use aks_calc::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, RuleChoice, Tier};
+use aks_calc::rules::outbound::OutboundType;
 use aks_calc::rules::subnet::Purpose;
 
 fn pool_text(p: &mut Plan, i: usize, values: &[(PoolField, &str)]) {
@@ -191,6 +195,150 @@ fn dual_stack_of(model: NetworkModel) -> Plan {
     p
 }
 
+/// A plan named for production, with outbound `t` and its settings.
+fn outbound(
+    model: NetworkModel,
+    t: OutboundType,
+    managed_vnet: bool,
+    values: &[(OutboundField, &str)],
+) -> Plan {
+    let mut p = Plan::default();
+    p.apply(Edit::Network(model));
+    p.apply(Edit::Outbound(OutboundEdit::Type(t)));
+    p.apply(Edit::Outbound(OutboundEdit::ManagedVnet(managed_vnet)));
+    cluster_text(
+        &mut p,
+        &[
+            (ClusterField::Names(NameField::ResourceGroup), "rg-prod"),
+            (ClusterField::Names(NameField::ClusterName), "aks-prod"),
+            (ClusterField::Names(NameField::Region), "Japan East"),
+            (
+                ClusterField::Names(NameField::NodeResourceGroup),
+                "rg-prod-nodes",
+            ),
+        ],
+    );
+    for (field, value) in values {
+        p.apply(Edit::ClusterText(
+            ClusterField::Outbound(*field),
+            (*value).into(),
+        ));
+    }
+    p
+}
+
+/// Every outbound type: the load balancer's settings and your own IPs, the managed NAT gateways
+/// (managed VNet, with API Server VNet Integration in AKS's subnet), your NAT gateway on node and
+/// pod subnets, a route table with kubenet, network isolated clusters.
+fn outbound_plans() -> Vec<(&'static str, Plan)> {
+    use NetworkModel as M;
+    use OutboundField as F;
+    use OutboundType as T;
+    let mut managed_nat = outbound(
+        M::Overlay,
+        T::ManagedNatGateway,
+        true,
+        &[(F::NatIps, "2"), (F::NatIdle, "10")],
+    );
+    managed_nat.apply(Edit::ApiServerVnetIntegration(true));
+    // The design still plans the API server's subnet; with a managed VNet AKS makes it.
+    managed_nat.apply(Edit::AddSubnet(Purpose::ApiServer));
+    let mut user_nat = outbound(
+        M::PodSubnetDynamic,
+        T::UserAssignedNatGateway,
+        false,
+        &[(F::NatIps, "2")],
+    );
+    user_nat.apply(Edit::AddPool);
+    let mut none = outbound(M::Overlay, T::None, false, &[]);
+    none.apply(Edit::PrivateCluster(true));
+    let mut block = outbound(M::Overlay, T::Block, true, &[]);
+    block.apply(Edit::PrivateCluster(true));
+    Vec::from([
+        (
+            "outbound-load-balancer",
+            outbound(
+                M::Overlay,
+                T::LoadBalancer,
+                false,
+                &[
+                    (F::LbManagedIps, "3"),
+                    (F::LbPorts, "8000"),
+                    (F::LbIdle, "20"),
+                ],
+            ),
+        ),
+        (
+            "outbound-own-ips",
+            outbound(
+                M::NodeSubnet,
+                T::LoadBalancer,
+                false,
+                &[(F::LbOwnIps, "2"), (F::LbPorts, "1024")],
+            ),
+        ),
+        ("outbound-managed-nat", managed_nat),
+        (
+            "outbound-managed-nat-v2",
+            outbound(
+                M::Overlay,
+                T::ManagedNatGatewayV2,
+                true,
+                &[(F::NatIps, "4")],
+            ),
+        ),
+        ("outbound-user-nat", user_nat),
+        (
+            "outbound-udr-kubenet",
+            outbound(
+                M::Kubenet,
+                T::UserDefinedRouting,
+                false,
+                &[(F::FirewallIp, "10.0.1.4")],
+            ),
+        ),
+        ("outbound-none", none),
+        ("outbound-block", block),
+    ])
+}
+
+/// Names that would run commands if a script let them out of their quotes; Azure refuses them,
+/// so they are findings at the names, and the parser test expects az to refuse them too.
+fn hostile_names() -> Plan {
+    let mut p = Plan::default();
+    cluster_text(
+        &mut p,
+        &[
+            (
+                ClusterField::Names(NameField::ResourceGroup),
+                "rg'; touch pwned; echo '",
+            ),
+            (
+                ClusterField::Names(NameField::ClusterName),
+                "aks$(touch pwned)`touch pwned`\"x",
+            ),
+            (ClusterField::Names(NameField::Region), "Japan East"),
+            (
+                ClusterField::Names(NameField::NodeResourceGroup),
+                "mc_$(touch pwned);${HOME}",
+            ),
+        ],
+    );
+    // A second pool: `--cluster-name "$CLUSTER"` too.
+    p.apply(Edit::AddPool);
+    p
+}
+
+/// Findings an az-scripts plan may have: none that is an error, except at the names for the
+/// hostile one.
+fn only_name_errors(report: &aks_calc::evaluate::Report) -> bool {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .all(|f| matches!(f.at, Some(At::Cluster(ClusterField::Names(_)))))
+}
+
 fn plans() -> Vec<(&'static str, Plan)> {
     let mut node_subnet = model_plan(NetworkModel::NodeSubnet);
     node_subnet.apply(Edit::PrivateCluster(true));
@@ -217,6 +365,10 @@ fn plans() -> Vec<(&'static str, Plan)> {
             dual_stack_of(NetworkModel::PodSubnetStatic),
         ),
     ])
+    .into_iter()
+    .chain(outbound_plans())
+    .chain([("hostile-names", hostile_names())])
+    .collect()
 }
 
 fn main() {
@@ -226,7 +378,8 @@ fn main() {
     };
     for (name, plan) in plans() {
         let report = aks_calc::evaluate(&plan);
-        if report.has_errors() {
+        let hostile = name == "hostile-names";
+        if (hostile && !only_name_errors(&report)) || (!hostile && report.has_errors()) {
             eprintln!(
                 "az-scripts: the {name} plan has errors: {:?}",
                 report.findings

@@ -1,13 +1,15 @@
 //! Snapshot tests of every export for three fixed plans: a cluster in one node subnet, a /22
 //! spoke whose VNet design has a subnet per pool, an API server subnet and a private-endpoint
-//! subnet (tests/snapshots/spoke/), and the rules of 2026-12 on dual-stack kubenet
-//! (tests/snapshots/rules-2026-12/). The expected files were reviewed by hand; a change to an
-//! export shows up here as a diff to review again.
+//! subnet (tests/snapshots/spoke/), the rules of 2026-12 on dual-stack kubenet
+//! (tests/snapshots/rules-2026-12/), and a named cluster whose traffic leaves through a hub
+//! firewall (userDefinedRouting, tests/snapshots/outbound-udr/). The expected files were reviewed
+//! by hand; a change to an export shows up here as a diff to review again.
 //! `UPDATE_SNAPSHOTS=1 cargo test --test exports` rewrites them after such a review.
 
 use aks_calc::formats::export::Format;
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
-use aks_calc::plan::field::{ClusterField, PoolField, SubnetField};
+use aks_calc::plan::field::{ClusterField, NameField, OutboundField, PoolField, SubnetField};
+use aks_calc::plan::outbound::OutboundEdit;
 use aks_calc::plan::{NetworkModel, OsSku, Plan, RuleChoice, Tier};
 use aks_calc::rules::subnet::Purpose;
 use aks_calc::text::Lang;
@@ -162,6 +164,63 @@ fn rules_2026_12() -> Plan {
     p
 }
 
+/// A named production cluster in a /22 spoke whose traffic leaves through the hub's Azure
+/// Firewall at 10.50.0.4 (userDefinedRouting, 20 public IPs on the firewall): a system and an
+/// autoscaled user pool in subnets of their own placed by the layout, overlay, the node resource
+/// group named.
+fn outbound_udr() -> Plan {
+    let mut p = Plan::default();
+    p.apply(Edit::Tier(Tier::Standard));
+    p.apply(Edit::Outbound(OutboundEdit::Type(
+        aks_calc::rules::outbound::OutboundType::UserDefinedRouting,
+    )));
+    let cluster = [
+        (ClusterField::Names(NameField::ResourceGroup), "rg-aks-prod"),
+        (ClusterField::Names(NameField::ClusterName), "aks-prod-01"),
+        (ClusterField::Names(NameField::Region), "Japan East"),
+        (
+            ClusterField::Names(NameField::NodeResourceGroup),
+            "rg-aks-prod-nodes",
+        ),
+        (
+            ClusterField::Outbound(OutboundField::FirewallIp),
+            "10.50.0.4",
+        ),
+        (ClusterField::Outbound(OutboundField::FirewallIps), "20"),
+        (ClusterField::Vnet, "10.20.0.0/22"),
+        (ClusterField::PodCidr, "100.64.0.0/16"),
+        (ClusterField::ServiceCidr, "172.16.0.0/16"),
+        (ClusterField::DnsServiceIp, "172.16.0.10"),
+    ];
+    for (field, value) in cluster {
+        p.apply(Edit::ClusterText(field, value.into()));
+    }
+    let subnet = |p: &mut Plan, i: usize, field: SubnetField, value: &str| {
+        p.apply(Edit::Subnet(i, SubnetEdit::Text(field, value.into())));
+    };
+    subnet(&mut p, 0, SubnetField::Name, "snet-system");
+    subnet(&mut p, 0, SubnetField::Prefix, "auto");
+    p.apply(Edit::AddSubnet(Purpose::Nodes));
+    subnet(&mut p, 1, SubnetField::Name, "snet-apps");
+    p.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::Name, "system".into()),
+    ));
+    p.apply(Edit::AddPool);
+    let user = [
+        (PoolField::Name, "apps"),
+        (PoolField::NodeCount, "3"),
+        (PoolField::MinCount, "3"),
+        (PoolField::MaxCount, "10"),
+        (PoolField::VnetSubnet, "snet-apps"),
+    ];
+    p.apply(Edit::Pool(1, PoolEdit::Autoscale(true)));
+    for (field, value) in user {
+        p.apply(Edit::Pool(1, PoolEdit::Text(field, value.into())));
+    }
+    p
+}
+
 fn file_name(f: Format) -> &'static str {
     match f {
         Format::Markdown => "plan.md",
@@ -242,6 +301,21 @@ fn every_export_of_the_2026_12_rules_matches_its_snapshot() {
     }
     check(
         "rules-2026-12/plan.ja.md",
+        &Format::Markdown.render(&p, LINK, Lang::Ja),
+    );
+}
+
+#[test]
+fn every_export_of_the_outbound_udr_plan_matches_its_snapshot() {
+    let p = outbound_udr();
+    let report = aks_calc::evaluate(&p);
+    assert!(!report.has_errors(), "{:?}", report.findings);
+    for format in Format::ALL {
+        let name = format!("outbound-udr/{}", file_name(format));
+        check(&name, &format.render(&p, LINK, Lang::En));
+    }
+    check(
+        "outbound-udr/plan.ja.md",
         &Format::Markdown.render(&p, LINK, Lang::Ja),
     );
 }

@@ -5,6 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+use super::outbound::{Egress, LbOut, nat_sku};
 use super::{
     CUSTOM_FEATURE, Ctx, NO_ROOM, NO_SUBNET, SubnetOut, VIRTUAL_NODES_V2_CHART, allocation_mode,
     kubelet_json, max_unavailable, names, sh, surge, tier, vm_size,
@@ -23,11 +24,21 @@ pub fn azure_cli(plan: &Plan, link: &str) -> String {
     let cx = Ctx::new(plan);
     let mut out = String::from("#!/usr/bin/env bash\n");
     cx.header("#", link, &mut out);
-    variables_and_group(&mut out);
+    variables_and_group(&cx, &mut out);
     if cx.any_custom() {
         custom_preview(&mut out);
     }
-    vnet_and_subnets(&cx, &mut out);
+    if cx.own_vnet() {
+        vnet_and_subnets(&cx, &mut out);
+        match cx.egress() {
+            Egress::Udr { next_hop } => route_table(&cx, &next_hop, &mut out),
+            Egress::UserNat { ips } => nat_gateway(&cx, ips, &mut out),
+            _ => {}
+        }
+    } else {
+        out.push('\n');
+        cx.managed_vnet_note("#", &mut out);
+    }
     aks_create(&cx, &mut out);
     control_plane_upgrade(&cx, &mut out);
     first_pool_upgrade(&cx, &mut out);
@@ -83,12 +94,23 @@ impl Flags {
     }
 }
 
-fn variables_and_group(out: &mut String) {
+/// The names as shell variables: the plan's, or placeholders to edit.
+fn variables_and_group(cx: &Ctx, out: &mut String) {
     let _ = writeln!(out, "set -euo pipefail\n");
-    let _ = writeln!(out, "RG={}", names::RESOURCE_GROUP);
-    let _ = writeln!(out, "LOCATION=japaneast  # your region");
-    let _ = writeln!(out, "CLUSTER={}", names::CLUSTER);
-    let _ = writeln!(out, "VNET={}\n", names::VNET);
+    let _ = writeln!(out, "RG={}", sh(cx.resource_group()));
+    match cx.region() {
+        Some(region) => {
+            let _ = writeln!(out, "LOCATION={}", sh(region));
+        }
+        None => {
+            let _ = writeln!(out, "LOCATION={}  # your region", sh(cx.location()));
+        }
+    }
+    let _ = writeln!(out, "CLUSTER={}", sh(cx.cluster_name()));
+    if cx.own_vnet() {
+        let _ = writeln!(out, "VNET={}", names::VNET);
+    }
+    out.push('\n');
     let _ = writeln!(
         out,
         "az group create --name \"$RG\" --location \"$LOCATION\""
@@ -149,6 +171,73 @@ fn subnet(out: &mut String, s: &SubnetOut) {
     );
 }
 
+/// `az network vnet subnet update` of every subnet traffic leaves from, with one setting.
+fn attach_to_egress_subnets(cx: &Ctx, flag: &str, value: &str, out: &mut String) {
+    for s in cx.egress_subnets() {
+        let mut flags = Flags::default();
+        flags.add("resource-group", Some("$RG"));
+        flags.add("vnet-name", Some("$VNET"));
+        flags.add("name", Some(&s.name));
+        flags.add(flag, Some(value));
+        flags.write(out, "az network vnet subnet update");
+    }
+}
+
+/// userDefinedRouting: AKS requires the route table on the cluster's subnets before create.
+fn route_table(cx: &Ctx, next_hop: &str, out: &mut String) {
+    let _ = write!(
+        out,
+        "\n# userDefinedRouting: AKS requires this route table on the cluster's subnets before it is created;\n\
+         # it sends 0.0.0.0/0 to your firewall (or NVA) at {}.",
+        super::design::oneline(next_hop)
+    );
+    if cx.model() == NetworkModel::Kubenet {
+        out.push_str("\n# With kubenet AKS adds its pod routes to this same route table.");
+    }
+    let mut create = Flags::default();
+    create.add("resource-group", Some("$RG"));
+    create.add("name", Some(names::ROUTE_TABLE));
+    create.add("location", Some("$LOCATION"));
+    create.write(out, "az network route-table create");
+    let mut route = Flags::default();
+    route.add("resource-group", Some("$RG"));
+    route.add("route-table-name", Some(names::ROUTE_TABLE));
+    route.add("name", Some(names::ROUTE));
+    route.add("address-prefix", Some("0.0.0.0/0"));
+    route.add("next-hop-type", Some("VirtualAppliance"));
+    route.add("next-hop-ip-address", Some(next_hop));
+    route.write(out, "az network route-table route create");
+    attach_to_egress_subnets(cx, "route-table", names::ROUTE_TABLE, out);
+}
+
+/// userAssignedNATGateway: your NAT gateway and its public IPs on the cluster's subnets.
+fn nat_gateway(cx: &Ctx, ips: u64, out: &mut String) {
+    let _ = write!(
+        out,
+        "\n# userAssignedNATGateway: your NAT gateway with {ips} public IP(s), on the cluster's subnets before it\n\
+         # is created."
+    );
+    let public_ips: Vec<String> = (1..=ips)
+        .map(|i| format!("{}-{i}", names::NAT_IP))
+        .collect();
+    for name in &public_ips {
+        let mut ip = Flags::default();
+        ip.add("resource-group", Some("$RG"));
+        ip.add("name", Some(name));
+        ip.add("location", Some("$LOCATION"));
+        ip.add("sku", Some("Standard"));
+        ip.add("allocation-method", Some("Static"));
+        ip.write(out, "az network public-ip create");
+    }
+    let mut nat = Flags::default();
+    nat.add("resource-group", Some("$RG"));
+    nat.add("name", Some(names::NAT_GATEWAY));
+    nat.add("location", Some("$LOCATION"));
+    nat.add_values("public-ip-addresses", &public_ips);
+    nat.write(out, "az network nat gateway create");
+    attach_to_egress_subnets(cx, "nat-gateway", names::NAT_GATEWAY, out);
+}
+
 /// `$VAR` of a subnet's id, or a placeholder the CLI refuses.
 fn subnet_var(s: Option<&SubnetOut>) -> String {
     s.map_or_else(|| String::from(NO_SUBNET), |s| format!("${}", s.var()))
@@ -178,7 +267,11 @@ fn aks_create(cx: &Ctx, out: &mut String) {
         Some(first_pool_version(cx).unwrap_or(c.kubernetes_version.trim())),
     );
     flags.add("tier", Some(tier(c.tier).0));
+    if let Some(group) = cx.node_resource_group() {
+        flags.add("node-resource-group", Some(group));
+    }
     network_flags(cx, &mut flags);
+    outbound_flags(cx, &mut flags, out);
     if let Some((i, p)) = cx.pools().next() {
         flags.add("nodepool-name", Some(&p.name));
         flags.add("node-vm-size", Some(&vm_size(p)));
@@ -276,15 +369,85 @@ fn network_flags(cx: &Ctx, flags: &mut Flags) {
     }
     if c.apiserver_vnet_integration {
         flags.add("enable-apiserver-vnet-integration", None);
-        flags.add(
-            "apiserver-subnet-id",
-            Some(&subnet_var(cx.apiserver_subnet())),
+        // With a managed VNet AKS makes the API server's subnet itself.
+        if cx.own_vnet() {
+            flags.add(
+                "apiserver-subnet-id",
+                Some(&subnet_var(cx.apiserver_subnet())),
+            );
+        }
+    }
+}
+
+/// The outbound type and its settings; what a flag cannot say goes in a comment before
+/// `az aks create`.
+fn outbound_flags(cx: &Ctx, flags: &mut Flags, out: &mut String) {
+    let egress = cx.egress();
+    if let Some(t) = egress.outbound_type() {
+        flags.add("outbound-type", Some(t));
+    }
+    match egress {
+        Egress::LoadBalancer(lb) => load_balancer_flags(&lb, flags, out),
+        Egress::ManagedNat { v2, ips, idle } => {
+            flags.add("outbound-type-sku", Some(nat_sku(v2)));
+            out.push_str(if v2 {
+                "\n# The NAT gateway V2 (preview) is --outbound-type managedNATGateway --outbound-type-sku StandardV2 in\n\
+                 # azure-cli 2.91.0 (API 2026-06-01); the docs' aks-preview writes --outbound-type managedNATGatewayV2."
+            } else {
+                "\n# --outbound-type-sku Standard: without it azure-cli 2.91.0 picks StandardV2 where the region has it."
+            });
+            if let Some(n) = ips {
+                flags.add("nat-gateway-managed-outbound-ip-count", Some(n));
+            }
+            if let Some(m) = idle {
+                flags.add("nat-gateway-idle-timeout", Some(m));
+            }
+        }
+        Egress::Isolated { block } => {
+            flags.add("bootstrap-artifact-source", Some("Cache"));
+            out.push_str(
+                "\n# A network isolated cluster: nodes pull their images from the registry cache AKS creates\n\
+                 # (--bootstrap-artifact-source Cache; for your own registry add --bootstrap-container-registry-resource-id).",
+            );
+            if block {
+                out.push_str(
+                    "\n# block (preview) needs the aks-preview extension (9.0.0b2 or later): the core Azure CLI has no such value.",
+                );
+            }
+        }
+        Egress::UserNat { .. } | Egress::Udr { .. } => {}
+    }
+}
+
+/// The load balancer's managed IPs, ports and idle timeout; your own IPs are only counted by the
+/// plan, so the flag that names them is a comment.
+fn load_balancer_flags(lb: &LbOut, flags: &mut Flags, out: &mut String) {
+    if let Some(n) = lb.managed_ips {
+        flags.add("load-balancer-managed-outbound-ip-count", Some(n));
+    }
+    if let Some(p) = lb.ports {
+        flags.add("load-balancer-outbound-ports", Some(p));
+    }
+    if let Some(m) = lb.idle {
+        flags.add("load-balancer-idle-timeout", Some(m));
+    }
+    if let Some(n) = lb.own_ips {
+        let _ = write!(
+            out,
+            "\n# Your own outbound public IPs ({}) replace AKS's managed ones: add their resource IDs to az aks create,\n\
+             #   --load-balancer-outbound-ips <public IP ID>,<public IP ID>,…\n\
+             # (or --load-balancer-outbound-ip-prefixes for prefixes).",
+            super::design::oneline(n)
         );
     }
 }
 
-/// A pool's own node subnet and, with the pod-subnet models, its pod subnet.
+/// A pool's own node subnet and, with the pod-subnet models, its pod subnet; none with a
+/// managed VNet.
 fn pool_subnets(cx: &Ctx, i: usize, flags: &mut Flags) {
+    if !cx.own_vnet() {
+        return;
+    }
     flags.add("vnet-subnet-id", Some(&subnet_var(cx.node_subnet(i))));
     if let Some(mode) = allocation_mode(cx.model()) {
         flags.add("pod-subnet-id", Some(&subnet_var(cx.pod_subnet(i))));
@@ -368,6 +531,12 @@ fn nodepool_add(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
 /// Virtual nodes: the add-on in the design's ACI subnet (`az aks enable-addons`, as the AKS docs
 /// do it; `az aks create --aci-subnet-name` would do the same at create time).
 fn virtual_nodes(cx: &Ctx, out: &mut String) {
+    if !cx.own_vnet() {
+        out.push_str(
+            "\n# Virtual nodes need an ACI subnet in your own VNet: with a managed VNet there is none to name.\n",
+        );
+        return;
+    }
     match cx.aci_subnet() {
         Some(s) => {
             let _ = writeln!(

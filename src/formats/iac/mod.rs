@@ -2,12 +2,17 @@
 //!
 //! Flag and property names were checked against the Azure CLI reference and `_params.py`, the
 //! azurerm v4.81.0 docs and the ARM types of `Microsoft.ContainerService/managedClusters`
-//! 2025-10-01 (2026-06-01 for Windows Server 2025, 2026-03-02-preview for custom reservations,
-//! used only when a pool needs them). Where a tool cannot express part of the plan, the snippet
-//! says so in a comment.
+//! 2025-10-01 (2026-06-01 for Windows Server 2025 and the NAT gateway V2, 2026-03-02-preview for
+//! custom reservations, used only when the plan needs them). Where a tool cannot express part of
+//! the plan, the snippet says so in a comment.
+//!
+//! The resource group, cluster name, region and node resource group are the plan's (the
+//! report's, `evaluate::created`), placeholders only where it names none; the outbound type and
+//! what must exist before the cluster (a route table, a NAT gateway) come from `outbound`.
 //!
 //! Each tool has its file (`azure_cli`, `terraform`, `bicep`); `design` turns the VNet design
-//! into what they write (every subnet with its prefixes, delegation and IPAM block); this one
+//! into what they write (every subnet with its prefixes, delegation and IPAM block), `outbound`
+//! the outbound settings; this one
 //! holds what they share: `Ctx`, read once from the plan, the values every tool writes the same
 //! way, and the quoting of each tool's strings.
 //!
@@ -27,10 +32,12 @@ use crate::plan::quantity;
 use crate::plan::{CUSTOM_VM, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode, Tier};
 use crate::rules::network::Surge;
 use crate::rules::reserve::{CustomReservation, EvictionThreshold};
+use crate::rules::subnet::Purpose;
 
 mod azure_cli;
 mod bicep;
 mod design;
+mod outbound;
 mod terraform;
 
 pub use azure_cli::azure_cli;
@@ -38,12 +45,18 @@ pub use bicep::{bicep, bicep_ipam};
 pub use terraform::{terraform, terraform_ipam};
 
 use design::SubnetOut;
+use outbound::Egress;
 
-/// Names the snippets give the resources they create; edit them in the snippet.
+/// Names the snippets give the resources they create; edit them in the snippet. The resource
+/// group and the cluster are the plan's (`rg-aks` and `aks-cluster` while it names none).
 pub mod names {
-    pub const RESOURCE_GROUP: &str = "rg-aks";
-    pub const CLUSTER: &str = "aks-cluster";
     pub const VNET: &str = "vnet-aks";
+    /// userDefinedRouting: the route table on the node subnets and its default route.
+    pub const ROUTE_TABLE: &str = "rt-aks";
+    pub const ROUTE: &str = "default-to-firewall";
+    /// userAssignedNATGateway: the NAT gateway and its public IPs (`pip-natgw-aks-1`, …).
+    pub const NAT_GATEWAY: &str = "natgw-aks";
+    pub const NAT_IP: &str = "pip-natgw-aks";
 }
 
 /// Written where the plan names no subnet a tool needs: not a valid ID, so the tool stops there
@@ -57,7 +70,8 @@ const NO_ROOM: &str = "<no room in the VNet: see the findings of the plan>";
 pub const AKS_API_VERSION: &str = "2025-10-01";
 /// The API version for a pool on Windows Server 2025, which 2025-10-01's `osSKU` lacks: the
 /// stable one azure-cli 2.91.0 uses (azure-mgmt-containerservice 41.6.0, whose `OSSKU` has
-/// `Windows2025`).
+/// `Windows2025`). Also the NAT gateway V2's: its `natGatewayProfile.sku` (`StandardV2`) is in
+/// that package's models and in no earlier stable API.
 pub const AKS_API_VERSION_WINDOWS_2025: &str = "2026-06-01";
 /// The API version of custom kube-reserved and hard eviction (CHANGELOG 2026-04-28: "starting
 /// with the 2026-03-02-preview API").
@@ -273,6 +287,74 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The names and the outbound settings the snippets write.
+impl Ctx<'_> {
+    /// The resource group: the plan's, or `rg-aks`.
+    fn resource_group(&self) -> &str {
+        &self.report.created.resource_group
+    }
+
+    /// The cluster's name: the plan's, or `aks-cluster`.
+    fn cluster_name(&self) -> &str {
+        &self.report.created.cluster_name
+    }
+
+    /// The region as `az` names it (`Japan East` → `japaneast`) when the plan names one that can
+    /// be a region; `None`: the snippets keep their placeholder (`location`).
+    fn region(&self) -> Option<&str> {
+        crate::rules::naming::region_name(&self.plan.cluster.names.region)
+            .ok()
+            .map(|_| self.report.created.region.as_str())
+    }
+
+    /// The region written: the plan's, or `japaneast`.
+    fn location(&self) -> &str {
+        &self.report.created.region
+    }
+
+    /// `--node-resource-group` when the plan names it (AKS names it `MC_…` otherwise).
+    fn node_resource_group(&self) -> Option<&str> {
+        let c = &self.report.created;
+        c.node_resource_group_named
+            .then_some(c.node_resource_group.as_str())
+    }
+
+    /// The VNet of the design is the cluster's; off (managed VNet), AKS creates its own and the
+    /// design's VNet and subnets are neither created nor named.
+    fn own_vnet(&self) -> bool {
+        !self.plan.cluster.outbound.managed_vnet
+    }
+
+    /// What a managed VNet means for the snippet, as comment lines starting with `comment`.
+    fn managed_vnet_note(&self, comment: &str, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "{comment} Managed VNet: AKS creates the VNet 10.224.0.0/12 with the subnet aks-subnet 10.224.0.0/16 in the\n\
+             {comment} node resource group, so the design's VNet and subnets are not created and no pool names a subnet."
+        );
+        if self.model().uses_pod_subnet() {
+            let _ = writeln!(
+                out,
+                "{comment} A pod subnet needs your own VNet: with a managed VNet, AKS refuses this network model."
+            );
+        }
+    }
+
+    fn egress(&self) -> Egress<'_> {
+        outbound::egress(self.plan, &self.report)
+    }
+
+    /// The subnets traffic leaves from, which get the route table or the NAT gateway: the node
+    /// subnets, and with the pod-subnet models the pod subnets (pods keep their own addresses).
+    fn egress_subnets(&self) -> Vec<&SubnetOut> {
+        let pods = self.model().uses_pod_subnet();
+        self.subnets
+            .iter()
+            .filter(|s| s.purpose == Purpose::Nodes || (pods && s.purpose == Purpose::Pods))
+            .collect()
+    }
+}
+
 /// What an upgrade of a pool does, for the tools that cannot say everything (azurerm).
 struct Upgrade {
     /// maxSurge is 0: nodes are drained in place, no surge node.
@@ -398,6 +480,22 @@ fn sh(value: &str) -> String {
     }
 }
 
+/// A DNS prefix from the cluster name: AKS takes 1–54 letters, digits and hyphens, starting and
+/// ending with a letter or digit (azurerm `dns_prefix`), so anything else is left out.
+///
+/// Cluster names may also hold `_`; `aks_prod-01` gives `aksprod-01`.
+fn dns_prefix(name: &str) -> String {
+    let kept: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(54)
+        .collect();
+    match kept.trim_matches('-') {
+        "" => String::from("aks"),
+        p => String::from(p),
+    }
+}
+
 /// An HCL string literal; `${` and `%{` would start a template, so they are escaped.
 fn hcl(value: &str) -> String {
     let mut out = String::from("\"");
@@ -440,3 +538,5 @@ mod tests;
 mod tests_2026_12;
 #[cfg(test)]
 mod tests_design;
+#[cfg(test)]
+mod tests_outbound;

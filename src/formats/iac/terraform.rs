@@ -6,10 +6,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::design::{delegation_actions, delegation_name};
+use super::design::{delegation_actions, delegation_name, oneline};
+use super::outbound::{Egress, LbOut};
 use super::{
-    CUSTOM_FEATURE, Ctx, NO_ROOM, NO_SUBNET, SubnetOut, VIRTUAL_NODES_V2_CHART, hcl, kubelet_json,
-    max_unavailable, names, surge, tier, vm_size,
+    CUSTOM_FEATURE, Ctx, NO_ROOM, NO_SUBNET, SubnetOut, VIRTUAL_NODES_V2_CHART, dns_prefix, hcl,
+    kubelet_json, max_unavailable, names, surge, tier, vm_size,
 };
 use crate::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode};
 
@@ -42,10 +43,20 @@ fn write(plan: &Plan, link: &str, ipam: bool) -> String {
     let cx = Ctx::new(plan);
     let mut out = String::new();
     cx.header("#", link, &mut out);
-    provider_and_group(&mut out, ipam);
-    vnet(&cx, ipam, &mut out);
-    for s in &cx.subnets {
-        subnet(s, ipam, &mut out);
+    provider_and_group(&cx, &mut out, ipam);
+    if cx.own_vnet() {
+        vnet(&cx, ipam, &mut out);
+        for s in &cx.subnets {
+            subnet(s, ipam, &mut out);
+        }
+        match cx.egress() {
+            Egress::Udr { next_hop } => route_table(&cx, &next_hop, &mut out),
+            Egress::UserNat { ips } => nat_gateway(&cx, ips, &mut out),
+            _ => {}
+        }
+    } else {
+        cx.managed_vnet_note("#", &mut out);
+        out.push('\n');
     }
     if cx.model() == NetworkModel::PodSubnetStatic {
         out.push_str(
@@ -53,7 +64,7 @@ fn write(plan: &Plan, link: &str, ipam: bool) -> String {
              # these pools get dynamic allocation. For static /28 blocks use the Bicep snippet or azapi.\n\n",
         );
     }
-    identity(&mut out);
+    identity(&cx, &mut out);
     cluster(&cx, &mut out);
     for (i, p) in cx.pools().skip(1) {
         node_pool(&cx, i, p, &mut out);
@@ -111,7 +122,7 @@ fn tf_name(name: &str) -> String {
     }
 }
 
-fn provider_and_group(out: &mut String, ipam: bool) {
+fn provider_and_group(cx: &Ctx, out: &mut String, ipam: bool) {
     let version = if ipam {
         // The subnet's ip_address_pool block arrived in 4.38.0.
         "~> 4.38"
@@ -122,10 +133,20 @@ fn provider_and_group(out: &mut String, ipam: bool) {
         out,
         "# azurerm provider 4.x (attribute names as of v4.81.0).\n\
          terraform {{\n  required_providers {{\n    azurerm = {{\n      source  = \"hashicorp/azurerm\"\n      version = \"{version}\"\n    }}\n  }}\n}}\n\n\
-         provider \"azurerm\" {{\n  features {{}}\n}}\n\n\
-         variable \"location\" {{\n  type = string\n}}\n\n"
+         provider \"azurerm\" {{\n  features {{}}\n}}\n\n"
     );
-    if ipam {
+    match cx.region() {
+        Some(region) => {
+            let _ = writeln!(
+                out,
+                "variable \"location\" {{\n  type    = string\n  default = {}\n}}\n",
+                hcl(region)
+            );
+        }
+        None => out.push_str("variable \"location\" {\n  type = string\n}\n\n"),
+    }
+    // A managed VNet takes no addresses from the pool.
+    if ipam && cx.own_vnet() {
         out.push_str(
             "# The Azure Virtual Network Manager IPAM pool the VNet and its subnets take their addresses from.\n\
              variable \"ipam_pool_id\" {\n  type = string\n}\n\n",
@@ -134,7 +155,7 @@ fn provider_and_group(out: &mut String, ipam: bool) {
     let _ = writeln!(
         out,
         "resource \"azurerm_resource_group\" \"aks\" {{\n  name     = {}\n  location = var.location\n}}\n",
-        hcl(names::RESOURCE_GROUP)
+        hcl(cx.resource_group())
     );
 }
 
@@ -232,17 +253,111 @@ fn ipam_block(s: &SubnetOut, out: &mut String) {
 }
 
 /// The cluster's identity must manage load balancers and routes in its own subnets, so it gets
-/// Network Contributor on the VNet before the cluster is created.
-fn identity(out: &mut String) {
+/// Network Contributor on the VNet (and on the route table of userDefinedRouting) before the
+/// cluster is created; a managed VNet is AKS's own.
+fn identity(cx: &Ctx, out: &mut String) {
     let _ = writeln!(
         out,
         "resource \"azurerm_user_assigned_identity\" \"aks\" {{\n  name                = {}\n  location            = azurerm_resource_group.aks.location\n  resource_group_name = azurerm_resource_group.aks.name\n}}\n",
-        hcl(&format!("id-{}", names::CLUSTER))
+        hcl(&format!("id-{}", cx.cluster_name()))
+    );
+    if !cx.own_vnet() {
+        return;
+    }
+    let role = |out: &mut String, name: &str, scope: &str| {
+        let _ = writeln!(
+            out,
+            "resource \"azurerm_role_assignment\" \"{name}\" {{\n  scope                = {scope}\n  role_definition_name = \"Network Contributor\"\n  principal_id         = azurerm_user_assigned_identity.aks.principal_id\n}}\n"
+        );
+    };
+    role(out, "aks_network", "azurerm_virtual_network.aks.id");
+    if matches!(cx.egress(), Egress::Udr { .. }) {
+        out.push_str(
+            "# AKS reads the route table of its subnets (and with kubenet writes its pod routes there).\n",
+        );
+        role(out, "aks_route_table", "azurerm_route_table.aks.id");
+    }
+}
+
+/// What must exist before the cluster: the role assignments, and the route table or NAT
+/// gateway on the subnets (the subnets alone do not wait for their associations).
+fn depends_on(cx: &Ctx) -> Vec<String> {
+    if !cx.own_vnet() {
+        return Vec::new();
+    }
+    let mut out = Vec::from([String::from("azurerm_role_assignment.aks_network")]);
+    let association = match cx.egress() {
+        Egress::Udr { .. } => {
+            out.push(String::from("azurerm_role_assignment.aks_route_table"));
+            out.push(format!("azurerm_route.{}", tf_name(names::ROUTE)));
+            "azurerm_subnet_route_table_association"
+        }
+        Egress::UserNat { .. } => {
+            out.push(String::from(
+                "azurerm_nat_gateway_public_ip_association.aks",
+            ));
+            "azurerm_subnet_nat_gateway_association"
+        }
+        _ => return out,
+    };
+    for s in cx.egress_subnets() {
+        out.push(format!("{association}.{}", s.ident));
+    }
+    out
+}
+
+/// userDefinedRouting: the route table AKS requires on its subnets before create. The route is
+/// its own resource, so that the routes AKS adds with kubenet are not Terraform's to remove.
+fn route_table(cx: &Ctx, next_hop: &str, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "# userDefinedRouting: AKS requires this route table on the cluster's subnets before it is created;\n\
+         # it sends 0.0.0.0/0 to your firewall (or NVA) at {}.",
+        oneline(next_hop)
     );
     let _ = writeln!(
         out,
-        "resource \"azurerm_role_assignment\" \"aks_network\" {{\n  scope                = azurerm_virtual_network.aks.id\n  role_definition_name = \"Network Contributor\"\n  principal_id         = azurerm_user_assigned_identity.aks.principal_id\n}}\n"
+        "resource \"azurerm_route_table\" \"aks\" {{\n  name                = {}\n  location            = azurerm_resource_group.aks.location\n  resource_group_name = azurerm_resource_group.aks.name\n}}\n",
+        hcl(names::ROUTE_TABLE)
     );
+    let _ = writeln!(
+        out,
+        "resource \"azurerm_route\" \"{}\" {{\n  name                   = {}\n  resource_group_name    = azurerm_resource_group.aks.name\n  route_table_name       = azurerm_route_table.aks.name\n  address_prefix         = \"0.0.0.0/0\"\n  next_hop_type          = \"VirtualAppliance\"\n  next_hop_in_ip_address = {}\n}}\n",
+        tf_name(names::ROUTE),
+        hcl(names::ROUTE),
+        hcl(next_hop)
+    );
+    for s in cx.egress_subnets() {
+        let _ = writeln!(
+            out,
+            "resource \"azurerm_subnet_route_table_association\" \"{0}\" {{\n  subnet_id      = azurerm_subnet.{0}.id\n  route_table_id = azurerm_route_table.aks.id\n}}\n",
+            s.ident
+        );
+    }
+}
+
+/// userAssignedNATGateway: your NAT gateway and its public IPs on the cluster's subnets.
+fn nat_gateway(cx: &Ctx, ips: u64, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "# userAssignedNATGateway: your NAT gateway with {ips} public IP(s), on the cluster's subnets before it\n\
+         # is created.\n\
+         resource \"azurerm_public_ip\" \"nat\" {{\n  count               = {ips}\n  name                = \"{}-${{count.index + 1}}\"\n  location            = azurerm_resource_group.aks.location\n  resource_group_name = azurerm_resource_group.aks.name\n  allocation_method   = \"Static\"\n  sku                 = \"Standard\"\n}}\n",
+        names::NAT_IP
+    );
+    let _ = writeln!(
+        out,
+        "resource \"azurerm_nat_gateway\" \"aks\" {{\n  name                = {}\n  location            = azurerm_resource_group.aks.location\n  resource_group_name = azurerm_resource_group.aks.name\n  sku_name            = \"Standard\"\n}}\n\n\
+         resource \"azurerm_nat_gateway_public_ip_association\" \"aks\" {{\n  count                = {ips}\n  nat_gateway_id       = azurerm_nat_gateway.aks.id\n  public_ip_address_id = azurerm_public_ip.nat[count.index].id\n}}\n",
+        hcl(names::NAT_GATEWAY)
+    );
+    for s in cx.egress_subnets() {
+        let _ = writeln!(
+            out,
+            "resource \"azurerm_subnet_nat_gateway_association\" \"{0}\" {{\n  subnet_id      = azurerm_subnet.{0}.id\n  nat_gateway_id = azurerm_nat_gateway.aks.id\n}}\n",
+            s.ident
+        );
+    }
 }
 
 /// `azurerm_subnet.<name>.<attribute>`, or a placeholder Terraform refuses.
@@ -266,9 +381,11 @@ fn pool_attributes(cx: &Ctx, i: usize, p: &Pool) -> Vec<(&'static str, String)> 
         a.push(("max_count", hcl_number(&p.max_count)));
     }
     a.push(("max_pods", hcl_number(&cx.max_pods(i, p))));
-    a.push(("vnet_subnet_id", subnet_ref(cx.node_subnet(i), "id")));
-    if cx.model().uses_pod_subnet() {
-        a.push(("pod_subnet_id", subnet_ref(cx.pod_subnet(i), "id")));
+    if cx.own_vnet() {
+        a.push(("vnet_subnet_id", subnet_ref(cx.node_subnet(i), "id")));
+        if cx.model().uses_pod_subnet() {
+            a.push(("pod_subnet_id", subnet_ref(cx.pod_subnet(i), "id")));
+        }
     }
     if !p.kubernetes_version.trim().is_empty() {
         a.push(("orchestrator_version", hcl(p.kubernetes_version.trim())));
@@ -341,7 +458,7 @@ fn cluster(cx: &Ctx, out: &mut String) {
     let c = &cx.plan.cluster;
     let _ = writeln!(out, "resource \"azurerm_kubernetes_cluster\" \"aks\" {{");
     let mut attributes = Vec::from([
-        ("name", hcl(names::CLUSTER)),
+        ("name", hcl(cx.cluster_name())),
         (
             "location",
             String::from("azurerm_resource_group.aks.location"),
@@ -350,10 +467,13 @@ fn cluster(cx: &Ctx, out: &mut String) {
             "resource_group_name",
             String::from("azurerm_resource_group.aks.name"),
         ),
-        ("dns_prefix", hcl(names::CLUSTER)),
+        ("dns_prefix", hcl(&dns_prefix(cx.cluster_name()))),
         ("kubernetes_version", hcl(c.kubernetes_version.trim())),
         ("sku_tier", hcl(tier(c.tier).1)),
     ]);
+    if let Some(group) = cx.node_resource_group() {
+        attributes.push(("node_resource_group", hcl(group)));
+    }
     if c.private_cluster {
         attributes.push(("private_cluster_enabled", String::from("true")));
     }
@@ -366,27 +486,136 @@ fn cluster(cx: &Ctx, out: &mut String) {
         let _ = writeln!(out, "  }}");
     }
     let _ = writeln!(out, "\n  network_profile {{");
-    hcl_attributes(out, "    ", &network_profile(cx));
+    network_profile_block(cx, out);
     let _ = writeln!(out, "  }}");
+    if matches!(cx.egress(), Egress::Isolated { .. }) {
+        // A network isolated cluster pulls its images from the cache AKS creates.
+        out.push_str("\n  bootstrap_profile {\n    artifact_source = \"Cache\"\n  }\n");
+    }
     if c.apiserver_vnet_integration {
-        let _ = writeln!(
-            out,
-            "\n  api_server_access_profile {{\n    virtual_network_integration_enabled = true\n    subnet_id                           = {}\n  }}",
-            subnet_ref(cx.apiserver_subnet(), "id")
-        );
+        api_server_access_profile(cx, out);
     }
     let _ = writeln!(
         out,
-        "\n  identity {{\n    type         = \"UserAssigned\"\n    identity_ids = [azurerm_user_assigned_identity.aks.id]\n  }}\n\n  depends_on = [azurerm_role_assignment.aks_network]"
+        "\n  identity {{\n    type         = \"UserAssigned\"\n    identity_ids = [azurerm_user_assigned_identity.aks.id]\n  }}"
     );
+    match depends_on(cx).as_slice() {
+        [] => {}
+        [one] => {
+            let _ = writeln!(out, "\n  depends_on = [{one}]");
+        }
+        many => {
+            let _ = writeln!(
+                out,
+                "\n  depends_on = [\n    {},\n  ]",
+                many.join(",\n    ")
+            );
+        }
+    }
     if c.virtual_nodes {
+        virtual_nodes(cx, out);
+    }
+    let _ = writeln!(out, "}}");
+}
+
+/// API Server VNet Integration: in the design's subnet, or with a managed VNet in the one AKS
+/// makes.
+fn api_server_access_profile(cx: &Ctx, out: &mut String) {
+    let _ = write!(
+        out,
+        "\n  api_server_access_profile {{\n    virtual_network_integration_enabled = true\n"
+    );
+    if cx.own_vnet() {
+        let _ = writeln!(
+            out,
+            "    subnet_id                           = {}",
+            subnet_ref(cx.apiserver_subnet(), "id")
+        );
+    }
+    let _ = writeln!(out, "  }}");
+}
+
+/// Virtual nodes in the design's ACI subnet; a managed VNet has none.
+fn virtual_nodes(cx: &Ctx, out: &mut String) {
+    if cx.own_vnet() {
         let _ = writeln!(
             out,
             "\n  aci_connector_linux {{\n    subnet_name = {}\n  }}",
             subnet_ref(cx.aci_subnet(), "name")
         );
+    } else {
+        out.push_str(
+            "\n  # aci_connector_linux needs an ACI subnet in your own VNet: with a managed VNet there is none to name.\n",
+        );
     }
-    let _ = writeln!(out, "}}");
+}
+
+/// The `network_profile` block: the network and, for the outbound type, its settings.
+fn network_profile_block(cx: &Ctx, out: &mut String) {
+    let egress = cx.egress();
+    if matches!(egress, Egress::Isolated { block: true }) {
+        out.push_str(
+            "    # azurerm (v4.81.0) takes no outbound_type \"block\" (preview), so terraform stops here: create the\n    # cluster with az and the aks-preview extension.\n",
+        );
+    }
+    let mut attributes = network_profile(cx);
+    if let Some(t) = egress.outbound_type() {
+        attributes.push(("outbound_type", hcl(t)));
+    }
+    hcl_attributes(out, "    ", &attributes);
+    match egress {
+        Egress::LoadBalancer(lb) => load_balancer_profile(&lb, out),
+        Egress::ManagedNat { v2, ips, idle } => {
+            let mut a: Vec<(&str, String)> = Vec::new();
+            if let Some(n) = ips {
+                a.push(("managed_outbound_ip_count", hcl_number(n)));
+            }
+            if let Some(m) = idle {
+                a.push(("idle_timeout_in_minutes", hcl_number(m)));
+            }
+            if v2 || !a.is_empty() {
+                out.push('\n');
+            }
+            if v2 {
+                out.push_str(
+                    "    # azurerm has no SKU for the managed NAT gateway (API 2026-06-01's natGatewayProfile.sku): AKS\n    # picks it. For the StandardV2 NAT gateway (V2, preview) use az (--outbound-type-sku) or Bicep.\n",
+                );
+            }
+            if !a.is_empty() {
+                let _ = writeln!(out, "    nat_gateway_profile {{");
+                hcl_attributes(out, "      ", &a);
+                let _ = writeln!(out, "    }}");
+            }
+        }
+        Egress::UserNat { .. } | Egress::Udr { .. } | Egress::Isolated { .. } => {}
+    }
+}
+
+/// `load_balancer_profile` with what the plan sets; your own IPs are only counted by the plan,
+/// so the attribute that names them is a comment.
+fn load_balancer_profile(lb: &LbOut, out: &mut String) {
+    let mut a: Vec<(&str, String)> = Vec::new();
+    if let Some(n) = lb.managed_ips {
+        a.push(("managed_outbound_ip_count", hcl_number(n)));
+    }
+    if let Some(p) = lb.ports {
+        a.push(("outbound_ports_allocated", hcl_number(p)));
+    }
+    if let Some(m) = lb.idle {
+        a.push(("idle_timeout_in_minutes", hcl_number(m)));
+    }
+    if let Some(n) = lb.own_ips {
+        let _ = writeln!(
+            out,
+            "\n    # Your own outbound public IPs ({}) replace AKS's managed ones: name them in load_balancer_profile,\n    #   outbound_ip_address_ids = [<public IP ID>, …]  (or outbound_ip_prefix_ids for prefixes)",
+            oneline(n)
+        );
+    }
+    if !a.is_empty() {
+        let _ = writeln!(out, "\n    load_balancer_profile {{");
+        hcl_attributes(out, "      ", &a);
+        let _ = writeln!(out, "    }}");
+    }
 }
 
 /// The attributes of the cluster's `network_profile` block.

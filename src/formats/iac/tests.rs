@@ -37,6 +37,15 @@ const AKS_CREATE: &[&str] = &[
     "max-count",
     "enable-private-cluster",
     "generate-ssh-keys",
+    "node-resource-group",
+    "outbound-type",
+    "outbound-type-sku",
+    "load-balancer-managed-outbound-ip-count",
+    "load-balancer-outbound-ports",
+    "load-balancer-idle-timeout",
+    "nat-gateway-managed-outbound-ip-count",
+    "nat-gateway-idle-timeout",
+    "bootstrap-artifact-source",
 ];
 const NODEPOOL_ADD: &[&str] = &[
     "resource-group",
@@ -75,9 +84,33 @@ const SUBNET_CREATE: &[&str] = &[
 const ENABLE_ADDONS: &[&str] = &["resource-group", "name", "addons", "subnet-name"];
 const SUBNET_SHOW: &[&str] = &["resource-group", "vnet-name", "name", "query", "output"];
 const GROUP_CREATE: &[&str] = &["name", "location"];
+const ROUTE_TABLE_CREATE: &[&str] = &["resource-group", "name", "location"];
+const ROUTE_CREATE: &[&str] = &[
+    "resource-group",
+    "route-table-name",
+    "name",
+    "address-prefix",
+    "next-hop-type",
+    "next-hop-ip-address",
+];
+const SUBNET_UPDATE: &[&str] = &[
+    "resource-group",
+    "vnet-name",
+    "name",
+    "route-table",
+    "nat-gateway",
+];
+const PUBLIC_IP_CREATE: &[&str] = &[
+    "resource-group",
+    "name",
+    "location",
+    "sku",
+    "allocation-method",
+];
+const NAT_GATEWAY_CREATE: &[&str] = &["resource-group", "name", "location", "public-ip-addresses"];
 
 /// Every `az` command of a script: (command words, [(flag, value)]).
-fn commands(script: &str) -> Vec<(String, Vec<(String, String)>)> {
+pub(super) fn commands(script: &str) -> Vec<(String, Vec<(String, String)>)> {
     let joined = script.replace("\\\n", " ");
     let mut out = Vec::new();
     for line in joined.lines() {
@@ -112,7 +145,7 @@ fn commands(script: &str) -> Vec<(String, Vec<(String, String)>)> {
     out
 }
 
-fn allowed(command: &str) -> &'static [&'static str] {
+pub(super) fn allowed(command: &str) -> &'static [&'static str] {
     match command {
         "az aks create" => AKS_CREATE,
         "az aks nodepool add" => NODEPOOL_ADD,
@@ -123,6 +156,11 @@ fn allowed(command: &str) -> &'static [&'static str] {
         "az network vnet subnet show" => SUBNET_SHOW,
         "az group create" => GROUP_CREATE,
         "az aks enable-addons" => ENABLE_ADDONS,
+        "az network route-table create" => ROUTE_TABLE_CREATE,
+        "az network route-table route create" => ROUTE_CREATE,
+        "az network vnet subnet update" => SUBNET_UPDATE,
+        "az network public-ip create" => PUBLIC_IP_CREATE,
+        "az network nat gateway create" => NAT_GATEWAY_CREATE,
         other => panic!("unexpected command {other}"),
     }
 }
@@ -361,6 +399,24 @@ pub(super) const TERRAFORM_KEYS: &[&str] = &[
     "number_of_ip_addresses",
     "virtual_network_integration_enabled",
     "subnet_id",
+    "default",
+    "node_resource_group",
+    "outbound_type",
+    "managed_outbound_ip_count",
+    "outbound_ports_allocated",
+    "idle_timeout_in_minutes",
+    "artifact_source",
+    "route_table_name",
+    "address_prefix",
+    "next_hop_type",
+    "next_hop_in_ip_address",
+    "route_table_id",
+    "count",
+    "allocation_method",
+    "sku",
+    "sku_name",
+    "nat_gateway_id",
+    "public_ip_address_id",
 ];
 
 pub(super) const BICEP_KEYS: &[&str] = &[
@@ -423,6 +479,23 @@ pub(super) const BICEP_KEYS: &[&str] = &[
     "id",
     "enableVnetIntegration",
     "subnetId",
+    "nodeResourceGroup",
+    "outboundType",
+    "loadBalancerProfile",
+    "managedOutboundIPs",
+    "allocatedOutboundPorts",
+    "idleTimeoutInMinutes",
+    "natGatewayProfile",
+    "managedOutboundIPProfile",
+    "bootstrapProfile",
+    "artifactSource",
+    "routes",
+    "nextHopType",
+    "nextHopIpAddress",
+    "routeTable",
+    "natGateway",
+    "publicIPAllocationMethod",
+    "publicIpAddresses",
 ];
 
 #[test]

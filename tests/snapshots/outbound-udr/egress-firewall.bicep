@@ -1,0 +1,292 @@
+// AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+// Egress rules for a firewall · aks-prod-01 (japaneast, Azure (public))
+
+param firewallPolicyName string
+@description('The API server\'s public IP, once the cluster exists')
+param apiServerPublicIp string
+
+resource policy 'Microsoft.Network/firewallPolicies@2024-05-01' existing = {
+  name: firewallPolicyName
+}
+
+resource aksEgress 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2024-05-01' = {
+  parent: policy
+  name: 'aks-egress'
+  properties: {
+    priority: 200
+    ruleCollections: [
+      {
+        ruleCollectionType: 'FirewallPolicyFilterRuleCollection'
+        name: 'aks-network'
+        priority: 100
+        action: {
+          type: 'Allow'
+        }
+        rules: [
+          // Pods and nodes that call the API server's public address (not for private clusters)
+          {
+            name: 'api-server'
+            ruleType: 'NetworkRule'
+            ipProtocols: [
+              'TCP'
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            destinationAddresses: [
+              apiServerPublicIp
+            ]
+            destinationPorts: [
+              '443'
+            ]
+          }
+        ]
+      }
+      {
+        ruleCollectionType: 'FirewallPolicyFilterRuleCollection'
+        name: 'aks-application'
+        priority: 200
+        action: {
+          type: 'Allow'
+        }
+        rules: [
+          // konnectivity: nodes ↔ control plane (kubectl logs, exec, port-forward, top). TLS ALPN must pass unmodified.
+          {
+            name: 'konnectivity'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              '*.hcp.japaneast.azmk8s.io'
+            ]
+          }
+          // Container images (Microsoft Container Registry)
+          {
+            name: 'images'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'mcr.microsoft.com'
+            ]
+          }
+          // MCR's storage and CDN behind the registry
+          {
+            name: 'image-storage'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              '*.data.mcr.microsoft.com'
+            ]
+          }
+          // MCR's storage and CDN behind the registry
+          {
+            name: 'image-storage-2'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'mcr-0001.mcr-msedge.net'
+            ]
+          }
+          // Kubernetes operations against the Azure API
+          {
+            name: 'azure-api'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'management.azure.com'
+            ]
+          }
+          // Microsoft Entra authentication
+          {
+            name: 'entra'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'login.microsoftonline.com'
+            ]
+          }
+          // Microsoft packages (e.g. moby, the cached apt-get operation)
+          {
+            name: 'microsoft-packages'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'packages.microsoft.com'
+            ]
+          }
+          // Kubernetes and CNI binaries, old host: the docs still list it, but Azure/AKS#4792 retired it on 31 May 2025 for packages.aks.azure.com. Allow both.
+          {
+            name: 'acs-mirror'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'acs-mirror.azureedge.net'
+            ]
+          }
+          // Kubernetes and CNI binaries: replaces acs-mirror.azureedge.net
+          {
+            name: 'aks-packages'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'packages.aks.azure.com'
+            ]
+          }
+          // Ubuntu security and OS updates (optional)
+          {
+            name: 'ubuntu-updates'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Http'
+                port: 80
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'security.ubuntu.com'
+            ]
+          }
+          // Ubuntu security and OS updates (optional)
+          {
+            name: 'ubuntu-updates-2'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Http'
+                port: 80
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'azure.archive.ubuntu.com'
+            ]
+          }
+          // Ubuntu security and OS updates (optional)
+          {
+            name: 'ubuntu-updates-3'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Http'
+                port: 80
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'changelogs.ubuntu.com'
+            ]
+          }
+          // Ubuntu security and OS updates (optional)
+          {
+            name: 'ubuntu-updates-4'
+            ruleType: 'ApplicationRule'
+            protocols: [
+              {
+                protocolType: 'Https'
+                port: 443
+              }
+            ]
+            sourceAddresses: [
+              '10.20.0.0/28'
+              '10.20.0.16/28'
+            ]
+            targetFqdns: [
+              'snapshot.ubuntu.com'
+            ]
+          }
+        ]
+      }
+    ]
+  }
+}
