@@ -594,6 +594,23 @@ struct Layout {
     v6_spaces: Vec<IpNet>,
     taken: Taken,
     taken_v6: Taken,
+    /// A listed range that covers every IPv4 prefix of the VNet, if one does.
+    covered_by: Option<IpNet>,
+}
+
+/// The first listed range that contains each IPv4 prefix of the VNet, when every prefix has one.
+fn listed_cover(v4_spaces: &[IpNet], avoid: &[(Role, IpNet)]) -> Option<IpNet> {
+    let cover = |space: &IpNet| {
+        avoid
+            .iter()
+            .find(|(role, n)| *role == Role::Listed && n.contains(space))
+            .map(|(_, n)| *n)
+    };
+    let first = cover(v4_spaces.first()?)?;
+    v4_spaces
+        .iter()
+        .all(|s| cover(s).is_some())
+        .then_some(first)
 }
 
 impl Layout {
@@ -612,6 +629,7 @@ impl Layout {
         let family = IpNet::V4(Ipv4Net::default());
         let family_v6 = IpNet::V6(Ipv6Net::default());
         Layout {
+            covered_by: listed_cover(&v4_spaces, input.avoid),
             taken: Taken::new(&family, fixed.iter()),
             taken_v6: Taken::new(
                 &family_v6,
@@ -622,8 +640,18 @@ impl Layout {
         }
     }
 
-    /// Places every auto subnet, largest first; a subnet with no room gets a finding.
+    /// Places every auto subnet, largest first; a subnet with no room gets a finding, unless a
+    /// listed range covering the whole VNet is why (then that is the one finding).
     fn place_auto(&mut self, plan: &[Subnet], subnets: &mut [SubnetReport], ctx: &mut Ctx<'_>) {
+        if let Some(range) = self.covered_by {
+            let vnet: Vec<String> = self.v4_spaces.iter().map(ToString::to_string).collect();
+            let issue = SubnetIssue::ListedCoversVnet {
+                range: range.to_string(),
+                vnet: vnet.join(", "),
+            };
+            ctx.at(At::Cluster(ClusterField::ListedRanges), issue);
+            return;
+        }
         let auto: Vec<(usize, u8)> = subnets
             .iter()
             .enumerate()

@@ -561,6 +561,12 @@ pub enum SubnetIssue {
     /// Virtual Nodes v2 without a subnet delegated to ACI: their official README runs the pods
     /// in one (rules-check A3); AKS itself does not check it, as a Helm chart installs them.
     NoVirtualNodesV2Subnet,
+    /// A listed peered or on-premises range covers every IPv4 address prefix of the VNet: no
+    /// subnet can be placed in it without overlapping the range (said instead of "no room").
+    ListedCoversVnet {
+        range: String,
+        vnet: String,
+    },
 }
 
 impl SubnetIssue {

@@ -449,6 +449,70 @@ fn a_design_that_does_not_fit_says_by_how_much() {
 }
 
 #[test]
+fn a_listed_range_covering_the_vnet_is_named_not_a_missing_slash_28() {
+    // AKS's default VNet 10.224.0.0/12 with the auto node subnet, and peered ranges
+    // 10.0.0.0/8 and 10.100.0.0/16 (nested in it). The /8 covers the whole VNet, so nothing
+    // can be placed: before, the nested /16 hid the /8 from the layout and the node subnet was
+    // placed at 10.224.0.0/28, inside the /8; with the /8 alone the page said "No free /28" and
+    // "a /28 VNet would hold it".
+    let mut p = Plan::default();
+    p.cluster.subnets[0].prefix = "auto".into();
+    for listed in [
+        "10.0.0.0/8, 10.100.0.0/16",
+        "10.100.0.0/16, 10.0.0.0/8",
+        "10.0.0.0/8",
+    ] {
+        p.cluster.listed_ranges = listed.into();
+        let r = evaluate(&p);
+        assert_eq!(r.design.subnets[0].net, None, "{listed}");
+        assert_eq!(
+            at(&r, At::Cluster(ClusterField::ListedRanges)),
+            [Issue::Subnet(SubnetIssue::ListedCoversVnet {
+                range: "10.0.0.0/8".into(),
+                vnet: "10.224.0.0/12".into(),
+            })],
+            "{listed}"
+        );
+        assert!(prefix_issues(&r, 0).is_empty(), "no NoRoom: {listed}");
+        assert!(
+            at(&r, At::Cluster(ClusterField::Vnet))
+                .iter()
+                .all(|i| !matches!(i, Issue::Subnet(SubnetIssue::Shortfall { .. })))
+        );
+    }
+    let r = evaluate(&p);
+    assert_eq!(
+        text::issue(
+            &at(&r, At::Cluster(ClusterField::ListedRanges))[0],
+            Lang::En
+        ),
+        "10.0.0.0/8, listed as a peered or on-premises range, covers the whole VNet (10.224.0.0/12): every subnet in the VNet would overlap it, so no subnet can be placed. Choose a VNet outside 10.0.0.0/8, or correct the listed ranges."
+    );
+    // A /13 over the VNet's lower half, with a /16 nested in it: the node subnet goes to the
+    // upper half's first address, and the VNet is not covered.
+    p.cluster.listed_ranges = "10.224.0.0/13, 10.224.0.0/16".into();
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 0), "10.232.0.0/28");
+    assert!(at(&r, At::Cluster(ClusterField::ListedRanges)).is_empty());
+    // Two VNet prefixes: covered only when each one is. With the /8 over the first one and the
+    // /16 nested in it, the node subnet goes to the second (before the fix: 10.224.0.0/28).
+    p.cluster.vnet = "10.224.0.0/12, 172.16.0.0/24".into();
+    p.cluster.listed_ranges = "10.0.0.0/8, 10.100.0.0/16".into();
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 0), "172.16.0.0/28");
+    assert!(at(&r, At::Cluster(ClusterField::ListedRanges)).is_empty());
+    p.cluster.listed_ranges = "10.0.0.0/8, 172.16.0.0/12".into();
+    let r = evaluate(&p);
+    assert_eq!(
+        at(&r, At::Cluster(ClusterField::ListedRanges)),
+        [Issue::Subnet(SubnetIssue::ListedCoversVnet {
+            range: "10.0.0.0/8".into(),
+            vnet: "10.224.0.0/12, 172.16.0.0/24".into(),
+        })]
+    );
+}
+
+#[test]
 fn bad_design_input_is_reported_at_its_field() {
     let mut p = design(
         NetworkModel::Overlay,
@@ -576,10 +640,42 @@ mod layout_properties {
     use ipnet::{IpNet, Ipv4Net};
     use proptest::prelude::*;
 
-    /// A VNet of /16 to /22 and up to eight subnets: fixed ones at random aligned places (they
-    /// may overlap each other or leave the VNet: the layout must cope) and auto ones needing
-    /// 0 to 600 addresses.
+    /// A VNet of /16 to /22 at 10.64.0.0, up to eight subnets: fixed ones at random aligned
+    /// places (they may overlap each other or leave the VNet: the layout must cope) and auto
+    /// ones needing 0 to 600 addresses; sometimes a second prefix, 10.200.0.0/24; and up to
+    /// three listed ranges from /8 to /26, at random
+    /// aligned places in 10.0.0.0/8 or in the VNet, so they nest, overlap, end before the VNet,
+    /// cover it or part of it.
     fn designs() -> impl Strategy<Value = Plan> {
+        let listed = proptest::collection::vec((8u8..=26, 0u32..64, any::<bool>()), 0..=3);
+        (plain_designs(), listed, any::<bool>()).prop_map(|(mut p, listed, second)| {
+            let vnet: Ipv4Net = p.cluster.vnet.parse().unwrap();
+            // A second address prefix, so a listed range can cover one prefix and not the other.
+            if second {
+                p.cluster.vnet = alloc::format!("{vnet}, 10.200.0.0/24");
+            }
+            let ranges: Vec<String> = listed
+                .into_iter()
+                .map(|(prefix, slot, near)| {
+                    let size = 1u64 << (32 - prefix);
+                    let (from, span) = if near {
+                        (u32::from(vnet.network()), 1u64 << (32 - vnet.prefix_len()))
+                    } else {
+                        (0x0a00_0000, 1 << 24)
+                    };
+                    let start = u64::from(from) + (u64::from(slot) * size) % span.max(size);
+                    Ipv4Net::new(u32::try_from(start).unwrap().into(), prefix)
+                        .unwrap()
+                        .trunc()
+                        .to_string()
+                })
+                .collect();
+            p.cluster.listed_ranges = ranges.join(", ");
+            p
+        })
+    }
+
+    fn plain_designs() -> impl Strategy<Value = Plan> {
         let one = (
             any::<bool>(),
             22u8..=29,
@@ -592,7 +688,7 @@ mod layout_properties {
             ]),
         );
         (16u8..=22, proptest::collection::vec(one, 1..=8)).prop_map(|(vnet, subnets)| {
-            let base = 0x0a00_0000u32; // 10.0.0.0
+            let base = 0x0a40_0000u32; // 10.64.0.0
             let vnet_net = Ipv4Net::new(base.into(), vnet).unwrap();
             let list = subnets
                 .into_iter()
@@ -634,7 +730,7 @@ mod layout_properties {
             let r = evaluate(&plan);
             let again = evaluate(&plan);
             prop_assert_eq!(&r.design, &again.design, "the same input gives the same layout");
-            let vnet: IpNet = plan.cluster.vnet.parse().unwrap();
+            let vnets: Vec<IpNet> = plan.cluster.vnet.split(", ").map(|v| v.parse().unwrap()).collect();
             let placed: Vec<(usize, Ipv4Net)> = r.design.subnets.iter().enumerate()
                 .filter(|(_, s)| s.placed)
                 .map(|(i, s)| (i, s.net.unwrap()))
@@ -647,10 +743,31 @@ mod layout_properties {
                     prop_assert!(!s.placed);
                 }
             }
+            let avoided: Vec<IpNet> = r.design.ranges.iter()
+                .filter(|row| row.role != Role::Vnet)
+                .map(|row| row.net)
+                .collect();
+            let listed: Vec<IpNet> = r.design.ranges.iter()
+                .filter(|row| row.role == Role::Listed)
+                .map(|row| row.net)
+                .collect();
+            // Every prefix of the VNet inside one listed range.
+            let covered = vnets.iter().all(|v| listed.iter().any(|l| l.contains(v)));
+            prop_assert_eq!(
+                at(&r, At::Cluster(ClusterField::ListedRanges)).iter()
+                    .any(|i| matches!(i, Issue::Subnet(SubnetIssue::ListedCoversVnet { .. }))),
+                covered
+            );
+            if covered {
+                prop_assert!(placed.is_empty());
+            }
             for (i, net) in &placed {
                 let s = &r.design.subnets[*i];
+                for a in &avoided {
+                    prop_assert!(!overlaps(&IpNet::V4(*net), a), "{net} overlaps the avoided {a}");
+                }
                 prop_assert_eq!(net.trunc(), *net, "aligned");
-                prop_assert!(vnet.contains(&IpNet::V4(*net)), "inside the VNet");
+                prop_assert!(vnets.iter().any(|v| v.contains(&IpNet::V4(*net))), "inside the VNet");
                 prop_assert_eq!(Some(net.prefix_len()), s.wanted);
                 prop_assert!(s.fits() == Some(true), "holds its need: {:?}", s);
                 for (j, other) in r.design.subnets.iter().enumerate() {
@@ -661,7 +778,7 @@ mod layout_properties {
             }
             // An auto subnet left without a place means the free space has no block of its size.
             for (i, s) in r.design.subnets.iter().enumerate() {
-                if let (false, Some(p)) = (s.placed, s.wanted) {
+                if let (false, Some(p), false) = (s.placed, s.wanted, covered) {
                     prop_assert!(plan.cluster.subnets[i].is_auto());
                     let next = r.design.next_free.iter().find(|(q, _)| *q == p).and_then(|(_, n)| *n);
                     prop_assert_eq!(next, None, "/{} was free", p);

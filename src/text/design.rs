@@ -570,6 +570,17 @@ fn layout(issue: &SubnetIssue, lang: Lang) -> String {
                 ),
             }
         }
+        S::ListedCoversVnet { range, vnet } => {
+            if en {
+                format!(
+                    "{range}, listed as a peered or on-premises range, covers the whole VNet ({vnet}): every subnet in the VNet would overlap it, so no subnet can be placed. Choose a VNet outside {range}, or correct the listed ranges."
+                )
+            } else {
+                format!(
+                    "ピアリング先またはオンプレミスの範囲として指定した {range} が VNet({vnet})全体を含んでいます。VNet 内のどのサブネットもこの範囲と重なるため、サブネットを配置できません。{range} の外に VNet を取るか、指定した範囲を見直してください。"
+                )
+            }
+        }
         S::BadIps(e) | S::BadGrowth(e) => super::input::input(e, lang),
         S::TooManySubnets => String::from(match lang {
             Lang::En => "More than 100 subnets: only the first 100 were kept.",
@@ -621,6 +632,7 @@ pub fn issue(issue: &SubnetIssue, lang: Lang) -> String {
         | S::Ipv6Only => ranges(issue, lang),
         S::NoRoom { .. }
         | S::Shortfall { .. }
+        | S::ListedCoversVnet { .. }
         | S::BadIps(_)
         | S::BadGrowth(_)
         | S::TooManySubnets => layout(issue, lang),
@@ -677,6 +689,7 @@ pub(crate) mod tests {
             S::TooManySubnets => 34,
             S::AgcNeedsAzureCni { .. } => 35,
             S::NoVirtualNodesV2Subnet => 36,
+            S::ListedCoversVnet { .. } => 37,
         }
     }
 
@@ -817,6 +830,10 @@ pub(crate) mod tests {
             S::TooManySubnets,
             S::AgcNeedsAzureCni { name: s("agc") },
             S::NoVirtualNodesV2Subnet,
+            S::ListedCoversVnet {
+                range: s("10.0.0.0/8"),
+                vnet: s("10.224.0.0/12"),
+            },
         ]
     }
 
@@ -825,7 +842,7 @@ pub(crate) mod tests {
         let all = every_subnet_issue();
         let mut seen: Vec<usize> = all.iter().map(index).collect();
         seen.dedup();
-        assert_eq!(seen, (0..37).collect::<Vec<_>>(), "every finding, in order");
+        assert_eq!(seen, (0..38).collect::<Vec<_>>(), "every finding, in order");
         for i in &all {
             let (en, ja) = (issue(i, Lang::En), issue(i, Lang::Ja));
             assert!(!en.trim().is_empty() && !ja.trim().is_empty(), "{i:?}");
