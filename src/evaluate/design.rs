@@ -913,28 +913,58 @@ fn check_subnet(i: usize, s: &Subnet, r: &SubnetReport, input: &Input<'_>, ctx: 
             );
         }
     }
-    let Some(capacity) = r.capacity.filter(|c| r.need.upgrade > *c) else {
-        return;
-    };
-    let surge_only = r.need.scaled <= capacity;
-    let issue = match r.unit {
-        SubnetUnit::Ips => SubnetIssue::Full {
-            name: s.name.clone(),
-            cidr,
-            needed: r.need.upgrade,
-            usable: capacity,
-            smallest: r.smallest,
-            surge_only,
-        },
-        SubnetUnit::Blocks => SubnetIssue::BlocksFull {
-            name: s.name.clone(),
+    if let Some(issue) = overfull(s, r, cidr) {
+        ctx.subnet(i, SubnetField::Prefix, issue);
+    }
+}
+
+/// What to say when a subnet cannot hold what is planned in it. AKS checks only the node
+/// subnets of its pools, and only the pools in them: (nodes + surge) × its per-node cost, not
+/// the other addresses (rules-check A9; `InsufficientSubnetSize` at
+/// `AgentPoolProfile_VnetSubnetID`). Its sentence is quoted there with its number; every other
+/// subnet, and the other addresses of a node subnet, are said in the page's own words.
+fn overfull(s: &Subnet, r: &SubnetReport, cidr: String) -> Option<SubnetIssue> {
+    let capacity = r.capacity.filter(|c| r.need.upgrade > *c)?;
+    let name = s.name.clone();
+    if r.unit == SubnetUnit::Blocks {
+        return Some(SubnetIssue::BlocksFull {
+            name,
             cidr,
             needed: r.need.upgrade,
             capacity,
             smallest: r.smallest,
-        },
-    };
-    ctx.subnet(i, SubnetField::Prefix, issue);
+        });
+    }
+    if r.purpose != Purpose::Nodes || r.node_pools.is_empty() {
+        return Some(SubnetIssue::Overfull {
+            name,
+            cidr,
+            needed: r.need.upgrade,
+            usable: capacity,
+            smallest: r.smallest,
+            surge_only: r.need.scaled <= capacity,
+        });
+    }
+    let pools = r.need.upgrade.saturating_sub(r.other);
+    Some(if pools > capacity {
+        SubnetIssue::Full {
+            name,
+            cidr,
+            needed: pools,
+            usable: capacity,
+            smallest: r.smallest,
+            surge_only: r.need.scaled.saturating_sub(r.other) <= capacity,
+        }
+    } else {
+        SubnetIssue::FullWithOthers {
+            name,
+            cidr,
+            pools,
+            other: r.other,
+            usable: capacity,
+            smallest: r.smallest,
+        }
+    })
 }
 
 /// No two subnets overlap, and none overlaps the pod CIDR, the service CIDR or a listed range.

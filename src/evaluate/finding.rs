@@ -400,8 +400,10 @@ impl VirtualNodesV2Issue {
 /// every language can show them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SubnetIssue {
-    /// AKS's own check: the subnet cannot hold what is planned in it, counted at each pool's
-    /// maximum plus surge. `surge_only`: it would fit without the surge nodes.
+    /// AKS's own check of a node subnet: the pools in it do not fit, counted at each pool's
+    /// maximum plus surge, without the subnet's other addresses (AKS does not count them).
+    /// `needed` is AKS's number; `smallest` holds the other addresses too. `surge_only`: the
+    /// pools would fit without the surge nodes.
     Full {
         name: String,
         cidr: String,
@@ -561,6 +563,28 @@ pub enum SubnetIssue {
     /// Virtual Nodes v2 without a subnet delegated to ACI: their official README runs the pods
     /// in one (rules-check A3); AKS itself does not check it, as a Helm chart installs them.
     NoVirtualNodesV2Subnet,
+    /// A node subnet whose pools pass AKS's check (`pools` ≤ `usable`) but which cannot also
+    /// hold the `other` addresses planned in it (load-balancer frontends, private endpoints,
+    /// other IPs): it runs out once they are added. `smallest` holds both.
+    FullWithOthers {
+        name: String,
+        cidr: String,
+        pools: u128,
+        other: u128,
+        usable: u128,
+        smallest: Option<u8>,
+    },
+    /// A subnet AKS does not check (private endpoints, API server, ACI, AGC, a dynamic pod
+    /// subnet, anything else) that cannot hold what is planned in it. `surge_only`: it would
+    /// fit without the upgrade's surge nodes (pod subnets).
+    Overfull {
+        name: String,
+        cidr: String,
+        needed: u128,
+        usable: u128,
+        smallest: Option<u8>,
+        surge_only: bool,
+    },
     /// A listed peered or on-premises range covers every IPv4 address prefix of the VNet: no
     /// subnet can be placed in it without overlapping the range (said instead of "no room").
     ListedCoversVnet {
@@ -581,7 +605,8 @@ impl SubnetIssue {
             | S::PodSubnetNotUsed { .. }
             | S::PurposeNotUsed { .. }
             | S::TooManySubnets
-            | S::NoVirtualNodesV2Subnet => Severity::Warning,
+            | S::NoVirtualNodesV2Subnet
+            | S::FullWithOthers { .. } => Severity::Warning,
             S::Unused { .. } | S::ExtrasHere { .. } | S::KubenetRouteTable { .. } => Severity::Info,
             _ => Severity::Error,
         }

@@ -118,6 +118,159 @@ fn two_pools_share_one_node_subnet_and_aks_sums_them() {
 }
 
 #[test]
+fn aks_sentence_only_where_aks_checks_and_with_its_number() {
+    // A private-endpoint subnet of a /27 (27 usable) with 30 endpoints: AKS never checks it,
+    // so no InsufficientSubnetSize; the page says it in its own words.
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.0.0.0/16",
+        vec![
+            subnet("aks", "10.0.0.0/24", Purpose::Nodes),
+            subnet("pe", "10.0.1.0/27", Purpose::PrivateEndpoints),
+            subnet("api", "10.0.2.0/29", Purpose::ApiServer),
+            subnet("aci", "10.0.4.0/24", Purpose::VirtualNodes),
+        ],
+    );
+    p.cluster.service_cidr = "172.16.0.0/16".into();
+    p.cluster.dns_service_ip = "172.16.0.10".into();
+    p.cluster.subnets[1].ips = "30".into();
+    p.cluster.subnets[3].ips = "252".into();
+    p.apply(Edit::ApiServerVnetIntegration(true));
+    p.apply(Edit::VirtualNodes(true));
+    let r = evaluate(&p);
+    let pe = prefix_issues(&r, 1);
+    assert_eq!(
+        pe,
+        [Issue::Subnet(SubnetIssue::Overfull {
+            name: "pe".into(),
+            cidr: "10.0.1.0/27".into(),
+            needed: 30,
+            usable: 27,
+            smallest: Some(26),
+            surge_only: false,
+        })]
+    );
+    assert_eq!(
+        text::issue(&pe[0], Lang::En),
+        "pe (10.0.1.0/27) needs 30 addresses and holds 27. The smallest that fits is a /26."
+    );
+    assert_eq!(
+        text::issue(&pe[0], Lang::Ja),
+        "pe(10.0.1.0/27)には 30 個のアドレスが必要ですが、使えるのは 27 個です。収まる最小のサイズは /26 です。"
+    );
+    // The API server's 9 addresses in a /29 (3 usable), and 252 ACI pods in a /24 (251).
+    assert!(
+        prefix_issues(&r, 2).contains(&Issue::Subnet(SubnetIssue::Overfull {
+            name: "api".into(),
+            cidr: "10.0.2.0/29".into(),
+            needed: 9,
+            usable: 3,
+            smallest: Some(28),
+            surge_only: false,
+        }))
+    );
+    assert_eq!(
+        prefix_issues(&r, 3),
+        [Issue::Subnet(SubnetIssue::Overfull {
+            name: "aci".into(),
+            cidr: "10.0.4.0/24".into(),
+            needed: 252,
+            usable: 251,
+            smallest: Some(23),
+            surge_only: false,
+        })]
+    );
+    for f in &r.findings {
+        let en = text::issue(&f.issue, Lang::En);
+        assert!(!en.contains("Pre-allocated"), "{en}");
+    }
+    // 251 ACI pods fit the /24 exactly.
+    p.cluster.subnets[3].ips = "251".into();
+    assert!(prefix_issues(&evaluate(&p), 3).is_empty());
+}
+
+#[test]
+fn a_node_subnet_is_checked_as_aks_does_without_the_other_addresses() {
+    // Azure CNI node subnet, 7 nodes at 30 pods: (7 + 1 surge) · 31 = 248 of a /24's 251.
+    // Internal load-balancer frontends go to the same subnet, but AKS does not count them.
+    let mut p = design(
+        NetworkModel::NodeSubnet,
+        "10.0.0.0/16",
+        vec![subnet("aks", "10.0.0.0/24", Purpose::Nodes)],
+    );
+    p.cluster.service_cidr = "172.16.0.0/16".into();
+    p.cluster.dns_service_ip = "172.16.0.10".into();
+    pool(&mut p, 0, &[(PoolField::NodeCount, "7")]);
+    // 3 frontends: 251, exactly full.
+    p.apply(Edit::ClusterText(ClusterField::InternalLbs, "3".into()));
+    let r = evaluate(&p);
+    assert_eq!(r.design.subnets[0].need.upgrade, 251);
+    assert!(prefix_issues(&r, 0).is_empty());
+    // 4 frontends: 252. AKS's check passes (248), the subnet runs out once they are added.
+    p.apply(Edit::ClusterText(ClusterField::InternalLbs, "4".into()));
+    let r = evaluate(&p);
+    let issues = prefix_issues(&r, 0);
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::FullWithOthers {
+            name: "aks".into(),
+            cidr: "10.0.0.0/24".into(),
+            pools: 248,
+            other: 4,
+            usable: 251,
+            smallest: Some(23),
+        })]
+    );
+    assert_eq!(
+        r.at(At::Subnet(0, SubnetField::Prefix))
+            .next()
+            .unwrap()
+            .severity,
+        Severity::Warning
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "AKS's check passes: the pools in aks (10.0.0.0/24) need 248 of its 251 addresses (AKS counts only the pools). But the 4 other addresses planned in it (internal load-balancer frontends, private endpoints, other IPs) bring it to 252: the subnet will run out once they are added. The smallest that fits is a /23."
+    );
+    // 8 nodes: (8 + 1) · 31 = 279 > 251, AKS's own refusal with AKS's number, 279, not the 283
+    // with the frontends; without the surge node the pools' 248 would fit.
+    pool(&mut p, 0, &[(PoolField::NodeCount, "8")]);
+    let r = evaluate(&p);
+    assert_eq!(r.design.subnets[0].need.upgrade, 283);
+    let issues = prefix_issues(&r, 0);
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::Full {
+            name: "aks".into(),
+            cidr: "10.0.0.0/24".into(),
+            needed: 279,
+            usable: 251,
+            smallest: Some(23),
+            surge_only: true,
+        })]
+    );
+    assert!(text::issue(&issues[0], Lang::En).contains(
+        "“Pre-allocated IPs 279 exceeds IPs available 251 in Subnet Cidr 10.0.0.0/24, Subnet Name aks.”"
+    ));
+    // A node subnet no pool uses is not checked by AKS either: VMs only, in the page's words.
+    p.cluster
+        .subnets
+        .push(subnet("vms", "10.0.1.0/28", Purpose::Nodes));
+    p.cluster.subnets[1].ips = "12".into();
+    let r = evaluate(&p);
+    assert!(
+        prefix_issues(&r, 1).contains(&Issue::Subnet(SubnetIssue::Overfull {
+            name: "vms".into(),
+            cidr: "10.0.1.0/28".into(),
+            needed: 12,
+            usable: 11,
+            smallest: Some(27),
+            surge_only: false,
+        }))
+    );
+}
+
+#[test]
 fn the_overlay_pod_cidr_is_checked_at_256_addresses_per_node() {
     // 4 nodes + 1 surge node = 5 nodes, 5 · 256 = 1,280 addresses > the /22's 1,024 (none
     // reserved in a pod CIDR), as in AKS-Construction#701.

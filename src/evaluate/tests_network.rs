@@ -214,7 +214,19 @@ fn exact_boundary_251_fits_a_slash_24_and_252_does_not() {
         ],
     ));
     assert_eq!(node_subnet(&over).smallest, Some(23));
-    assert_eq!(subnet_issues(&over, 0), [full_24(252, 23, true)]);
+    // AKS counts only the pools (4 IPs), so its check passes; the 248 other IPs make it 252,
+    // which the page says in its own words, not as AKS's InsufficientSubnetSize.
+    assert_eq!(
+        subnet_issues(&over, 0),
+        [Issue::Subnet(SubnetIssue::FullWithOthers {
+            name: "snet-aks-nodes".into(),
+            cidr: "10.224.0.0/24".into(),
+            pools: 4,
+            other: 248,
+            usable: 251,
+            smallest: Some(23),
+        })]
+    );
 }
 
 #[test]
@@ -360,9 +372,12 @@ fn pod_subnet_models() {
         &[],
         &[(In::PodSubnet, "10.225.0.0/24")],
     ));
+    // AKS does not check a pod subnet with InsufficientSubnetSize (rules-check A9 has only the
+    // node subnet and the pod CIDR): the page's own words.
+    let issues = subnet_issues(&r, 1);
     assert_eq!(
-        subnet_issues(&r, 1),
-        [Issue::Subnet(SubnetIssue::Full {
+        issues,
+        [Issue::Subnet(SubnetIssue::Overfull {
             name: "snet-aks-pods".into(),
             cidr: "10.225.0.0/24".into(),
             needed: 1000,
@@ -370,6 +385,10 @@ fn pod_subnet_models() {
             smallest: Some(22),
             surge_only: false,
         })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "snet-aks-pods (10.225.0.0/24) needs 1,000 addresses and holds 251. The smallest that fits is a /22."
     );
     // The pod subnet must sit in the VNet and apart from the node subnet.
     let r = evaluate(&plan(

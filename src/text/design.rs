@@ -167,6 +167,85 @@ fn full(issue: &SubnetIssue, lang: Lang) -> String {
     }
 }
 
+/// A subnet too small for what is planned, in the page's own words (AKS does not check it, or
+/// not all of it).
+fn overfull(issue: &SubnetIssue, lang: Lang) -> String {
+    use SubnetIssue as S;
+    match (issue, lang) {
+        (
+            S::Overfull {
+                name,
+                cidr,
+                needed,
+                usable,
+                smallest: s,
+                surge_only,
+            },
+            Lang::En,
+        ) => format!(
+            "{name} ({cidr}) needs {} addresses and holds {}.{}{}",
+            big(*needed),
+            big(*usable),
+            smallest(s, lang),
+            surge_note(*surge_only, lang)
+        ),
+        (
+            S::Overfull {
+                name,
+                cidr,
+                needed,
+                usable,
+                smallest: s,
+                surge_only,
+            },
+            Lang::Ja,
+        ) => format!(
+            "{name}({cidr})には {} 個のアドレスが必要ですが、使えるのは {} 個です。{}{}",
+            big(*needed),
+            big(*usable),
+            smallest(s, lang),
+            surge_note(*surge_only, lang)
+        ),
+        (
+            S::FullWithOthers {
+                name,
+                cidr,
+                pools,
+                other,
+                usable,
+                smallest: s,
+            },
+            Lang::En,
+        ) => format!(
+            "AKS's check passes: the pools in {name} ({cidr}) need {} of its {} addresses (AKS counts only the pools). But the {} other addresses planned in it (internal load-balancer frontends, private endpoints, other IPs) bring it to {}: the subnet will run out once they are added.{}",
+            big(*pools),
+            big(*usable),
+            big(*other),
+            big(pools.saturating_add(*other)),
+            smallest(s, lang)
+        ),
+        (
+            S::FullWithOthers {
+                name,
+                cidr,
+                pools,
+                other,
+                usable,
+                smallest: s,
+            },
+            Lang::Ja,
+        ) => format!(
+            "AKS のチェックは通ります。{name}({cidr})のプールに必要なアドレスは {} 個のうち {} 個です(AKS が数えるのはプールだけです)。しかし、ここに置く予定のその他のアドレス {} 個(内部ロードバランサーのフロントエンド、プライベートエンドポイント、その他の IP)を加えると {} 個になり、追加した時点でサブネットのアドレスが足りなくなります。{}",
+            big(*usable),
+            big(*pools),
+            big(*other),
+            big(pools.saturating_add(*other)),
+            smallest(s, lang)
+        ),
+        _ => String::new(),
+    }
+}
+
 fn sizes(issue: &SubnetIssue, lang: Lang) -> String {
     use SubnetIssue as S;
     let en = lang == Lang::En;
@@ -600,6 +679,7 @@ pub fn issue(issue: &SubnetIssue, lang: Lang) -> String {
     // Exhaustive on purpose: a new finding does not compile until it has its words.
     match issue {
         S::Full { .. } | S::PodCidrFull { .. } => full(issue, lang),
+        S::FullWithOthers { .. } | S::Overfull { .. } => overfull(issue, lang),
         S::BlocksFull { .. }
         | S::TooSmallForPurpose { .. }
         | S::OutsideAzureSizes { .. }
@@ -690,6 +770,8 @@ pub(crate) mod tests {
             S::AgcNeedsAzureCni { .. } => 35,
             S::NoVirtualNodesV2Subnet => 36,
             S::ListedCoversVnet { .. } => 37,
+            S::FullWithOthers { .. } => 38,
+            S::Overfull { .. } => 39,
         }
     }
 
@@ -834,6 +916,30 @@ pub(crate) mod tests {
                 range: s("10.0.0.0/8"),
                 vnet: s("10.224.0.0/12"),
             },
+            S::FullWithOthers {
+                name: s("aks"),
+                cidr: s("10.0.0.0/24"),
+                pools: 221,
+                other: 32,
+                usable: 251,
+                smallest: Some(23),
+            },
+            S::Overfull {
+                name: s("pe"),
+                cidr: s("10.0.1.0/27"),
+                needed: 30,
+                usable: 27,
+                smallest: Some(26),
+                surge_only: false,
+            },
+            S::Overfull {
+                name: s("pods"),
+                cidr: s("10.1.0.0/24"),
+                needed: 1000,
+                usable: 251,
+                smallest: Some(22),
+                surge_only: true,
+            },
         ]
     }
 
@@ -842,7 +948,7 @@ pub(crate) mod tests {
         let all = every_subnet_issue();
         let mut seen: Vec<usize> = all.iter().map(index).collect();
         seen.dedup();
-        assert_eq!(seen, (0..38).collect::<Vec<_>>(), "every finding, in order");
+        assert_eq!(seen, (0..40).collect::<Vec<_>>(), "every finding, in order");
         for i in &all {
             let (en, ja) = (issue(i, Lang::En), issue(i, Lang::Ja));
             assert!(!en.trim().is_empty() && !ja.trim().is_empty(), "{i:?}");
