@@ -412,9 +412,11 @@ pub enum SubnetIssue {
         smallest: Option<u8>,
         surge_only: bool,
     },
-    /// The pod CIDR, which AKS checks at 256 addresses per node, none reserved: overlay says
-    /// it as `InsufficientSubnetSize` of `networkProfile.podCIDR`, kubenet as
-    /// `InsufficientPodCidr`.
+    /// The pod CIDR, which AKS checks at 256 addresses per node, none reserved, each pool at its
+    /// count or autoscaler max-count without surge (derived, rules-check A9): overlay says it as
+    /// `InsufficientSubnetSize` of `networkProfile.podCIDR`, kubenet as `InsufficientPodCidr`.
+    /// `needed` is AKS's number; `smallest` holds the surge nodes too; `surge_only` is false
+    /// (when only the surge nodes overflow it is [`SubnetIssue::PodCidrSurge`]).
     PodCidrFull {
         kubenet: bool,
         cidr: String,
@@ -585,6 +587,16 @@ pub enum SubnetIssue {
         smallest: Option<u8>,
         surge_only: bool,
     },
+    /// The pod CIDR passes AKS's check (`checked` ≤ `available`, surge not counted) but not the
+    /// upgrade's surge nodes, which take a /24 each too (`needed`): a warning.
+    PodCidrSurge {
+        kubenet: bool,
+        cidr: String,
+        checked: u128,
+        needed: u128,
+        available: u128,
+        smallest: Option<u8>,
+    },
     /// A listed peered or on-premises range covers every IPv4 address prefix of the VNet: no
     /// subnet can be placed in it without overlapping the range (said instead of "no room").
     ListedCoversVnet {
@@ -606,7 +618,8 @@ impl SubnetIssue {
             | S::PurposeNotUsed { .. }
             | S::TooManySubnets
             | S::NoVirtualNodesV2Subnet
-            | S::FullWithOthers { .. } => Severity::Warning,
+            | S::FullWithOthers { .. }
+            | S::PodCidrSurge { .. } => Severity::Warning,
             S::Unused { .. } | S::ExtrasHere { .. } | S::KubenetRouteTable { .. } => Severity::Info,
             _ => Severity::Error,
         }

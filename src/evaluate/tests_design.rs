@@ -272,15 +272,19 @@ fn a_node_subnet_is_checked_as_aks_does_without_the_other_addresses() {
 
 #[test]
 fn the_overlay_pod_cidr_is_checked_at_256_addresses_per_node() {
-    // 4 nodes + 1 surge node = 5 nodes, 5 · 256 = 1,280 addresses > the /22's 1,024 (none
-    // reserved in a pod CIDR), as in AKS-Construction#701.
+    // The issue's case: 5 nodes in a /22 pod CIDR. AKS counts each node at 256 addresses, none
+    // reserved, without the surge node (derived, rules-check A9): 5 · 256 = 1,280 > 1,024, as in
+    // AKS-Construction#701. The smallest that also holds the upgrade's surge node (6 /24s) is a
+    // /21.
     let mut p = design(
         NetworkModel::Overlay,
         "10.0.0.0/16",
         vec![subnet("aks", "10.0.0.0/24", Purpose::Nodes)],
     );
     p.cluster.pod_cidr = "10.240.100.0/22".into();
-    pool(&mut p, 0, &[(PoolField::NodeCount, "4")]);
+    p.cluster.service_cidr = "172.16.0.0/16".into();
+    p.cluster.dns_service_ip = "172.16.0.10".into();
+    pool(&mut p, 0, &[(PoolField::NodeCount, "5")]);
     let r = evaluate(&p);
     let issues = at(&r, At::Cluster(ClusterField::PodCidr));
     assert_eq!(
@@ -291,21 +295,68 @@ fn the_overlay_pod_cidr_is_checked_at_256_addresses_per_node() {
             needed: 1280,
             available: 1024,
             smallest: Some(21),
-            surge_only: true,
+            surge_only: false,
         })]
     );
-    assert!(text::issue(&issues[0], Lang::En).contains(
-        "Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR."
-    ));
-    // kubenet says it with its own code: 3 nodes (2 + 1 surge) in a /24 holding one.
-    p.apply(Edit::Network(NetworkModel::Kubenet));
-    p.cluster.pod_cidr = "10.240.100.0/24".into();
-    pool(&mut p, 0, &[(PoolField::NodeCount, "2")]);
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "AKS will refuse this (InsufficientSubnetSize): “Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR. If Autoscaler is enabled, the max-count from each nodepool is counted towards this total (which means that pre-allocated IPs count represents a theoretical max value, not the actual number of IPs requested). http://aka.ms/aks/insufficientsubnetsize” AKS counts each pool at its count, or its autoscaler max-count, without surge nodes (derived: AKS's message and its release notes name only max-count, and the 768 of AKS-Construction#357 is 3 × 256 for a pool of at most 3 nodes with maxSurge 33 %). The smallest that fits is a /21."
+    );
+    // 4 nodes: 1,024 of 1,024 pass AKS's check; the surge node's /24 does not fit (1,280).
+    pool(&mut p, 0, &[(PoolField::NodeCount, "4")]);
     let r = evaluate(&p);
     let issues = at(&r, At::Cluster(ClusterField::PodCidr));
-    assert!(text::issue(&issues[0], Lang::En).contains(
-        "(InsufficientPodCidr): “Pre-allocated IPs 768 exceeds IPs available 256 in Pod Cidr 10.240.100.0/24”"
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::PodCidrSurge {
+            kubenet: false,
+            cidr: "10.240.100.0/22".into(),
+            checked: 1024,
+            needed: 1280,
+            available: 1024,
+            smallest: Some(21),
+        })]
+    );
+    let f = r.at(At::Cluster(ClusterField::PodCidr)).next().unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(!text::issue(&issues[0], Lang::En).contains("Pre-allocated"));
+    // 3 nodes + 1 surge = 4 /24s: everything fits.
+    pool(&mut p, 0, &[(PoolField::NodeCount, "3")]);
+    assert!(at(&evaluate(&p), At::Cluster(ClusterField::PodCidr)).is_empty());
+    // kubenet says it with its own code: 3 nodes in a /24 holding one, AKS-Construction#357's
+    // numbers (768 of 256).
+    p.apply(Edit::Network(NetworkModel::Kubenet));
+    p.cluster.pod_cidr = "10.240.100.0/24".into();
+    let r = evaluate(&p);
+    let issues = at(&r, At::Cluster(ClusterField::PodCidr));
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::PodCidrFull {
+            kubenet: true,
+            cidr: "10.240.100.0/24".into(),
+            needed: 768,
+            available: 256,
+            smallest: Some(22),
+            surge_only: false,
+        })]
+    );
+    assert!(text::issue(&issues[0], Lang::En).starts_with(
+        "AKS will refuse this (InsufficientPodCidr): “Pre-allocated IPs 768 exceeds IPs available 256 in Pod Cidr 10.240.100.0/24” AKS counts each pool"
     ));
+    // One node fits the /24 as AKS counts it; its surge node does not.
+    pool(&mut p, 0, &[(PoolField::NodeCount, "1")]);
+    let r = evaluate(&p);
+    assert_eq!(
+        at(&r, At::Cluster(ClusterField::PodCidr)),
+        [Issue::Subnet(SubnetIssue::PodCidrSurge {
+            kubenet: true,
+            cidr: "10.240.100.0/24".into(),
+            checked: 256,
+            needed: 512,
+            available: 256,
+            smallest: Some(23),
+        })]
+    );
 }
 
 #[test]

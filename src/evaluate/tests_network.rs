@@ -317,8 +317,45 @@ fn overlay_pod_cidr_capacity() {
         &[(PoolField::NodeCount, "233")],
         &[],
     ));
-    // 233 + 24 surge = 257 nodes > 256 /24s: AKS counts 257 · 256 = 65,792 addresses against the
-    // /16's 65,536, none reserved.
+    // 233 + 24 surge = 257 nodes > 256 /24s. AKS counts the 233 without surge (59,648 of the
+    // /16's 65,536, none reserved), so its check passes; the surge nodes' /24s do not fit.
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodCidr),
+        [Issue::Subnet(SubnetIssue::PodCidrSurge {
+            kubenet: false,
+            cidr: "10.244.0.0/16".into(),
+            checked: 59_648,
+            needed: 65_792,
+            available: 65_536,
+            smallest: Some(15),
+        })]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "232")],
+        &[],
+    ));
+    assert!(cluster_issues(&r, ClusterField::PodCidr).is_empty()); // 232 + 24 = 256
+    // 256 nodes: AKS's 65,536 of 65,536 pass; 257 do not: 257 · 256 = 65,792 (283 /24s with the
+    // 26 surge nodes need a /15).
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "256")],
+        &[],
+    ));
+    assert!(matches!(
+        cluster_issues(&r, ClusterField::PodCidr).as_slice(),
+        [Issue::Subnet(SubnetIssue::PodCidrSurge {
+            checked: 65_536,
+            needed: 72_192,
+            ..
+        })]
+    ));
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "257")],
+        &[],
+    ));
     let issues = cluster_issues(&r, ClusterField::PodCidr);
     assert_eq!(
         issues,
@@ -328,18 +365,12 @@ fn overlay_pod_cidr_capacity() {
             needed: 65_792,
             available: 65_536,
             smallest: Some(15),
-            surge_only: true,
+            surge_only: false,
         })]
     );
     assert!(text::issue(&issues[0], Lang::En).contains(
-        "Pre-allocated IPs 65792 exceeds IPs available 65536 in Subnet Cidr 10.244.0.0/16, Subnet Name networkProfile.podCIDR."
+        "Pre-allocated IPs 65792 exceeds IPs available 65536 in Subnet Cidr 10.244.0.0/16, Subnet Name networkProfile.podCIDR. If Autoscaler is enabled"
     ));
-    let r = evaluate(&plan(
-        NetworkModel::Overlay,
-        &[(PoolField::NodeCount, "232")],
-        &[],
-    ));
-    assert!(cluster_issues(&r, ClusterField::PodCidr).is_empty()); // 232 + 24 = 256
     // A /11 holds 8,192 /24s, but the cluster limit (5,000 on Standard) comes first.
     let mut p = plan(
         NetworkModel::Overlay,

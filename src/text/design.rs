@@ -109,8 +109,38 @@ pub fn insufficient_pod_cidr(needed: u128, available: u128, cidr: &str) -> Strin
     format!("Pre-allocated IPs {needed} exceeds IPs available {available} in Pod Cidr {cidr}")
 }
 
+/// AKS's whole `InsufficientSubnetSize` message for the overlay pod CIDR, as AKS-Construction#701
+/// shows it: the sentence, the autoscaler sentence and the link.
+///
+/// # Examples
+/// ```
+/// assert_eq!(
+///     aks_calc::text::design::insufficient_pod_cidr_subnet(1280, 1024, "10.240.100.0/22"),
+///     "Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR. If Autoscaler is enabled, the max-count from each nodepool is counted towards this total (which means that pre-allocated IPs count represents a theoretical max value, not the actual number of IPs requested). http://aka.ms/aks/insufficientsubnetsize"
+/// );
+/// ```
+pub fn insufficient_pod_cidr_subnet(needed: u128, available: u128, cidr: &str) -> String {
+    format!(
+        "{} If Autoscaler is enabled, the max-count from each nodepool is counted towards this total (which means that pre-allocated IPs count represents a theoretical max value, not the actual number of IPs requested). http://aka.ms/aks/insufficientsubnetsize",
+        insufficient_subnet(needed, available, cidr, POD_CIDR_SUBNET_NAME)
+    )
+}
+
+/// How AKS counts the pod CIDR, which the page derived (rules-check A9).
+fn pod_cidr_count_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            " AKS counts each pool at its count, or its autoscaler max-count, without surge nodes (derived: AKS's message and its release notes name only max-count, and the 768 of AKS-Construction#357 is 3 × 256 for a pool of at most 3 nodes with maxSurge 33 %)."
+        }
+        Lang::Ja => {
+            "AKS は各プールをノード数(オートスケーラー有効時は max-count)で数え、サージノードは数えません(推定: AKS のメッセージとリリースノートは max-count にしか触れておらず、AKS-Construction#357 の 768 は最大 3 ノード・maxSurge 33 % のプールで 3 × 256 です)。"
+        }
+    }
+}
+
 fn full(issue: &SubnetIssue, lang: Lang) -> String {
     use SubnetIssue as S;
+    let pod_cidr = matches!(issue, S::PodCidrFull { .. });
     let (code, aks, smallest_p, surge_only) = match issue {
         S::Full {
             name,
@@ -134,7 +164,7 @@ fn full(issue: &SubnetIssue, lang: Lang) -> String {
             surge_only,
         } => (
             "InsufficientSubnetSize",
-            insufficient_subnet(*needed, *available, cidr, POD_CIDR_SUBNET_NAME),
+            insufficient_pod_cidr_subnet(*needed, *available, cidr),
             smallest,
             *surge_only,
         ),
@@ -153,16 +183,57 @@ fn full(issue: &SubnetIssue, lang: Lang) -> String {
         ),
         _ => return String::new(),
     };
+    let note = if pod_cidr {
+        pod_cidr_count_note(lang)
+    } else {
+        ""
+    };
     match lang {
         Lang::En => format!(
-            "AKS will refuse this ({code}): “{aks}”{}{}",
+            "AKS will refuse this ({code}): “{aks}”{note}{}{}",
             smallest(smallest_p, lang),
             surge_note(surge_only, lang)
         ),
         Lang::Ja => format!(
-            "AKS はこの構成を拒否します({code}):「{aks}」{}{}",
+            "AKS はこの構成を拒否します({code}):「{aks}」{note}{}{}",
             smallest(smallest_p, lang),
             surge_note(surge_only, lang)
+        ),
+    }
+}
+
+/// The pod CIDR holds the pools as AKS counts them, not the upgrade's surge nodes.
+fn pod_cidr_surge(issue: &SubnetIssue, lang: Lang) -> String {
+    let SubnetIssue::PodCidrSurge {
+        kubenet,
+        cidr,
+        checked,
+        needed,
+        available,
+        smallest: s,
+    } = issue
+    else {
+        return String::new();
+    };
+    let code = if *kubenet {
+        "InsufficientPodCidr"
+    } else {
+        "InsufficientSubnetSize"
+    };
+    match lang {
+        Lang::En => format!(
+            "AKS's check of the pod CIDR {cidr} passes ({code} counts {} of its {} addresses, without surge nodes), but during an upgrade the surge nodes take a /24 each too: {} addresses, so the upgrade would find no /24 left for some of them (derived: every node takes a /24, surge nodes included).{}",
+            big(*checked),
+            big(*available),
+            big(*needed),
+            smallest(s, lang)
+        ),
+        Lang::Ja => format!(
+            "ポッド CIDR {cidr} は AKS のチェックを通ります({code} が数えるのはサージノードを除いた {} 個で、CIDR には {} 個あります)。しかしアップグレード中はサージノードもそれぞれ /24 を使うため {} 個必要になり、一部のサージノードに割り当てる /24 が足りなくなります(推定: サージノードを含むすべてのノードが /24 を 1 つ使います)。{}",
+            big(*checked),
+            big(*available),
+            big(*needed),
+            smallest(s, lang)
         ),
     }
 }
@@ -680,6 +751,7 @@ pub fn issue(issue: &SubnetIssue, lang: Lang) -> String {
     match issue {
         S::Full { .. } | S::PodCidrFull { .. } => full(issue, lang),
         S::FullWithOthers { .. } | S::Overfull { .. } => overfull(issue, lang),
+        S::PodCidrSurge { .. } => pod_cidr_surge(issue, lang),
         S::BlocksFull { .. }
         | S::TooSmallForPurpose { .. }
         | S::OutsideAzureSizes { .. }
@@ -772,6 +844,7 @@ pub(crate) mod tests {
             S::ListedCoversVnet { .. } => 37,
             S::FullWithOthers { .. } => 38,
             S::Overfull { .. } => 39,
+            S::PodCidrSurge { .. } => 40,
         }
     }
 
@@ -940,6 +1013,22 @@ pub(crate) mod tests {
                 smallest: Some(22),
                 surge_only: true,
             },
+            S::PodCidrSurge {
+                kubenet: false,
+                cidr: s("10.240.100.0/22"),
+                checked: 1024,
+                needed: 1280,
+                available: 1024,
+                smallest: Some(21),
+            },
+            S::PodCidrSurge {
+                kubenet: true,
+                cidr: s("10.244.0.0/24"),
+                checked: 256,
+                needed: 512,
+                available: 256,
+                smallest: Some(23),
+            },
         ]
     }
 
@@ -948,7 +1037,7 @@ pub(crate) mod tests {
         let all = every_subnet_issue();
         let mut seen: Vec<usize> = all.iter().map(index).collect();
         seen.dedup();
-        assert_eq!(seen, (0..40).collect::<Vec<_>>(), "every finding, in order");
+        assert_eq!(seen, (0..41).collect::<Vec<_>>(), "every finding, in order");
         for i in &all {
             let (en, ja) = (issue(i, Lang::En), issue(i, Lang::Ja));
             assert!(!en.trim().is_empty() && !ja.trim().is_empty(), "{i:?}");
@@ -991,7 +1080,7 @@ pub(crate) mod tests {
             surge_only: false,
         };
         assert!(issue(&pods, Lang::Ja).contains(
-            "「Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR.」"
+            "「Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR. If Autoscaler is enabled, the max-count from each nodepool is counted towards this total (which means that pre-allocated IPs count represents a theoretical max value, not the actual number of IPs requested). http://aka.ms/aks/insufficientsubnetsize」"
         ));
         let short = SubnetIssue::Shortfall {
             needed: 3584,
