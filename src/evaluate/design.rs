@@ -475,6 +475,8 @@ pub(super) fn evaluate(input: &Input<'_>, findings: &mut Vec<Finding>) -> Design
         .map(|p| (p, first_free(&layout.v4_spaces, &layout.taken, p)))
         .collect();
     let free = free_blocks(input.vnet, &layout.taken, FREE_LIMIT);
+    let clusters = cluster_fit(&subnets, &layout, ips_in_use, apiserver);
+    check_cluster_fit(clusters.as_ref(), &c.subnets, &subnets, &mut ctx);
     DesignReport {
         vnet: input.vnet.to_vec(),
         map: map(input.vnet, &subnets, &free),
@@ -482,7 +484,7 @@ pub(super) fn evaluate(input: &Input<'_>, findings: &mut Vec<Finding>) -> Design
         placements: placements(&subnets),
         free,
         next_free,
-        clusters: cluster_fit(&subnets, &layout, ips_in_use),
+        clusters,
         subnets,
         node_subnet_of: read.node_of,
         pod_subnet_of: read.pod_of,
@@ -1128,8 +1130,15 @@ fn use_of(input: &Input<'_>, s: &Subnet, r: &SubnetReport) -> Option<SubnetIssue
 }
 
 /// How many clusters of this shape the VNet holds: copies of the subnets a cluster cannot share
-/// (node and pod subnets, ACI, AGC) in the free space, within the VNet's 65,536 addresses in use.
-fn cluster_fit(subnets: &[SubnetReport], layout: &Layout, ips_in_use: u128) -> Option<ClusterFit> {
+/// (node and pod subnets, ACI, AGC) in the free space, within the VNet's 65,536 addresses in use,
+/// and no more than the shared API server subnet (`apiserver`, when the cluster uses one) holds at
+/// 9 addresses each (rules-check A1).
+fn cluster_fit(
+    subnets: &[SubnetReport],
+    layout: &Layout,
+    ips_in_use: u128,
+    apiserver: Option<usize>,
+) -> Option<ClusterFit> {
     let fits = subnets
         .iter()
         .all(|r| r.fits() != Some(false) && r.net.is_some());
@@ -1144,7 +1153,9 @@ fn cluster_fit(subnets: &[SubnetReport], layout: &Layout, ips_in_use: u128) -> O
         .iter()
         .filter_map(|r| r.net.map(|n| n.prefix_len()))
         .collect();
-    let per_cluster: u128 = own.iter().map(|r| in_use(r)).sum();
+    let api = apiserver.and_then(|i| Some((i, api_clusters(subnets.get(i)?)?)));
+    let per_api = u128::from(Purpose::ApiServer.fixed_ips()) * u128::from(api.is_some());
+    let per_cluster: u128 = own.iter().map(|r| in_use(r)).sum::<u128>() + per_api;
     let shared = ips_in_use.saturating_sub(per_cluster);
     let by_ips = crate::rules::limits::VNET_IPS
         .saturating_sub(shared)
@@ -1152,8 +1163,49 @@ fn cluster_fit(subnets: &[SubnetReport], layout: &Layout, ips_in_use: u128) -> O
         .map_or(u64::MAX, |n| u64::try_from(n).unwrap_or(u64::MAX));
     let more = copies(&layout.v4_spaces, &layout.taken, &shape, CLUSTER_CAP);
     let count = more.saturating_add(1).min(by_ips.max(1));
-    Some(ClusterFit {
-        count,
-        at_least: more >= CLUSTER_CAP && count == more + 1,
+    Some(match api.filter(|(_, n)| *n < count) {
+        Some((i, n)) => ClusterFit {
+            count: n,
+            at_least: false,
+            limited_by: Some(i),
+        },
+        None => ClusterFit {
+            count,
+            at_least: more >= CLUSTER_CAP && count == more + 1,
+            limited_by: None,
+        },
     })
+}
+
+/// How many clusters an API server subnet holds: its usable addresses less what else is planned
+/// in it (beyond this cluster's 9), at 9 each.
+fn api_clusters(r: &SubnetReport) -> Option<u64> {
+    let capacity = r.capacity?;
+    let per_cluster = u128::from(r.purpose.fixed_ips());
+    let others = r.need.upgrade.saturating_sub(per_cluster);
+    let n = r
+        .purpose
+        .clusters_sharing(capacity.saturating_sub(others))?;
+    Some(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// Names the API server subnet when it is what caps the count of clusters.
+fn check_cluster_fit(
+    fit: Option<&ClusterFit>,
+    plan: &[Subnet],
+    subnets: &[SubnetReport],
+    ctx: &mut Ctx<'_>,
+) {
+    let Some((i, fit)) = fit.and_then(|f| Some((f.limited_by?, f))) else {
+        return;
+    };
+    let (Some(s), Some(r)) = (plan.get(i), subnets.get(i)) else {
+        return;
+    };
+    let issue = SubnetIssue::LimitsClusters {
+        name: s.name.clone(),
+        usable: r.capacity.unwrap_or(0),
+        clusters: fit.count,
+    };
+    ctx.subnet(i, SubnetField::Prefix, issue);
 }

@@ -597,6 +597,13 @@ pub enum SubnetIssue {
         available: u128,
         smallest: Option<u8>,
     },
+    /// The shared API server subnet caps how many clusters of this shape the VNet holds: each
+    /// reserves at least 9 of its `usable` addresses (derived count, rules-check A1).
+    LimitsClusters {
+        name: String,
+        usable: u128,
+        clusters: u64,
+    },
     /// A listed peered or on-premises range covers every IPv4 address prefix of the VNet: no
     /// subnet can be placed in it without overlapping the range (said instead of "no room").
     ListedCoversVnet {
@@ -620,7 +627,10 @@ impl SubnetIssue {
             | S::NoVirtualNodesV2Subnet
             | S::FullWithOthers { .. }
             | S::PodCidrSurge { .. } => Severity::Warning,
-            S::Unused { .. } | S::ExtrasHere { .. } | S::KubenetRouteTable { .. } => Severity::Info,
+            S::Unused { .. }
+            | S::ExtrasHere { .. }
+            | S::KubenetRouteTable { .. }
+            | S::LimitsClusters { .. } => Severity::Info,
             _ => Severity::Error,
         }
     }

@@ -555,14 +555,25 @@ fn the_spoke_of_a_slash_22_laid_out_by_hand() {
     assert_eq!(next(23).map(|n| n.to_string()), Some("10.20.2.0/23".into()));
     assert_eq!(next(22), None);
     // More clusters of this shape: each needs its own /26 and /28 (80 addresses); the API-server
-    // and endpoint subnets are shared. 896 free addresses hold 11 such pairs at most (880), and
-    // the greedy layout places 11.
+    // and endpoint subnets are shared. 896 free addresses hold 11 such pairs at most (880), so
+    // the free space alone would allow 12 clusters. But each cluster reserves at least 9
+    // addresses in the shared API-server subnet (rules-check A1): its /28 has 11 usable, so it
+    // holds one cluster, and it is what limits the count.
     assert_eq!(
         d.clusters,
         Some(ClusterFit {
-            count: 12,
-            at_least: false
+            count: 1,
+            at_least: false,
+            limited_by: Some(2),
         })
+    );
+    assert_eq!(
+        at(&r, At::Subnet(2, SubnetField::Prefix)),
+        [Issue::Subnet(SubnetIssue::LimitsClusters {
+            name: "snet-apiserver".into(),
+            usable: 11,
+            clusters: 1,
+        })]
     );
     // The map of the /22, lowest address first, in tenths of a percent of its 1,024 addresses.
     let cells: Vec<(MapItem, u64, u64)> = d.map[0]
@@ -590,6 +601,70 @@ fn the_spoke_of_a_slash_22_laid_out_by_hand() {
     fixed.apply(Edit::PlaceSubnets(placed_edit));
     assert!(fixed.cluster.subnets.iter().all(|s| !s.is_auto()));
     assert_eq!(evaluate(&fixed).design.subnets[1].net, d.subnets[1].net);
+}
+
+#[test]
+fn the_shared_api_server_subnet_caps_the_clusters_of_a_shape() {
+    // The spoke with its API-server subnet fixed at the top /24 of the /22: the auto /26 (user),
+    // /27 (endpoints) and /28 (system) go to 10.20.0.0/26, .64/27 and .96/28. Free: .112/28,
+    // .128/25, 10.20.1.0/24, 10.20.2.0/24. Each more cluster needs a /26 and a /28: from the
+    // two /24s and the /25, ten /26s; k copies take k of them and leave 4 · (10 − k) /28s plus
+    // the free one for the k /28s: 41 − 4k ≥ k → k = 8 more, 9 clusters. A /24 for the API
+    // servers (251 usable, 27 clusters at 9 each) does not limit that.
+    let with_api = |prefix: &str, ips: &str| {
+        let mut p = spoke();
+        p.cluster.subnets[2].prefix = prefix.into();
+        p.cluster.subnets[2].ips = ips.into();
+        evaluate(&p)
+    };
+    let r = with_api("10.20.3.0/24", "");
+    assert_eq!(
+        r.design.clusters,
+        Some(ClusterFit {
+            count: 9,
+            at_least: false,
+            limited_by: None
+        })
+    );
+    assert!(prefix_issues(&r, 2).is_empty());
+    // A /26 (59 usable): 6 clusters (54), not 7 (63).
+    let r = with_api("10.20.3.0/26", "");
+    assert_eq!(
+        r.design.clusters.map(|c| (c.count, c.limited_by)),
+        Some((6, Some(2)))
+    );
+    // A /27: 27 usable, exactly 3 · 9.
+    let r = with_api("10.20.3.0/27", "");
+    assert_eq!(
+        r.design.clusters.map(|c| (c.count, c.limited_by)),
+        Some((3, Some(2)))
+    );
+    let issues = prefix_issues(&r, 2);
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::LimitsClusters {
+            name: "snet-apiserver".into(),
+            usable: 27,
+            clusters: 3,
+        })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "snet-apiserver limits how many clusters of this shape the VNet holds: each cluster reserves at least 9 of its 27 usable addresses, so it holds the API servers of 3 (derived: the docs allow several clusters to share it but give no number)."
+    );
+    // One more address planned in it besides this cluster's 9: 26 left, 2 clusters.
+    let r = with_api("10.20.3.0/27", "1");
+    assert_eq!(
+        r.design.clusters.map(|c| (c.count, c.limited_by)),
+        Some((2, Some(2)))
+    );
+    // Without API Server VNet Integration the subnet is not the cluster's: no cap from it.
+    let mut p = spoke();
+    p.cluster.subnets[2].prefix = "10.20.3.0/27".into();
+    p.apply(Edit::ApiServerVnetIntegration(false));
+    let r = evaluate(&p);
+    assert_eq!(r.design.clusters.map(|c| c.limited_by), Some(None));
+    assert!(r.design.clusters.unwrap().count > 3);
 }
 
 #[test]

@@ -720,6 +720,20 @@ fn layout(issue: &SubnetIssue, lang: Lang) -> String {
                 ),
             }
         }
+        S::BadIps(e) | S::BadGrowth(e) => super::input::input(e, lang),
+        S::TooManySubnets => String::from(match lang {
+            Lang::En => "More than 100 subnets: only the first 100 were kept.",
+            Lang::Ja => "サブネットが 100 を超えたため、最初の 100 個だけを残しました。",
+        }),
+        _ => String::new(),
+    }
+}
+
+/// What limits the VNet as a whole: a listed range over all of it, the shared API server subnet.
+fn vnet_limits(issue: &SubnetIssue, lang: Lang) -> String {
+    use SubnetIssue as S;
+    let en = lang == Lang::En;
+    match issue {
         S::ListedCoversVnet { range, vnet } => {
             if en {
                 format!(
@@ -731,11 +745,25 @@ fn layout(issue: &SubnetIssue, lang: Lang) -> String {
                 )
             }
         }
-        S::BadIps(e) | S::BadGrowth(e) => super::input::input(e, lang),
-        S::TooManySubnets => String::from(match lang {
-            Lang::En => "More than 100 subnets: only the first 100 were kept.",
-            Lang::Ja => "サブネットが 100 を超えたため、最初の 100 個だけを残しました。",
-        }),
+        S::LimitsClusters {
+            name,
+            usable,
+            clusters,
+        } => {
+            if en {
+                format!(
+                    "{name} limits how many clusters of this shape the VNet holds: each cluster reserves at least 9 of its {} usable addresses, so it holds the API servers of {} (derived: the docs allow several clusters to share it but give no number).",
+                    big(*usable),
+                    int(*clusters)
+                )
+            } else {
+                format!(
+                    "{name} が、この構成のクラスターを VNet に収められる数を制限しています。クラスターごとに使用可能な {} 個のうち少なくとも 9 個を予約するため、API サーバーを置けるのは {} クラスター分です(推定: ドキュメントは複数クラスターでの共有を認めていますが、数は示していません)。",
+                    big(*usable),
+                    int(*clusters)
+                )
+            }
+        }
         _ => String::new(),
     }
 }
@@ -784,10 +812,10 @@ pub fn issue(issue: &SubnetIssue, lang: Lang) -> String {
         | S::Ipv6Only => ranges(issue, lang),
         S::NoRoom { .. }
         | S::Shortfall { .. }
-        | S::ListedCoversVnet { .. }
         | S::BadIps(_)
         | S::BadGrowth(_)
         | S::TooManySubnets => layout(issue, lang),
+        S::ListedCoversVnet { .. } | S::LimitsClusters { .. } => vnet_limits(issue, lang),
     }
 }
 
@@ -845,6 +873,7 @@ pub(crate) mod tests {
             S::FullWithOthers { .. } => 38,
             S::Overfull { .. } => 39,
             S::PodCidrSurge { .. } => 40,
+            S::LimitsClusters { .. } => 41,
         }
     }
 
@@ -1029,6 +1058,11 @@ pub(crate) mod tests {
                 available: 256,
                 smallest: Some(23),
             },
+            S::LimitsClusters {
+                name: s("snet-apiserver"),
+                usable: 11,
+                clusters: 1,
+            },
         ]
     }
 
@@ -1037,7 +1071,7 @@ pub(crate) mod tests {
         let all = every_subnet_issue();
         let mut seen: Vec<usize> = all.iter().map(index).collect();
         seen.dedup();
-        assert_eq!(seen, (0..41).collect::<Vec<_>>(), "every finding, in order");
+        assert_eq!(seen, (0..42).collect::<Vec<_>>(), "every finding, in order");
         for i in &all {
             let (en, ja) = (issue(i, Lang::En), issue(i, Lang::Ja));
             assert!(!en.trim().is_empty() && !ja.trim().is_empty(), "{i:?}");
