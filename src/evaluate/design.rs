@@ -598,6 +598,9 @@ struct Layout {
     taken_v6: Taken,
     /// A listed range that covers every IPv4 prefix of the VNet, if one does.
     covered_by: Option<IpNet>,
+    /// Some range the subnets must avoid (pod CIDR, service CIDR, listed) covers every IPv4
+    /// prefix of the VNet: a larger VNet around it is not the fix, so none is suggested.
+    avoided_whole: bool,
 }
 
 /// The first listed range that contains each IPv4 prefix of the VNet, when every prefix has one.
@@ -630,8 +633,13 @@ impl Layout {
             .collect();
         let family = IpNet::V4(Ipv4Net::default());
         let family_v6 = IpNet::V6(Ipv6Net::default());
+        let avoided_whole = !v4_spaces.is_empty()
+            && v4_spaces
+                .iter()
+                .all(|v| input.avoid.iter().any(|(_, n)| n.contains(v)));
         Layout {
             covered_by: listed_cover(&v4_spaces, input.avoid),
+            avoided_whole,
             taken: Taken::new(&family, fixed.iter()),
             taken_v6: Taken::new(
                 &family_v6,
@@ -660,6 +668,7 @@ impl Layout {
             .filter_map(|(i, r)| Some((i, r.wanted?)))
             .collect();
         let prefixes: Vec<u8> = auto.iter().map(|(_, p)| *p).collect();
+        let before = self.taken.clone();
         let placed = place(&self.v4_spaces, &mut self.taken, &prefixes);
         for ((i, prefix), net) in auto.iter().zip(placed) {
             let Some(r) = subnets.get_mut(*i) else {
@@ -690,13 +699,19 @@ impl Layout {
             .sum();
         if unplaced > 0 {
             let available: u128 = self.v4_spaces.iter().map(size).sum();
-            let used: u128 = subnets
+            // What is taken inside the VNet (subnets, and ranges they must avoid), counted once.
+            let free: u128 = free_blocks(&self.v4_spaces, &self.taken, usize::MAX)
                 .iter()
-                .filter_map(|r| r.net)
-                .map(|n| block(n.prefix_len()))
+                .map(size)
                 .sum();
-            let needed = used.saturating_add(unplaced);
-            let vnet_prefix = (0..=32u8).rev().find(|p| block(*p) >= needed);
+            let needed = available.saturating_sub(free).saturating_add(unplaced);
+            let vnet_prefix = if self.v4_spaces.is_empty() {
+                (0..=32u8).rev().find(|p| block(*p) >= needed)
+            } else if self.avoided_whole {
+                None
+            } else {
+                larger_vnet(&self.v4_spaces, &before, &prefixes)
+            };
             ctx.at(
                 At::Cluster(ClusterField::Vnet),
                 SubnetIssue::Shortfall {
@@ -750,6 +765,31 @@ impl Layout {
             }
         }
     }
+}
+
+/// How many times "a larger VNet" doubles its first prefix at most, looking for one that holds
+/// the layout (a /24 grows to a /8 at most).
+const VNET_GROWTH_STEPS: usize = 16;
+
+/// The smallest prefix length of a VNet that holds every auto subnet, laid out again around the
+/// same fixed subnets and avoided ranges (`taken`): the VNet's first IPv4 prefix grown to its
+/// supernets, one bit at a time, with its other prefixes kept. `None` when none does within
+/// [`VNET_GROWTH_STEPS`] (a larger VNet is not the fix, e.g. an avoided range covers them all).
+fn larger_vnet(spaces: &[IpNet], taken: &Taken, prefixes: &[u8]) -> Option<u8> {
+    let mut candidate = *spaces.first()?;
+    for _ in 0..VNET_GROWTH_STEPS {
+        candidate = candidate.supernet()?;
+        let grown: Vec<IpNet> = core::iter::once(candidate)
+            .chain(spaces.iter().copied().filter(|s| !candidate.contains(s)))
+            .collect();
+        if place(&grown, &mut taken.clone(), prefixes)
+            .iter()
+            .all(Option::is_some)
+        {
+            return Some(candidate.prefix_len());
+        }
+    }
+    None
 }
 
 /// Addresses in a block of this prefix length.

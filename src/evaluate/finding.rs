@@ -527,7 +527,10 @@ pub enum SubnetIssue {
         name: String,
         prefix: u8,
     },
-    /// The subnets need more address space than the VNet has.
+    /// The subnets need more address space than the VNet has. `needed`: what is taken inside
+    /// the VNet (subnets, and the ranges they must avoid, counted once) plus the auto subnets
+    /// left without a place; `vnet_prefix`: the smallest VNet, the first prefix grown, that holds
+    /// the layout again around the same fixed subnets and avoided ranges (`None`: none does).
     Shortfall {
         needed: u128,
         available: u128,

@@ -727,6 +727,108 @@ fn a_design_that_does_not_fit_says_by_how_much() {
     assert_eq!(r.pools[0].node.unwrap().cpu.allocatable_m, 3860);
 }
 
+/// The Shortfall at the VNet field, if any.
+fn shortfall(r: &Report) -> Option<(u128, u128, Option<u8>)> {
+    at(r, At::Cluster(ClusterField::Vnet))
+        .into_iter()
+        .find_map(|i| match i {
+            Issue::Subnet(SubnetIssue::Shortfall {
+                needed,
+                available,
+                vnet_prefix,
+            }) => Some((needed, available, vnet_prefix)),
+            _ => None,
+        })
+}
+
+#[test]
+fn the_larger_vnet_suggested_is_found_by_laying_out_again() {
+    // A /24 VNet, two fixed /26s at .64 and .192 and an auto subnet of 100 IPs (a /25): 128
+    // addresses are free, in two /26s, so the /25 has no place. Before, the suggestion was
+    // "a /24 VNet would hold it", the VNet's own size. Laid out again in 10.30.0.0/23, the /25
+    // goes to 10.30.1.0/25: a /23.
+    let base = |subnets: Vec<Subnet>| {
+        let mut p = design(NetworkModel::Overlay, "10.30.0.0/24", subnets);
+        p.cluster.service_cidr = "172.16.0.0/16".into();
+        p.cluster.dns_service_ip = "172.16.0.10".into();
+        p
+    };
+    let mut auto = Subnet::auto("a", Purpose::Other);
+    auto.ips = "100".into();
+    let p = base(vec![
+        subnet("aks", "10.30.0.64/26", Purpose::Nodes),
+        subnet("vm", "10.30.0.192/26", Purpose::Other),
+        auto.clone(),
+    ]);
+    let r = evaluate(&p);
+    assert_eq!(shortfall(&r), Some((256, 256, Some(23))));
+    assert_eq!(
+        text::issue(&at(&r, At::Cluster(ClusterField::Vnet))[0], Lang::En),
+        "The subnets need 256 of the VNet's 256 addresses, but the fixed subnets and the ranges they must avoid split the free space so the rest does not fit: a /23 VNet would hold it."
+    );
+    // A fixed subnet outside the VNet (10.99.0.0/22) is not counted: 128 fixed + 128 placed +
+    // 128 unplaced = 384, a /23 (before: 1,408 and a /21).
+    let mut pe2 = auto.clone();
+    pe2.name = "b".into();
+    let p = base(vec![
+        subnet("aks", "10.30.0.0/25", Purpose::Nodes),
+        subnet("far", "10.99.0.0/22", Purpose::Other),
+        auto.clone(),
+        pe2.clone(),
+    ]);
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 2), "10.30.0.128/25");
+    assert_eq!(shortfall(&r), Some((384, 256, Some(23))));
+    // A peered range inside the VNet is avoided, and counted: 10.30.0.0/25 listed, one /25
+    // placed above it, the other left: 384 of 256, a /23 (before: 256, "a /24").
+    let mut p = base(vec![
+        subnet("aks", "10.30.1.0/28", Purpose::Nodes),
+        auto,
+        pe2,
+    ]);
+    p.cluster.vnet = "10.30.0.0/24, 10.30.1.0/28".into();
+    p.cluster.listed_ranges = "10.30.0.0/25".into();
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 1), "10.30.0.128/25");
+    assert_eq!(shortfall(&r), Some((128 + 128 + 128 + 16, 272, Some(23))));
+}
+
+#[test]
+fn no_larger_vnet_is_suggested_when_that_is_not_the_fix() {
+    // A /28 VNet inside the service CIDR 10.16.0.0/12, with its auto node subnet (4 IPs, a
+    // /28): every supernet up to the /12 is inside the service CIDR too, and the first one
+    // that is not, the /11, would only hold it in the part outside the VNet's range. Growing
+    // the VNet is not the fix, so the page says by how much and suggests nothing (the service
+    // CIDR's own error says what to change).
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.16.0.0/28",
+        vec![Subnet::auto("nodes", Purpose::Nodes)],
+    );
+    p.cluster.service_cidr = "10.16.0.0/12".into();
+    p.cluster.dns_service_ip = "10.16.0.10".into();
+    let r = evaluate(&p);
+    assert_eq!(shortfall(&r), Some((32, 16, None)));
+    assert_eq!(
+        text::issue(&at(&r, At::Cluster(ClusterField::Vnet))[0], Lang::En),
+        "The subnets need 16 more addresses than the VNet has."
+    );
+    assert!(
+        at(&r, At::Cluster(ClusterField::ServiceCidr))
+            .iter()
+            .any(|i| matches!(i, Issue::Overlap { .. }))
+    );
+    // The same VNet with the service CIDR moved off it but a fixed /28 over it: a /27 holds
+    // the auto one (10.16.0.16/28).
+    p.cluster.service_cidr = "172.16.0.0/16".into();
+    p.cluster.dns_service_ip = "172.16.0.10".into();
+    p.cluster
+        .subnets
+        .push(subnet("vm", "10.16.0.0/28", Purpose::Other));
+    let r = evaluate(&p);
+    assert_eq!(shortfall(&r), Some((32, 16, Some(27))));
+}
+
 #[test]
 fn a_listed_range_covering_the_vnet_is_named_not_a_missing_slash_28() {
     // AKS's default VNet 10.224.0.0/12 with the auto node subnet, and peered ranges
@@ -1054,6 +1156,10 @@ mod layout_properties {
                         prop_assert!(!overlaps(&IpNet::V4(*net), &IpNet::V4(o)), "{net} overlaps {o}");
                     }
                 }
+            }
+            // A larger VNet, when one is suggested, is larger than the VNet's first prefix.
+            if let Some((_, _, Some(p))) = shortfall(&r) {
+                prop_assert!(p < vnets[0].prefix_len(), "a /{} for a {}", p, vnets[0]);
             }
             // An auto subnet left without a place means the free space has no block of its size.
             for (i, s) in r.design.subnets.iter().enumerate() {

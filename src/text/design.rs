@@ -709,12 +709,12 @@ fn layout(issue: &SubnetIssue, lang: Lang) -> String {
                     big(more)
                 ),
                 (false, true) => format!(
-                    "The subnets need {} of the VNet's {} addresses, but the fixed subnets split the free space so the rest does not fit{vnet}.",
+                    "The subnets need {} of the VNet's {} addresses, but the fixed subnets and the ranges they must avoid split the free space so the rest does not fit{vnet}.",
                     big(*needed),
                     big(*available)
                 ),
                 (false, false) => format!(
-                    "サブネットに必要なアドレスは VNet の {} 個のうち {} 個ですが、固定のサブネットで空きが分断されているため残りが収まりません{vnet}。",
+                    "サブネットに必要なアドレスは VNet の {} 個のうち {} 個ですが、固定のサブネットと避けるべき範囲で空きが分断されているため残りが収まりません{vnet}。",
                     big(*available),
                     big(*needed)
                 ),
