@@ -11,7 +11,7 @@ use super::outbound_report::{EgressReport, Tunnel};
 use super::report::{DesignReport, NetworkReport, PoolReport};
 use crate::plan::field::OutboundField;
 use crate::plan::ranges::{parse_ip, split_list};
-use crate::plan::{NetworkModel, OsType, Plan};
+use crate::plan::{NetworkModel, OsSku, OsType, Plan};
 use crate::rules::egress::{EgressInput, apiserver_nsg_rules, overlay_nsg_rules, required_rules};
 use crate::rules::subnet::Purpose;
 
@@ -39,6 +39,11 @@ fn used_prefixes(design: &DesignReport, purpose: Purpose) -> Vec<String> {
         })
         .filter_map(|s| s.net.map(|n| n.to_string()))
         .collect()
+}
+
+/// Some pool runs this OS image (as set, or AKS's default for its OS and version).
+fn runs(pools: &[PoolReport], sku: OsSku) -> bool {
+    pools.iter().any(|p| p.os_sku == sku)
 }
 
 /// Which path the nodes and the control plane use.
@@ -104,7 +109,8 @@ pub(super) fn evaluate(
         private_cluster: c.private_cluster,
         vnet_integration: c.apiserver_vnet_integration,
         legacy_tunnel: o.legacy_tunnel,
-        linux: plan.pools.iter().any(|p| p.os == OsType::Linux),
+        // The image as the pool report resolved it: a Linux pool naming none runs Ubuntu.
+        ubuntu: runs(pools, OsSku::Ubuntu),
         windows: plan.pools.iter().any(|p| p.os == OsType::Windows),
         gpu,
         dns_servers: &dns,
@@ -125,6 +131,11 @@ pub(super) fn evaluate(
             outbound_type: o.outbound_type,
         };
         ctx.push(Severity::Info, OutboundField::Type, issue);
+    } else if runs(pools, OsSku::AzureLinux) {
+        let issue = super::outbound_issue::OutboundIssue::NoAzureLinuxUpdateHosts {
+            ubuntu: input.ubuntu,
+        };
+        ctx.push(Severity::Info, OutboundField::Cloud, issue);
     }
     EgressReport {
         cloud: o.cloud,

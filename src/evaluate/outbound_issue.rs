@@ -105,4 +105,7 @@ pub enum OutboundIssue {
     UnknownRegion { region: String, cloud: Cloud },
     /// API Server VNet Integration is not available in this region.
     NoVnetIntegrationInRegion { region: String },
+    /// Azure Linux pools: the egress page lists optional OS-update hosts for Ubuntu only, none
+    /// for Azure Linux (rules-check C15). `ubuntu`: Ubuntu pools too, whose hosts are listed.
+    NoAzureLinuxUpdateHosts { ubuntu: bool },
 }

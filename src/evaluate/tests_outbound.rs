@@ -8,7 +8,7 @@ use crate::plan::edit::{Edit, PoolEdit};
 use crate::plan::field::{NameField, OutboundField as F, PoolField};
 use crate::plan::outbound::{OutboundEdit, OutboundType};
 use crate::plan::quantity::InputError;
-use crate::plan::{NetworkModel, OsType};
+use crate::plan::{NetworkModel, OsSku, OsType};
 use crate::rules::egress::{Destination, Need, NsgPurpose, Purpose as P};
 use crate::rules::naming::NameError;
 use crate::rules::outbound::{Cliff, Migration};
@@ -493,6 +493,70 @@ fn the_node_resource_group() {
         })]
     );
     assert_eq!(at_name(&r, NameField::ResourceGroup).len(), 1);
+}
+
+#[test]
+fn ubuntu_update_hosts_only_for_ubuntu_pools() {
+    let ubuntu_hosts = |r: &Report| {
+        r.egress
+            .rules
+            .iter()
+            .filter(|rule| rule.purpose == P::UbuntuUpdates)
+            .count()
+    };
+    // The default pool names no OS SKU: Linux pools run Ubuntu by default (os.rs).
+    let mut p = Plan::default();
+    let r = evaluate(&p);
+    assert_eq!(ubuntu_hosts(&r), 4);
+    assert_eq!(at(&r, F::Cloud), []);
+    // Azure Linux only: no Ubuntu hosts, and the page says the docs list none for Azure Linux.
+    p.apply(Edit::Pool(0, PoolEdit::OsSku(Some(OsSku::AzureLinux))));
+    let r = evaluate(&p);
+    assert_eq!(ubuntu_hosts(&r), 0);
+    let issues = at(&r, F::Cloud);
+    assert_eq!(
+        issues,
+        [Issue::Outbound(O::NoAzureLinuxUpdateHosts {
+            ubuntu: false
+        })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "Azure Linux pools: AKS's egress page lists optional OS-update hosts for Ubuntu only and none for Azure Linux, so none are listed for them; check the hosts your Azure Linux nodes use for updates before you close the firewall to them. No Ubuntu update hosts are listed: no pool runs Ubuntu."
+    );
+    let f = r
+        .at(At::Cluster(ClusterField::Outbound(F::Cloud)))
+        .next()
+        .unwrap();
+    assert_eq!(f.severity, Severity::Info);
+    // With an Ubuntu pool beside it (named, or by default), the Ubuntu hosts are back.
+    p.apply(Edit::AddPool);
+    let r = evaluate(&p);
+    assert_eq!(ubuntu_hosts(&r), 4);
+    assert_eq!(
+        at(&r, F::Cloud),
+        [Issue::Outbound(O::NoAzureLinuxUpdateHosts { ubuntu: true })]
+    );
+    p.apply(Edit::Pool(1, PoolEdit::OsSku(Some(OsSku::Ubuntu))));
+    assert_eq!(ubuntu_hosts(&evaluate(&p)), 4);
+    // A Windows pool beside the Azure Linux one: Windows hosts, no Ubuntu hosts.
+    p.apply(Edit::Pool(1, PoolEdit::Os(OsType::Windows)));
+    p.apply(Edit::Pool(1, PoolEdit::OsSku(None)));
+    p.apply(Edit::Pool(
+        1,
+        PoolEdit::Text(PoolField::Name, "win1".into()),
+    ));
+    let r = evaluate(&p);
+    assert_eq!(ubuntu_hosts(&r), 0);
+    assert!(
+        r.egress
+            .rules
+            .iter()
+            .any(|rule| rule.purpose == P::WindowsUpdates)
+    );
+    // A network isolated cluster needs no outbound rules: nothing to say about them.
+    outbound_type(&mut p, OutboundType::None);
+    assert_eq!(at(&evaluate(&p), F::Cloud), []);
 }
 
 fn destinations(r: &Report) -> Vec<String> {

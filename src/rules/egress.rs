@@ -189,7 +189,10 @@ pub struct EgressInput<'a> {
     pub vnet_integration: bool,
     /// The cluster still runs tunnelfront or aks-link instead of konnectivity.
     pub legacy_tunnel: bool,
-    pub linux: bool,
+    /// Some pool runs Ubuntu (a Linux pool with no OS SKU runs Ubuntu: `OsSku::default_for`).
+    /// The optional OS-update hosts are Ubuntu's; the docs list none for Azure Linux
+    /// (rules-check C15), so Azure Linux pools add none.
+    pub ubuntu: bool,
     pub windows: bool,
     pub gpu: bool,
     pub dns_servers: &'a [String],
@@ -339,7 +342,7 @@ fn cloud_rules(cloud: Cloud, out: &mut Vec<EgressRule>) {
 /// use aks_calc::rules::egress::{required_rules, Cloud, EgressInput, Destination};
 /// let input = EgressInput {
 ///     cloud: Cloud::Public, region: "japaneast", private_cluster: false,
-///     vnet_integration: false, legacy_tunnel: false, linux: true, windows: false,
+///     vnet_integration: false, legacy_tunnel: false, ubuntu: true, windows: false,
 ///     gpu: false, dns_servers: &[],
 /// };
 /// let rules = required_rules(&input);
@@ -378,7 +381,7 @@ pub fn required_rules(input: &EgressInput<'_>) -> Vec<EgressRule> {
             out.push(https(host, P::Gpu));
         }
     }
-    if input.linux {
+    if input.ubuntu {
         let optional = |r: EgressRule| EgressRule {
             need: Need::Optional,
             ..r
@@ -479,7 +482,7 @@ mod tests {
             private_cluster: false,
             vnet_integration: false,
             legacy_tunnel: false,
-            linux: true,
+            ubuntu: true,
             windows: false,
             gpu: false,
             dns_servers: &[],
@@ -545,7 +548,7 @@ mod tests {
             legacy_tunnel: true,
             windows: true,
             gpu: true,
-            linux: false,
+            ubuntu: false,
             dns_servers: &dns,
             ..input()
         });
@@ -582,7 +585,7 @@ mod tests {
         let china = required_rules(&EgressInput {
             cloud: Cloud::China,
             region: "chinaeast2",
-            linux: false,
+            ubuntu: false,
             ..input()
         });
         assert_eq!(
@@ -609,7 +612,7 @@ mod tests {
         let gov = required_rules(&EgressInput {
             cloud: Cloud::UsGovernment,
             region: "usgovvirginia",
-            linux: false,
+            ubuntu: false,
             private_cluster: true,
             ..input()
         });

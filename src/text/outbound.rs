@@ -287,6 +287,29 @@ pub fn issue(o: &OutboundIssue, lang: Lang) -> String {
         | O::NameOver63 { .. }
         | O::UnknownRegion { .. }
         | O::NoVnetIntegrationInRegion { .. } => names(o, lang),
+        O::NoAzureLinuxUpdateHosts { ubuntu } => azure_linux_updates(*ubuntu, lang),
+    }
+}
+
+/// The egress page lists no OS-update hosts for Azure Linux.
+fn azure_linux_updates(ubuntu: bool, lang: Lang) -> String {
+    let rest = match (ubuntu, lang) {
+        (true, Lang::En) => {
+            " The optional Ubuntu update hosts listed here are for the Ubuntu pools only."
+        }
+        (false, Lang::En) => " No Ubuntu update hosts are listed: no pool runs Ubuntu.",
+        (true, Lang::Ja) => {
+            "ここに記載した Ubuntu の更新用ホスト(任意)は Ubuntu のプール向けです。"
+        }
+        (false, Lang::Ja) => "Ubuntu のプールがないため、Ubuntu の更新用ホストは記載していません。",
+    };
+    match lang {
+        Lang::En => format!(
+            "Azure Linux pools: AKS's egress page lists optional OS-update hosts for Ubuntu only and none for Azure Linux, so none are listed for them; check the hosts your Azure Linux nodes use for updates before you close the firewall to them.{rest}"
+        ),
+        Lang::Ja => format!(
+            "Azure Linux のプール: AKS の送信トラフィックのページには Ubuntu の OS 更新用ホスト(任意)しか記載がなく、Azure Linux 用のホストは記載されていないため、ここにも記載していません。ファイアウォールを閉じる前に、Azure Linux ノードが更新に使うホストを確認してください。{rest}"
+        ),
     }
 }
 
@@ -732,6 +755,8 @@ pub(crate) mod tests {
             O::NoVnetIntegrationInRegion {
                 region: s("qatarcentral"),
             },
+            O::NoAzureLinuxUpdateHosts { ubuntu: true },
+            O::NoAzureLinuxUpdateHosts { ubuntu: false },
         ];
         let errors = [
             NameError::Empty,
