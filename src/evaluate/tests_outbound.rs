@@ -492,7 +492,60 @@ fn the_node_resource_group() {
             length: 64
         })]
     );
-    assert_eq!(at_name(&r, NameField::ResourceGroup).len(), 1);
+    // Which resource group the 63-character rule means is not said (rules-check D17): for the
+    // node resource group a warning that states the assumption; the cluster's own resource
+    // group (where the exports create the VNet) stays an error.
+    let severity = |r: &Report, field: NameField| {
+        r.at(At::Cluster(ClusterField::Names(field)))
+            .map(|f| f.severity)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        severity(&r, NameField::NodeResourceGroup),
+        [Severity::Warning]
+    );
+    assert_eq!(severity(&r, NameField::ResourceGroup), [Severity::Error]);
+}
+
+#[test]
+fn a_default_node_resource_group_over_63_with_overlay_is_a_warning() {
+    // MC_ + 30 + _ + 19 + _ + japaneast = 3 + 30 + 1 + 19 + 1 + 9 = 63: nothing to say.
+    let mut p = Plan::default();
+    name(&mut p, NameField::ResourceGroup, &"r".repeat(30));
+    name(&mut p, NameField::ClusterName, &"c".repeat(19));
+    name(&mut p, NameField::Region, "japaneast");
+    let r = evaluate(&p);
+    assert_eq!(r.created.node_resource_group_length, 63);
+    assert_eq!(at_name(&r, NameField::NodeResourceGroup), []);
+    // A 20-character cluster name: 64, a warning, not an error.
+    name(&mut p, NameField::ClusterName, &"c".repeat(20));
+    let r = evaluate(&p);
+    let mc = alloc::format!("MC_{}_{}_japaneast", "r".repeat(30), "c".repeat(20));
+    let issues = at_name(&r, NameField::NodeResourceGroup);
+    assert_eq!(
+        issues,
+        [Issue::Outbound(O::NameOver63 {
+            what: NameOf::NodeResourceGroup,
+            name: mc.clone(),
+            length: 64
+        })]
+    );
+    let f = r
+        .at(At::Cluster(ClusterField::Names(
+            NameField::NodeResourceGroup,
+        )))
+        .next()
+        .unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        alloc::format!(
+            "The node resource group “{mc}” has 64 characters. With Azure CNI Overlay or a dynamic pod subnet, AKS's release notes (2023-11-28) say resource group names can't be longer than 63 characters, without saying which resource group; this page assumes the node resource group is one of them (a 66-character one broke an overlay cluster, Azure/bicep-registry-modules#5109). To be safe, name the node resource group (--node-resource-group) with at most 63 characters, or shorten the names it is made of."
+        )
+    );
+    // The node-subnet model has no 63-character rule.
+    p.apply(Edit::Network(NetworkModel::NodeSubnet));
+    assert_eq!(at_name(&evaluate(&p), NameField::NodeResourceGroup), []);
 }
 
 #[test]

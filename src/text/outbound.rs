@@ -291,6 +291,19 @@ pub fn issue(o: &OutboundIssue, lang: Lang) -> String {
     }
 }
 
+/// The node resource group over 63 characters with overlay: the release note does not say
+/// which resource group it means, so the page assumes the node resource group (rules-check D17).
+fn node_resource_group_over_63(name: &str, length: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "The node resource group “{name}” has {length} characters. With Azure CNI Overlay or a dynamic pod subnet, AKS's release notes (2023-11-28) say resource group names can't be longer than 63 characters, without saying which resource group; this page assumes the node resource group is one of them (a 66-character one broke an overlay cluster, Azure/bicep-registry-modules#5109). To be safe, name the node resource group (--node-resource-group) with at most 63 characters, or shorten the names it is made of."
+        ),
+        Lang::Ja => format!(
+            "ノードリソースグループ名「{name}」は {length} 文字です。AKS のリリースノート(2023-11-28)には、Azure CNI オーバーレイまたは動的割り当てのポッドサブネットではリソースグループ名を 63 文字以下にする必要があるとありますが、どのリソースグループかは書かれていません。このページではノードリソースグループも含まれると仮定しています(66 文字のノードリソースグループでオーバーレイのクラスターが動かなくなった例: Azure/bicep-registry-modules#5109)。念のため、ノードリソースグループ名を 63 文字以内で指定する(--node-resource-group)か、元になる名前を短くしてください。"
+        ),
+    }
+}
+
 /// The egress page lists no OS-update hosts for Azure Linux.
 fn azure_linux_updates(ubuntu: bool, lang: Lang) -> String {
     let rest = match (ubuntu, lang) {
@@ -632,6 +645,11 @@ fn names(o: &OutboundIssue, lang: Lang) -> String {
                 )
             }
         }
+        O::NameOver63 {
+            what: NameOf::NodeResourceGroup,
+            name,
+            length,
+        } => node_resource_group_over_63(name, *length, lang),
         O::NameOver63 { what, name, length } => {
             let w = name_of(*what).get(lang);
             if en {
@@ -746,6 +764,11 @@ pub(crate) mod tests {
             O::NameOver63 {
                 what: NameOf::Subnet,
                 name: s("x"),
+                length: 64,
+            },
+            O::NameOver63 {
+                what: NameOf::NodeResourceGroup,
+                name: s("MC_x"),
                 length: 64,
             },
             O::UnknownRegion {
