@@ -11,8 +11,10 @@ use super::outbound_report::{EgressReport, Tunnel};
 use super::report::{DesignReport, NetworkReport, PoolReport};
 use crate::plan::field::OutboundField;
 use crate::plan::ranges::{parse_ip, split_list};
-use crate::plan::{NetworkModel, OsSku, OsType, Plan};
-use crate::rules::egress::{EgressInput, apiserver_nsg_rules, overlay_nsg_rules, required_rules};
+use crate::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan};
+use crate::rules::egress::{
+    EgressInput, apiserver_nsg_rules, overlay_nsg_rules, required_rules, wireguard_nsg_rule,
+};
 use crate::rules::subnet::Purpose;
 
 /// The custom DNS servers that can be read; each one that cannot is an error at the field.
@@ -60,7 +62,8 @@ fn tunnel(plan: &Plan) -> Tunnel {
     }
 }
 
-/// NSG rules inside the VNet: overlay's node and pod ranges, and the API server subnet.
+/// NSG rules inside the VNet: overlay's node and pod ranges, the API server subnet, and
+/// Cilium WireGuard's tunnel between the nodes.
 fn nsg_rules(
     plan: &Plan,
     network: &NetworkReport,
@@ -83,6 +86,10 @@ fn nsg_rules(
         .and_then(|s| s.net);
     if let Some(api) = apiserver.filter(|_| c.apiserver_vnet_integration) {
         out.extend(apiserver_nsg_rules(&api.to_string(), nodes));
+    }
+    // WireGuard runs on Cilium only; without it there is no tunnel (and a finding says so).
+    if c.wireguard && c.dataplane == Dataplane::Cilium {
+        out.push(wireguard_nsg_rule(nodes));
     }
     out
 }

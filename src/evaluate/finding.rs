@@ -305,6 +305,11 @@ pub enum Issue {
     DualStackStaticBlock,
     /// About outbound traffic, SNAT, egress or the names of what AKS creates.
     Outbound(OutboundIssue),
+    /// WireGuard encryption without the Cilium data plane: not supported.
+    WireGuardNeedsCilium,
+    /// WireGuard with Cilium: part of Advanced Container Networking Services (paid), how to turn
+    /// it on, UDP 51871 between the nodes, what it does not encrypt.
+    WireGuardAcns,
 }
 
 /// Which custom reservation a finding is about, with its unit.

@@ -391,6 +391,24 @@ fn check_model_limits(plan: &Plan, most: u64, ctx: &mut Ctx<'_>) {
                 .push(Finding::error(at, Issue::CiliumNoWindows));
         }
     }
+    check_wireguard(cluster, ctx);
+}
+
+/// WireGuard transit encryption: Cilium only ("WireGuard encryption is only supported with the
+/// Azure CNI powered by Cilium", aks-docs `how-to-apply-wireguard.md`), and what it needs.
+fn check_wireguard(cluster: &Cluster, ctx: &mut Ctx<'_>) {
+    if !cluster.wireguard {
+        return;
+    }
+    if cluster.dataplane == Dataplane::Cilium {
+        ctx.push(
+            Severity::Info,
+            ClusterField::WireGuard,
+            Issue::WireGuardAcns,
+        );
+    } else {
+        ctx.error(ClusterField::WireGuard, Issue::WireGuardNeedsCilium);
+    }
 }
 
 /// For each pool, the most nodes it can add beside the plan at its most, counting the surge

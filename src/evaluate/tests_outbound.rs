@@ -703,6 +703,74 @@ fn legacy_tunnels_and_other_clouds() {
 }
 
 #[test]
+fn cilium_wireguard_opens_udp_51871_between_the_nodes() {
+    use crate::plan::Dataplane;
+    use crate::rules::egress::Protocol;
+    let wireguard = |r: &Report| {
+        r.egress
+            .nsg
+            .iter()
+            .filter(|n| n.purpose == NsgPurpose::WireGuard)
+            .map(|n| (n.source.clone(), n.destination.clone(), n.protocol, n.ports))
+            .collect::<Vec<_>>()
+    };
+    let at_wg = |r: &Report| {
+        r.at(At::Cluster(ClusterField::WireGuard))
+            .map(|f| (f.severity, f.issue.clone()))
+            .collect::<Vec<_>>()
+    };
+    // Off: no rule, nothing to say.
+    let mut p = Plan::default();
+    p.apply(Edit::Dataplane(Dataplane::Cilium));
+    let r = evaluate(&p);
+    assert_eq!(wireguard(&r), []);
+    assert_eq!(at_wg(&r), []);
+    // On with Cilium: the rule between the node subnet's addresses, after overlay's three, and
+    // what it takes (ACNS) as a note.
+    p.apply(Edit::WireGuard(true));
+    let r = evaluate(&p);
+    let n = "10.224.0.0/16".to_string();
+    assert_eq!(
+        wireguard(&r),
+        [(n.clone(), n.clone(), Some(Protocol::Udp), "51871")]
+    );
+    assert_eq!(r.egress.nsg.len(), 4);
+    assert_eq!(
+        r.egress.nsg[3].link,
+        crate::rules::egress::sources::WIREGUARD
+    );
+    assert_eq!(at_wg(&r), [(Severity::Info, Issue::WireGuardAcns)]);
+    assert!(
+        text::issue(&Issue::WireGuardAcns, Lang::En)
+            .contains("--enable-acns --acns-transit-encryption-type wireguard")
+    );
+    // Two node subnets in use: the rule covers both.
+    p.cluster.subnets.push(crate::plan::Subnet {
+        name: "snet-user".into(),
+        prefix: "10.225.0.0/24".into(),
+        purpose: crate::rules::subnet::Purpose::Nodes,
+        ips: String::new(),
+    });
+    p.apply(Edit::AddPool);
+    p.pools[1].vnet_subnet = "snet-user".into();
+    let both = "10.224.0.0/16, 10.225.0.0/24".to_string();
+    assert_eq!(
+        wireguard(&evaluate(&p)),
+        [(both.clone(), both, Some(Protocol::Udp), "51871")]
+    );
+    // On with the Azure data plane: not supported, an error, and no rule.
+    let mut p = Plan::default();
+    p.apply(Edit::WireGuard(true));
+    let r = evaluate(&p);
+    assert_eq!(wireguard(&r), []);
+    assert_eq!(at_wg(&r), [(Severity::Error, Issue::WireGuardNeedsCilium)]);
+    assert_eq!(
+        text::issue(&Issue::WireGuardNeedsCilium, Lang::En),
+        "WireGuard encryption is only supported with Azure CNI powered by Cilium: choose the Cilium data plane, or turn WireGuard off."
+    );
+}
+
+#[test]
 fn nsg_rules_from_the_design() {
     let r = evaluate(&Plan::default());
     let nsg: Vec<_> = r

@@ -56,6 +56,7 @@ pub mod sources {
     pub const OVERLAY: &str =
         "https://learn.microsoft.com/azure/aks/concepts-network-azure-cni-overlay";
     pub const LIMIT_EGRESS: &str = "https://learn.microsoft.com/azure/aks/limit-egress-traffic";
+    pub const WIREGUARD: &str = "https://learn.microsoft.com/azure/aks/how-to-apply-wireguard";
 }
 
 /// How a rule matches traffic: by IP and port (a network rule) or by host name (an
@@ -411,6 +412,8 @@ pub enum NsgPurpose {
     ApiServerFromNodes,
     /// API Server VNet Integration: Azure Load Balancer's probes, TCP 9988.
     ApiServerProbes,
+    /// Cilium WireGuard: the encrypted tunnel between nodes, UDP 51871.
+    WireGuard,
 }
 
 /// A rule an NSG in the VNet must not block (`*` ports: all; protocol `None`: any).
@@ -469,6 +472,28 @@ pub fn apiserver_nsg_rules(apiserver: &str, nodes: &str) -> Vec<NsgRule> {
             link: sources::APISERVER_VNET,
         },
     ]
+}
+
+/// Cilium WireGuard's rule between the nodes: "WireGuard establishes encrypted tunnels over UDP
+/// port 51871, which is exposed on each AKS node. Ensure UDP port 51871 is allowed between all
+/// node IPs" (aks-docs `how-to-apply-wireguard.md`; aks-rules §10).
+///
+/// # Examples
+/// ```
+/// use aks_calc::rules::egress::{wireguard_nsg_rule, Protocol};
+/// let r = wireguard_nsg_rule("10.10.0.0/22");
+/// assert_eq!((r.source.as_str(), r.destination.as_str()), ("10.10.0.0/22", "10.10.0.0/22"));
+/// assert_eq!((r.protocol, r.ports), (Some(Protocol::Udp), "51871"));
+/// ```
+pub fn wireguard_nsg_rule(nodes: &str) -> NsgRule {
+    NsgRule {
+        source: String::from(nodes),
+        destination: String::from(nodes),
+        protocol: Some(Protocol::Udp),
+        ports: "51871",
+        purpose: NsgPurpose::WireGuard,
+        link: sources::WIREGUARD,
+    }
 }
 
 #[cfg(test)]
