@@ -449,6 +449,40 @@ fn each_purpose_has_its_rules() {
 }
 
 #[test]
+fn application_gateway_v2_is_advised_a_slash_24() {
+    // "A minimum subnet size of /24 is recommended" (rules-check A5): a /25 is a warning, a
+    // /24 nothing; an auto one is sized a /24 however few addresses it needs.
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.20.0.0/16",
+        vec![
+            subnet("aks", "10.20.0.0/24", Purpose::Nodes),
+            subnet("appgw", "10.20.1.0/25", Purpose::ApplicationGateway),
+            Subnet::auto("appgw2", Purpose::ApplicationGateway),
+        ],
+    );
+    p.cluster.subnets[2].ips = "10".into();
+    let r = evaluate(&p);
+    let issue = Issue::Subnet(SubnetIssue::TooSmallForPurpose {
+        cidr: "10.20.1.0/25".into(),
+        purpose: Purpose::ApplicationGateway,
+        min_prefix: 24,
+        hard: false,
+    });
+    assert_eq!(prefix_issues(&r, 1), core::slice::from_ref(&issue));
+    let f = r.at(At::Subnet(1, SubnetField::Prefix)).next().unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(
+        text::issue(&issue, Lang::En),
+        "10.20.1.0/25 is smaller than the /24 recommended for Application Gateway v2."
+    );
+    assert_eq!(r.design.subnets[2].wanted, Some(24));
+    assert_eq!(net(&r, 2), "10.20.2.0/24");
+    p.cluster.subnets[1].prefix = "10.20.1.0/24".into();
+    assert!(prefix_issues(&evaluate(&p), 1).is_empty());
+}
+
+#[test]
 fn overlaps_name_both_ranges_and_subnets_stay_in_the_vnet() {
     let p = design(
         NetworkModel::Overlay,

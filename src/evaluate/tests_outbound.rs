@@ -703,6 +703,102 @@ fn legacy_tunnels_and_other_clouds() {
 }
 
 #[test]
+fn a_standard_nat_gateway_is_ipv4_only_on_a_dual_stack_plan() {
+    let dual = || {
+        let mut p = Plan::default();
+        p.cluster.vnet = "10.224.0.0/12,fd00:a::/56".into();
+        p.cluster.pod_cidr = "10.244.0.0/16,fd12:3456:789a::/64".into();
+        p.cluster.service_cidr = "10.0.0.0/16,fd12:3456:789a:1::/108".into();
+        p
+    };
+    let warn = |p: &Plan| {
+        evaluate(p)
+            .at(At::Cluster(ClusterField::Outbound(F::Type)))
+            .filter(|f| matches!(f.issue, Issue::Outbound(O::NatIpv4Only { .. })))
+            .map(|f| (f.severity, f.issue.clone()))
+            .collect::<Vec<_>>()
+    };
+    let mut p = dual();
+    assert!(evaluate(&p).network.dual_stack);
+    assert_eq!(warn(&p), []); // the load balancer
+    outbound_type(&mut p, OutboundType::UserAssignedNatGateway);
+    let issues = warn(&p);
+    assert_eq!(
+        issues,
+        [(
+            Severity::Warning,
+            Issue::Outbound(O::NatIpv4Only {
+                user_assigned: true
+            })
+        )]
+    );
+    assert_eq!(
+        text::issue(&issues[0].1, Lang::En),
+        "Dual-stack behind your own NAT gateway: a Standard NAT gateway supports only IPv4. For IPv6 egress it must be a StandardV2 NAT gateway with StandardV2 public IPs."
+    );
+    p.apply(Edit::Outbound(OutboundEdit::ManagedVnet(true)));
+    outbound_type(&mut p, OutboundType::ManagedNatGateway);
+    assert_eq!(
+        warn(&p),
+        [(
+            Severity::Warning,
+            Issue::Outbound(O::NatIpv4Only {
+                user_assigned: false
+            })
+        )]
+    );
+    // StandardV2 carries both families; single-stack needs nothing.
+    outbound_type(&mut p, OutboundType::ManagedNatGatewayV2);
+    assert_eq!(warn(&p), []);
+    let mut p = Plan::default();
+    outbound_type(&mut p, OutboundType::UserAssignedNatGateway);
+    assert_eq!(warn(&p), []);
+}
+
+#[test]
+fn load_balancer_ips_beyond_the_100_aks_manages() {
+    let over = |r: &Report| {
+        at(r, F::LbManagedIps)
+            .into_iter()
+            .filter(|i| matches!(i, Issue::Outbound(O::LbIpsAboveManagedMax { .. })))
+            .collect::<Vec<_>>()
+    };
+    // 64,000 ports a node: one IP per node. 100 nodes need 100 IPs, the most AKS manages.
+    let mut p = nodes(100);
+    set(&mut p, F::LbPorts, "64000");
+    assert_eq!(over(&evaluate(&p)), []);
+    // 101 nodes need 101 (AKS also refuses the ports with 1 IP: its own message, elsewhere).
+    pool(&mut p, PoolField::NodeCount, "101");
+    let r = evaluate(&p);
+    let issues = over(&r);
+    assert_eq!(
+        issues,
+        [Issue::Outbound(O::LbIpsAboveManagedMax {
+            ips_needed: 101,
+            max: 100
+        })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "This needs 101 outbound IPs, more than the 100 managed outbound IPs AKS allows (1–100): the load balancer cannot give it with managed IPs. Fewer nodes or ports per node, your own outbound IPs or prefixes, or another outbound type (a NAT gateway) would be needed."
+    );
+    // The same from the connections per node, with AKS's table: 64,000 connections → 64,000
+    // ports each → 101 IPs.
+    let mut p = nodes(101);
+    set(&mut p, F::Connections, "64000");
+    assert_eq!(over(&evaluate(&p)).len(), 1);
+    let mut p = nodes(100);
+    set(&mut p, F::Connections, "64000");
+    assert_eq!(over(&evaluate(&p)), []);
+    // Your own IPs are not the managed ones: no such limit is claimed for them.
+    let mut p = nodes(101);
+    set(&mut p, F::LbPorts, "64000");
+    set(&mut p, F::LbOwnIps, "4");
+    assert_eq!(over(&evaluate(&p)), []);
+    assert_eq!(at(&evaluate(&p), F::LbManagedIps), []);
+}
+
+#[test]
 fn cilium_wireguard_opens_udp_51871_between_the_nodes() {
     use crate::plan::Dataplane;
     use crate::rules::egress::Protocol;

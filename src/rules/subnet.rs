@@ -127,6 +127,9 @@ impl Purpose {
             }
             // A /27 or larger is what the gateway docs recommend; /29 is accepted.
             Purpose::Gateway => (27, false),
+            // Application Gateway v2: "A minimum subnet size of /24 is recommended" (up to 125
+            // instances + 1 private frontend + 5 reserved; rules-check A5). Advice, not a rule.
+            Purpose::ApplicationGateway => (24, false),
             _ => return None,
         };
         Some(MinSize { prefix, hard })

@@ -288,6 +288,59 @@ pub fn issue(o: &OutboundIssue, lang: Lang) -> String {
         | O::UnknownRegion { .. }
         | O::NoVnetIntegrationInRegion { .. } => names(o, lang),
         O::NoAzureLinuxUpdateHosts { ubuntu } => azure_linux_updates(*ubuntu, lang),
+        O::NatIpv4Only { .. } | O::LbIpsAboveManagedMax { .. } => limits(o, lang),
+    }
+}
+
+/// What a NAT gateway's SKU and the load balancer's managed IPs cannot give.
+fn limits(o: &OutboundIssue, lang: Lang) -> String {
+    use OutboundIssue as O;
+    match (o, lang) {
+        (
+            O::NatIpv4Only {
+                user_assigned: false,
+            },
+            Lang::En,
+        ) => String::from(
+            "Dual-stack behind managedNATGateway: the managed NAT gateway is a Standard one, which supports only IPv4, so it gives the nodes no IPv6 egress. For dual-stack egress the docs name the StandardV2 NAT gateway (managedNATGatewayV2, preview).",
+        ),
+        (
+            O::NatIpv4Only {
+                user_assigned: false,
+            },
+            Lang::Ja,
+        ) => String::from(
+            "managedNATGateway でデュアルスタック: マネージド NAT ゲートウェイは Standard で IPv4 のみをサポートするため、ノードの IPv6 の送信には使えません。デュアルスタックの送信には StandardV2 の NAT ゲートウェイ(managedNATGatewayV2、プレビュー)を使うようドキュメントに記載されています。",
+        ),
+        (
+            O::NatIpv4Only {
+                user_assigned: true,
+            },
+            Lang::En,
+        ) => String::from(
+            "Dual-stack behind your own NAT gateway: a Standard NAT gateway supports only IPv4. For IPv6 egress it must be a StandardV2 NAT gateway with StandardV2 public IPs.",
+        ),
+        (
+            O::NatIpv4Only {
+                user_assigned: true,
+            },
+            Lang::Ja,
+        ) => String::from(
+            "独自の NAT ゲートウェイでデュアルスタック: Standard の NAT ゲートウェイは IPv4 のみをサポートします。IPv6 の送信には StandardV2 の NAT ゲートウェイと StandardV2 のパブリック IP が必要です。",
+        ),
+        (O::LbIpsAboveManagedMax { ips_needed, max }, Lang::En) => format!(
+            "This needs {} outbound IPs, more than the {} managed outbound IPs AKS allows (1–{}): the load balancer cannot give it with managed IPs. Fewer nodes or ports per node, your own outbound IPs or prefixes, or another outbound type (a NAT gateway) would be needed.",
+            int(*ips_needed),
+            int(*max),
+            int(*max)
+        ),
+        (O::LbIpsAboveManagedMax { ips_needed, max }, Lang::Ja) => format!(
+            "送信 IP が {} 個必要ですが、AKS が管理できる送信 IP は最大 {} 個(1〜{})です。マネージド IP ではロードバランサーで賄えません。ノード数またはノードあたりのポート数を減らすか、独自の送信 IP・プレフィックスを使うか、別の送信の種類(NAT ゲートウェイ)にする必要があります。",
+            int(*ips_needed),
+            int(*max),
+            int(*max)
+        ),
+        _ => String::new(),
     }
 }
 
@@ -780,6 +833,16 @@ pub(crate) mod tests {
             },
             O::NoAzureLinuxUpdateHosts { ubuntu: true },
             O::NoAzureLinuxUpdateHosts { ubuntu: false },
+            O::NatIpv4Only {
+                user_assigned: false,
+            },
+            O::NatIpv4Only {
+                user_assigned: true,
+            },
+            O::LbIpsAboveManagedMax {
+                ips_needed: 101,
+                max: 100,
+            },
         ];
         let errors = [
             NameError::Empty,
