@@ -46,6 +46,8 @@ pub mod url {
         "https://learn.microsoft.com/azure/aks/concepts-network-azure-cni-pod-subnet";
     pub const IP_PLANNING: &str =
         "https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning";
+    pub const WIREGUARD: &str = "https://learn.microsoft.com/azure/aks/how-to-apply-wireguard";
+    pub const WIREGUARD_CONCEPTS: &str = "https://learn.microsoft.com/azure/aks/container-network-security-wireguard-encryption-concepts";
 }
 
 /// The sources of a finding's rule; none where the rule is plain input checking or the words
@@ -94,6 +96,8 @@ pub fn sources(issue: &Issue) -> &'static [&'static str] {
         I::Subnet(SubnetIssue::NoVirtualNodesV2Subnet) => {
             &[VIRTUAL_NODES_V2_README, VIRTUAL_NODES_V2]
         }
+        I::WireGuardNeedsCilium => &[WIREGUARD],
+        I::WireGuardAcns => &[WIREGUARD, WIREGUARD_CONCEPTS],
         _ => &[],
     }
 }

@@ -196,6 +196,8 @@ fn issue_index(i: &Issue) -> usize {
         I::KubenetDualStackLimit { .. } => 66,
         I::DualStackStaticBlock => 67,
         I::Outbound(_) => 68,
+        I::WireGuardNeedsCilium => 69,
+        I::WireGuardAcns => 70,
     }
 }
 
@@ -456,6 +458,7 @@ fn every_issue() -> Vec<Issue> {
         min: s("1"),
         max: s("100"),
     }));
+    all.extend([I::WireGuardNeedsCilium, I::WireGuardAcns]);
     all
 }
 
@@ -467,7 +470,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..69).collect::<Vec<_>>(),
+        (0..71).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {
