@@ -24,10 +24,11 @@ size: dist
 	node tests/tools/size.mjs dist
 
 # The size check guards against regressions: what a first visit transfers before its first
-# result may not grow past 255 KB gzip (it is 254.2 KB; issue #14 asks for 140, which
-# `make bench` reports against; see README "Benchmark, budgets and hardening").
+# result may not grow past 265 KB gzip (it is 263.5 KB, 8.3 KB of it the prerendered page;
+# issue #14 asks for 140, which `make bench` reports against; see README "Benchmark, budgets
+# and hardening").
 test: setup-browser check-native check-azcli check-nostd dist
-	node tests/tools/size.mjs dist --budget 255
+	node tests/tools/size.mjs dist --budget 265
 	node tests/browser/run.mjs
 
 # Timings and sizes against the budgets; not part of `make test` (timings are noisy).
@@ -42,7 +43,9 @@ check-native:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --features ui --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --features ssr --bin aks-calc-prerender --target-dir target/prerender -- -D warnings
 	cargo test
+	cargo test --features ssr --doc --target-dir target/prerender ui::
 
 # The real Azure CLI's parser (azure-cli from PyPI, in tests/.venv-azcli) over every command the
 # az export writes for varied plans: an unknown flag or value fails with exit 2, before any login.

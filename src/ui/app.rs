@@ -66,6 +66,8 @@ fn view_switch(view: View, lang: Lang, onchange: &Callback<View>) -> Html {
 #[hook]
 fn use_browser_sync(state: &UseReducerHandle<State>, lang: Lang) {
     let view = state.view;
+    // First: the rendered app replaces the prerendered copy before the next paint.
+    use_effect_with((), |_| browser::take_over());
     use_effect_with(state.fragment.clone(), |fragment| {
         url::replace_fragment(fragment);
         bridge::announce_plan(fragment);

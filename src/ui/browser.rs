@@ -5,6 +5,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's address without its fragment.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_address() -> String {
+    // The build-time prerender: the printed link is filled in by the app.
+    String::from("./")
+}
+
+/// The page's address without its fragment.
+#[cfg(target_arch = "wasm32")]
 pub fn page_address() -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
     match href.split_once('#') {
@@ -136,5 +144,42 @@ pub fn focus_element(id: &str) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
     if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = el.focus();
+    }
+}
+
+/// The id of the prerendered copy of the page (`ui::prerender`), and of the root the app renders
+/// into.
+pub const PRERENDER_ID: &str = "prerender";
+pub const ROOT_ID: &str = "app";
+
+/// The root the app renders into: hidden while the prerendered copy shows (created when the page
+/// has none, e.g. under `trunk serve` without the hook).
+pub fn app_root() -> web_sys::Element {
+    let document = gloo::utils::document();
+    if let Some(root) = document.get_element_by_id(ROOT_ID) {
+        return root;
+    }
+    let body = gloo::utils::body();
+    match document.create_element("div") {
+        Ok(root) => {
+            root.set_id(ROOT_ID);
+            if document.get_element_by_id(PRERENDER_ID).is_some() {
+                let _ = root.set_attribute("hidden", "");
+            }
+            let _ = body.append_child(&root);
+            root
+        }
+        Err(_) => body.into(),
+    }
+}
+
+/// The app has rendered: the prerendered copy goes and the app shows, in the same task.
+pub fn take_over() {
+    let document = gloo::utils::document();
+    if let Some(copy) = document.get_element_by_id(PRERENDER_ID) {
+        copy.remove();
+    }
+    if let Some(root) = document.get_element_by_id(ROOT_ID) {
+        let _ = root.remove_attribute("hidden");
     }
 }

@@ -35,12 +35,14 @@ fn cpu_figures(cpu: &crate::evaluate::CpuFigures, lang: Lang) -> Html {
                 <span data-test="cpu-allocatable">{ format!("{}m", int(cpu.allocatable_m)) }</span>
                 <span class="of">{ format!(" / {}m {}", int(cpu.capacity_m()), label::ALLOCATABLE.get(lang)) }</span>
             </p>
-            <p>
+            // Divs, not <p>, around a why_view: a <details> may not sit in a <p> (the
+            // prerendered HTML would be parsed into another tree than the app's).
+            <div class="para">
                 { label::RESERVED.get(lang) }{ ": " }
                 <span data-test="cpu-reserved">{ format!("{}m", int(cpu.reserved_m)) }</span>
                 { format!(" ({})", permille(cpu_reserved)) }
                 { why_view(&explain::cpu_reserved(cpu, lang), label::RESERVED.get(lang), lang) }
-            </p>
+            </div>
             if cpu.system_reserved_m > 0 || cpu.custom_kube {
                 { cpu_split(cpu, lang) }
             }
@@ -177,13 +179,13 @@ pub fn fit_view(fit: &Fit, lang: Lang) -> Html {
     };
     html! {
         <div class="fit" data-test="fit">
-            <p class="big">
+            <div class="big">
                 { label::PODS_PER_NODE.get(lang) }{ ": " }
                 <span data-test="pods-per-node">{ int(f.pods_per_node) }</span>
                 { " (" }{ label::LIMITED_BY.get(lang) }{ " " }
                 <span data-test="binding">{ limit(f.binding) }</span>{ ")" }
                 { " " }{ why_view(&explain::fit(&f, lang), label::PODS_PER_NODE.get(lang), lang) }
-            </p>
+            </div>
             <ul class="fit-by">
                 { by(Limit::MaxPods, Some(f.by_max_pods)) }
                 { by(Limit::Cpu, f.by_cpu) }

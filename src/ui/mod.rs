@@ -19,6 +19,7 @@ mod panels;
 mod pool_card;
 mod pool_inputs;
 mod pool_settings;
+pub mod prerender;
 mod share;
 mod state;
 mod summary;
@@ -26,9 +27,10 @@ mod url;
 mod verdict;
 mod vm_picker;
 
-/// Mounts the app on the page's `<body>` (the first module).
+/// Mounts the app (the first module) in its root, hidden until its first render replaces the
+/// prerendered copy of the page (see `prerender`, `browser::take_over`).
 pub fn start() {
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<app::App>::with_root(browser::app_root()).render();
 }
 
 /// Mounts the panels in the host the app leaves for them (the second module, see `bridge`).

@@ -2,7 +2,15 @@
 
 use wasm_bindgen::JsValue;
 
+/// The current fragment without `#`, or empty. Natively (the build-time prerender) there is no
+/// address: the default plan.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_fragment() -> String {
+    String::new()
+}
+
 /// The current fragment without `#`, or empty.
+#[cfg(target_arch = "wasm32")]
 pub fn read_fragment() -> String {
     gloo::utils::window()
         .location()
@@ -22,7 +30,25 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
+/// Natively (the build-time prerender) the language is the one being rendered.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn browser_lang() -> crate::text::Lang {
+    NATIVE_LANG.with(core::cell::Cell::get)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+std::thread_local! {
+    static NATIVE_LANG: core::cell::Cell<crate::text::Lang> = const { core::cell::Cell::new(crate::text::Lang::En) };
+}
+
+/// The language the build-time prerender renders in (natively there is no browser to ask).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_native_lang(lang: crate::text::Lang) {
+    NATIVE_LANG.with(|l| l.set(lang));
+}
+
 /// The language the browser prefers, among those the page speaks.
+#[cfg(target_arch = "wasm32")]
 pub fn browser_lang() -> crate::text::Lang {
     let preferred = gloo::utils::window()
         .navigator()

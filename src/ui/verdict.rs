@@ -148,12 +148,13 @@ fn spaces(props: &VerdictProps, lang: Lang) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="verdict-holds">
+            // A div: a <details> may not sit in a <p> (the prerendered HTML would split it).
+            <div class="verdict-holds">
                 { label::HOLDS.get(lang) }{ ": " }
                 <strong data-test="verdict-holds">{ r.network.capacity_nodes.map(int).unwrap_or_else(|| "—".into()) }</strong>
                 { format!(" {}", label::NODES.get(lang).to_ascii_lowercase()) }
                 if let Some(why) = explain::holds(&r.network, lang) { { " " }{ why_view(&why, label::HOLDS.get(lang), lang) } }
-            </p>
+            </div>
         </>
     }
 }

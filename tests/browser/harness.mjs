@@ -90,9 +90,10 @@ export async function openPage(browser, options = {}) {
     return page;
 }
 
-/** Waits until the app has rendered its first result. */
+/** Waits until the app has rendered its first result (not the prerendered copy, which it
+ *  replaces: the app's root `#app` is hidden until then). */
 export async function ready(page) {
-    await page.waitForSelector('[data-test="cpu-allocatable"]', { timeout: 15000 });
+    await page.waitForSelector('#app:not([hidden]) [data-test="cpu-allocatable"]', { timeout: 15000 });
 }
 
 const tests = [];

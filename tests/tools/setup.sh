@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing the calculator needs, and only what is missing:
 #   - the wasm32-unknown-unknown and wasm32v1-none targets (rustup)
+#   - the crates of Cargo.lock (cargo fetch)
 #   - Trunk 0.21.14 and wasm-bindgen-cli at the Cargo.lock version (cargo install)
 #   - binaryen@132 (wasm-opt), playwright-core and axe-core from npm, into tests/node_modules
 #   - Debian's chromium, when the browser tests need it and apt can install it, and
@@ -43,6 +44,9 @@ for target in wasm32-unknown-unknown wasm32v1-none; do
         rustup target add "$target" >/dev/null || die "run: rustup target add $target"
     fi
 done
+
+# The crates of Cargo.lock, once: `trunk build --offline` and the prerender step build from them.
+cargo fetch --quiet --locked || die "run: cargo fetch (crates.io must be reachable once)"
 
 trunk_version=0.21.14
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
