@@ -32,6 +32,8 @@ mod tests;
 #[cfg(test)]
 mod tests_2026_12;
 #[cfg(test)]
+mod tests_2026_12_review;
+#[cfg(test)]
 mod tests_design;
 #[cfg(test)]
 mod tests_network;
