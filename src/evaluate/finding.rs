@@ -305,6 +305,12 @@ pub enum Issue {
     DualStackStaticBlock,
     /// About outbound traffic, SNAT, egress or the names of what AKS creates.
     Outbound(OutboundIssue),
+    /// System pools need VMs with at least 4 GiB of memory: "System node pools require a VM SKU
+    /// of at least 4 vCPUs and 4 GB of memory" (`use-system-pools.md`), and AKS restricts the
+    /// sizes below ("fewer than two vCPUs and 4 GB of memory", `quotas-skus-regions.md`).
+    SystemPoolMemory {
+        memory_mib: u64,
+    },
 }
 
 /// Which custom reservation a finding is about, with its unit.

@@ -691,15 +691,21 @@ impl PoolCtx<'_> {
             self.error(field, Issue::SystemPoolEmpty);
         }
         let Some(vm) = vm else { return };
-        let field = if vm.size.is_some() {
-            PoolField::VmSize
+        let (field, memory_field) = if vm.size.is_some() {
+            (PoolField::VmSize, PoolField::VmSize)
         } else {
-            PoolField::CustomVcpu
+            (PoolField::CustomVcpu, PoolField::CustomMemory)
         };
+        // Below 4 GiB AKS restricts the size for system pools (quotas-skus-regions.md), as it
+        // refuses user pools below 2 GiB: an error, where 2–3 vCPUs are only advised against.
+        if vm.memory_mib < limits::SYSTEM_MIN_MEMORY_MIB {
+            let issue = Issue::SystemPoolMemory {
+                memory_mib: vm.memory_mib,
+            };
+            self.error(memory_field, issue);
+        }
         // Under 2 vCPUs is already an error for every pool.
-        if vm.vcpu >= limits::MIN_VCPU
-            && (vm.vcpu < limits::SYSTEM_MIN_VCPU || vm.memory_mib < limits::SYSTEM_MIN_MEMORY_MIB)
-        {
+        if vm.vcpu >= limits::MIN_VCPU && vm.vcpu < limits::SYSTEM_MIN_VCPU {
             self.warning(
                 field,
                 Issue::SystemPoolVmSmall {

@@ -78,3 +78,60 @@ fn surge_and_unavailable_above_the_pool_size_are_the_pool_size() {
     let r = evaluate(&plan);
     assert_eq!(r.network.nodes.upgrade, 3 + 1 + 6 + 6);
 }
+
+#[test]
+fn system_pools_below_4_gib_are_refused() {
+    let system = |fields: &[(PoolField, &str)]| {
+        let mut plan = Plan::default();
+        set(&mut plan, 0, fields);
+        evaluate(&plan)
+    };
+    let errors = |r: &Report| {
+        r.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.issue.clone())
+            .collect::<Vec<_>>()
+    };
+    // Standard_B2ts_v2: 2 vCPUs, 1 GiB. On the system pool: the memory error, the 2-vCPU
+    // warning and the B-series warning; on a user pool only the 2 GiB error.
+    let r = system(&[(PoolField::VmSize, "Standard_B2ts_v2")]);
+    assert_eq!(
+        pool_issues(&r, 0, PoolField::VmSize),
+        [
+            Issue::SystemPoolMemory { memory_mib: 1024 },
+            Issue::SystemPoolVmSmall {
+                vcpu: 2,
+                memory_mib: 1024
+            },
+            Issue::SystemPoolBurstable {
+                vm: "Standard_B2ts_v2"
+            }
+        ]
+    );
+    assert_eq!(errors(&r), [Issue::SystemPoolMemory { memory_mib: 1024 }]);
+    let r = evaluate(&with_user_pool(&[(PoolField::VmSize, "Standard_B2ts_v2")]));
+    assert_eq!(
+        pool_issues(&r, 1, PoolField::VmSize),
+        [Issue::UserPoolMemory { memory_mib: 1024 }]
+    );
+    // A custom size: 4 vCPUs and 3 GiB is refused at the memory field, 4 GiB is fine.
+    let custom = |gib: &str| {
+        system(&[
+            (PoolField::VmSize, "custom"),
+            (PoolField::CustomVcpu, "4"),
+            (PoolField::CustomMemory, gib),
+        ])
+    };
+    let r = custom("3");
+    assert_eq!(
+        pool_issues(&r, 0, PoolField::CustomMemory),
+        [Issue::SystemPoolMemory { memory_mib: 3072 }]
+    );
+    assert_eq!(errors(&r), [Issue::SystemPoolMemory { memory_mib: 3072 }]);
+    let r = custom("4");
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+    // 2 vCPUs and 8 GiB (Standard_D2s_v5) stays a warning: the API accepts 2 vCPUs.
+    let r = system(&[(PoolField::VmSize, "Standard_D2s_v5")]);
+    assert!(!r.has_errors());
+}

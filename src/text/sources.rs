@@ -46,6 +46,10 @@ pub mod url {
         "https://learn.microsoft.com/azure/aks/concepts-network-azure-cni-pod-subnet";
     pub const IP_PLANNING: &str =
         "https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning";
+    /// The VM sizes AKS restricts (aka.ms/aks/restrictedSKUs).
+    pub const RESTRICTED_SIZES: &str =
+        "https://learn.microsoft.com/azure/aks/quotas-skus-regions#restricted-vm-sizes-in-aks";
+    pub const SYSTEM_POOLS: &str = "https://learn.microsoft.com/azure/aks/use-system-pools";
 }
 
 /// The sources of a finding's rule; none where the rule is plain input checking or the words
@@ -80,6 +84,7 @@ pub fn sources(issue: &Issue) -> &'static [&'static str] {
             _ => &[VIRTUAL_NODES_V2],
         },
         I::UserPoolMemory { .. } => &[RELEASE_NOTES],
+        I::SystemPoolMemory { .. } => &[RESTRICTED_SIZES, SYSTEM_POOLS],
         I::LocalDnsSmallVm { .. } => &[LOCALDNS, RELEASE_NOTES],
         I::VnetForbiddenRange { .. } => &[VNET_FAQ],
         I::ForbiddenRange { .. } => &[CNI_OVERVIEW, RELEASE_NOTES],

@@ -196,6 +196,7 @@ fn issue_index(i: &Issue) -> usize {
         I::KubenetDualStackLimit { .. } => 66,
         I::DualStackStaticBlock => 67,
         I::Outbound(_) => 68,
+        I::SystemPoolMemory { .. } => 69,
     }
 }
 
@@ -289,6 +290,12 @@ fn issues_of_2026_12() -> Vec<Issue> {
         .map(I::VirtualNodesV2),
     );
     all
+}
+
+/// One example of each finding added after the review of issue 13.
+fn issues_of_the_review() -> Vec<Issue> {
+    use Issue as I;
+    vec![I::SystemPoolMemory { memory_mib: 1024 }]
 }
 
 fn every_issue() -> Vec<Issue> {
@@ -441,6 +448,7 @@ fn every_issue() -> Vec<Issue> {
     ];
     all.extend(addresses.into_iter().map(I::Address));
     all.extend(issues_of_2026_12());
+    all.extend(issues_of_the_review());
     all.extend(
         crate::text::design::tests::every_subnet_issue()
             .into_iter()
@@ -467,7 +475,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..69).collect::<Vec<_>>(),
+        (0..70).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {
