@@ -152,7 +152,8 @@ pub enum Issue {
     DynamicDefaultMaxPods,
     /// More internal load-balancer frontends than the 300 load-balanced services per cluster.
     TooManyLoadBalancers {
-        count: u64,
+        internal: u64,
+        public: u64,
     },
     /// A range AKS refuses because it overlaps one it reserves.
     ForbiddenRange {

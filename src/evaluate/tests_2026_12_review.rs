@@ -135,3 +135,59 @@ fn system_pools_below_4_gib_are_refused() {
     let r = system(&[(PoolField::VmSize, "Standard_D2s_v5")]);
     assert!(!r.has_errors());
 }
+
+#[test]
+fn public_and_internal_services_share_300_rules_per_node_nic() {
+    use crate::plan::field::OutboundField;
+    // "each node NIC is limited to 300 inbound load-balancing rules"
+    // (use-multiple-standard-load-balancer.md): every LoadBalancer service takes one at least.
+    let lbs = |internal: &str, public: &str| {
+        let mut plan = Plan::default();
+        plan.cluster.internal_lbs = internal.into();
+        plan.cluster.outbound.public_lbs = public.into();
+        evaluate(&plan)
+    };
+    let at = |r: &Report, field| {
+        r.at(At::Cluster(field))
+            .map(|f| (f.severity, f.issue.clone()))
+            .collect::<Vec<_>>()
+    };
+    let public_field = ClusterField::Outbound(OutboundField::PublicLbs);
+    // 150 + 150 = 300: at the limit, nothing to say.
+    let r = lbs("150", "150");
+    assert!(at(&r, ClusterField::InternalLbs).is_empty());
+    assert!(at(&r, public_field).is_empty());
+    // 200 internal + 101 public = 301: at the larger of the two counts.
+    let r = lbs("200", "101");
+    assert_eq!(
+        at(&r, ClusterField::InternalLbs),
+        [(
+            Severity::Warning,
+            Issue::TooManyLoadBalancers {
+                internal: 200,
+                public: 101
+            }
+        )]
+    );
+    let r = lbs("", "301");
+    assert_eq!(
+        at(&r, public_field),
+        [(
+            Severity::Warning,
+            Issue::TooManyLoadBalancers {
+                internal: 0,
+                public: 301
+            }
+        )]
+    );
+    assert_eq!(
+        crate::text::issue(
+            &Issue::TooManyLoadBalancers {
+                internal: 200,
+                public: 101
+            },
+            crate::text::Lang::En
+        ),
+        "301 LoadBalancer services (200 internal, 101 public) take at least 301 load-balancing rules, one per port, on every node's NIC: each node NIC is limited to 300 inbound load-balancing rules and 8 private-link services. Beyond that, use multiple Standard load balancers, each with its share of the nodes."
+    );
+}

@@ -389,7 +389,10 @@ fn every_issue() -> Vec<Issue> {
         I::CiliumNeedsAzureCni,
         I::CiliumNoWindows,
         I::DynamicDefaultMaxPods,
-        I::TooManyLoadBalancers { count: 301 },
+        I::TooManyLoadBalancers {
+            internal: 301,
+            public: 0,
+        },
         I::NotPrivate {
             range: s("2001:db8::/32"),
             role: Role::PodCidr,
