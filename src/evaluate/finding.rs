@@ -12,7 +12,7 @@ use crate::plan::quantity::InputError;
 use crate::plan::ranges::AddressError;
 use crate::rules::os::OsSku;
 use crate::rules::subnet::Purpose;
-use crate::rules::version::K8sVersion;
+use crate::rules::version::{K8sVersion, Month};
 
 pub use super::outbound_issue::{NameOf, OutboundIssue};
 
@@ -312,6 +312,8 @@ pub enum Issue {
     SystemPoolMemory {
         memory_mib: u64,
     },
+    /// Where the Kubernetes version stands in AKS's support (LTS, the calendar).
+    Version(VersionIssue),
 }
 
 /// Which custom reservation a finding is about, with its unit.
@@ -585,6 +587,40 @@ impl SubnetIssue {
             | S::NoVirtualNodesV2Subnet => Severity::Warning,
             S::Unused { .. } | S::ExtrasHere { .. } | S::KubenetRouteTable { .. } => Severity::Info,
             _ => Severity::Error,
+        }
+    }
+}
+
+/// What AKS's support of a Kubernetes version means for the plan (`supported-kubernetes-versions.md`,
+/// `long-term-support.md`, the release notes of 2026-07-17).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VersionIssue {
+    /// Available only under long-term support, which needs the Premium tier and the LTS support
+    /// plan; `premium`: the plan's tier is Premium (the exports then set the plan).
+    LtsOnly {
+        version: K8sVersion,
+        lts_end: Month,
+        premium: bool,
+    },
+    /// The calendar ends the version's LTS (`lts`) or standard support before the rule set's date.
+    EndsBeforeRules {
+        version: K8sVersion,
+        end: Month,
+        lts: bool,
+    },
+    /// Not generally available in the rule set's sources; the calendar's preview and GA months.
+    NotGa {
+        version: K8sVersion,
+        planned: Option<(Month, Month)>,
+    },
+}
+
+impl VersionIssue {
+    pub fn severity(&self) -> Severity {
+        match self {
+            VersionIssue::LtsOnly { premium: true, .. }
+            | VersionIssue::EndsBeforeRules { lts: false, .. } => Severity::Info,
+            _ => Severity::Warning,
         }
     }
 }

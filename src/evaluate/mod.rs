@@ -42,6 +42,7 @@ mod tests_outbound;
 #[cfg(test)]
 mod tests_verdict;
 mod verdict;
+mod version;
 mod virtual_nodes;
 
 pub use pools::limits;
@@ -70,6 +71,9 @@ pub fn evaluate(plan: &Plan) -> Report {
     if let Some(version) = cluster_version.filter(|v| *v < OLDEST_SUPPORTED) {
         let issue = Issue::UnsupportedVersion { version };
         findings.push(Finding::warning(at_version, issue));
+    }
+    if let Some(version) = cluster_version {
+        version::check(version, plan.cluster.tier, at_version, &mut findings);
     }
 
     let mut pools = Vec::with_capacity(plan.pools.len());

@@ -191,3 +191,143 @@ fn public_and_internal_services_share_300_rules_per_node_nic() {
         "301 LoadBalancer services (200 internal, 101 public) take at least 301 load-balancing rules, one per port, on every node's NIC: each node NIC is limited to 300 inbound load-balancing rules and 8 private-link services. Beyond that, use multiple Standard load balancers, each with its share of the nodes."
     );
 }
+
+#[test]
+fn versions_follow_the_calendar_and_the_tier() {
+    use crate::evaluate::finding::VersionIssue as V;
+    use crate::plan::Tier;
+    use crate::rules::version::{K8sVersion, Month};
+    let at_version = |version: &str, tier: Tier| {
+        let mut plan = Plan::default();
+        plan.cluster.kubernetes_version = version.into();
+        plan.cluster.tier = tier;
+        let r = evaluate(&plan);
+        r.at(At::Cluster(ClusterField::KubernetesVersion))
+            .map(|f| (f.severity, f.issue.clone()))
+            .collect::<Vec<_>>()
+    };
+    let v = |minor| K8sVersion::new(1, minor);
+    let lts = |minor, end: Month, premium| {
+        Issue::Version(V::LtsOnly {
+            version: v(minor),
+            lts_end: end,
+            premium,
+        })
+    };
+    let (nov26, mar27, jul27) = (
+        Month::new(2026, 11),
+        Month::new(2027, 3),
+        Month::new(2027, 7),
+    );
+    // 1.32 (standard support ended March 2026, LTS to March 2027) on the Free tier: a warning.
+    assert_eq!(
+        at_version("1.32", Tier::Free),
+        [(Severity::Warning, lts(32, mar27, false))]
+    );
+    assert_eq!(
+        at_version("1.32.5", Tier::Standard),
+        [(Severity::Warning, lts(32, mar27, false))]
+    );
+    // On Premium it is allowed; the exports set the LTS plan (a note).
+    assert_eq!(
+        at_version("1.32", Tier::Premium),
+        [(Severity::Info, lts(32, mar27, true))]
+    );
+    // 1.33 became LTS-only on 2026-07-17 (release notes).
+    assert_eq!(
+        at_version("1.33", Tier::Free),
+        [(Severity::Warning, lts(33, jul27, false))]
+    );
+    // 1.31: LTS only, and its LTS ends in November 2026, before the rule set's date (warnings
+    // come before notes).
+    assert_eq!(
+        at_version("1.31", Tier::Premium),
+        [
+            (
+                Severity::Warning,
+                Issue::Version(V::EndsBeforeRules {
+                    version: v(31),
+                    end: nov26,
+                    lts: true
+                })
+            ),
+            (Severity::Info, lts(31, nov26, true)),
+        ]
+    );
+    // 1.34: standard support, ending November 2026 (a note); 1.35 and 1.36: nothing.
+    assert_eq!(
+        at_version("1.34", Tier::Free),
+        [(
+            Severity::Info,
+            Issue::Version(V::EndsBeforeRules {
+                version: v(34),
+                end: nov26,
+                lts: false
+            })
+        )]
+    );
+    assert!(at_version("1.35", Tier::Free).is_empty());
+    assert!(at_version("1.36", Tier::Free).is_empty());
+    // 1.37: preview September 2026, GA October 2026 in the calendar, not GA in the sources.
+    assert_eq!(
+        at_version("1.37", Tier::Premium),
+        [(
+            Severity::Warning,
+            Issue::Version(V::NotGa {
+                version: v(37),
+                planned: Some((Month::new(2026, 9), Month::new(2026, 10)))
+            })
+        )]
+    );
+    assert_eq!(
+        at_version("1.38", Tier::Free),
+        [(
+            Severity::Warning,
+            Issue::Version(V::NotGa {
+                version: v(38),
+                planned: None
+            })
+        )]
+    );
+    // 1.30 has ended: only the unsupported-version warning.
+    assert_eq!(
+        at_version("1.30", Tier::Premium),
+        [(
+            Severity::Warning,
+            Issue::UnsupportedVersion { version: v(30) }
+        )]
+    );
+    // A pool on its own LTS-only version, in a 1.35 cluster on the Standard tier.
+    let mut plan = Plan::default();
+    plan.cluster.tier = Tier::Standard;
+    set(&mut plan, 0, &[(PoolField::KubernetesVersion, "1.33")]);
+    assert_eq!(
+        pool_issues(&evaluate(&plan), 0, PoolField::KubernetesVersion),
+        [lts(33, jul27, false)]
+    );
+    // The words, with the flags and the standard-support range.
+    let en = crate::text::issue(&lts(32, mar27, false), crate::text::Lang::En);
+    assert_eq!(
+        en,
+        "Kubernetes 1.32 is available only with long-term support (LTS, until the end of March 2027); standard support covers 1.34 to 1.36. LTS needs the Premium tier and the LTS support plan (az aks create --tier premium --k8s-support-plan AKSLongTermSupport): choose the Premium tier, or a version from 1.34 to 1.36."
+    );
+    let ja = crate::text::issue(&lts(32, mar27, false), crate::text::Lang::Ja);
+    assert_eq!(
+        ja,
+        "Kubernetes 1.32 は長期サポート（LTS、2027 年 3 月末まで）でのみ利用できます。標準サポートの対象は 1.34〜1.36 です。LTS には Premium レベルと LTS サポートプランが必要です（az aks create --tier premium --k8s-support-plan AKSLongTermSupport）。Premium レベルを選ぶか、1.34〜1.36 のバージョンにしてください。"
+    );
+    let premium = crate::text::issue(&lts(33, jul27, true), crate::text::Lang::En);
+    assert_eq!(
+        premium,
+        "Kubernetes 1.33 is available only with long-term support (LTS, until the end of July 2027): on the Premium tier the cluster needs the LTS support plan, which the exports set (--k8s-support-plan AKSLongTermSupport)."
+    );
+    let ends = Issue::Version(V::EndsBeforeRules {
+        version: v(34),
+        end: nov26,
+        lts: false,
+    });
+    assert_eq!(
+        crate::text::issue(&ends, crate::text::Lang::Ja),
+        "AKS のリリースカレンダーでは Kubernetes 1.34 の標準サポートは 2026 年 11 月に終了し、このルールセットの日付（2026 年 12 月）より前です。それ以降は長期サポート（Premium レベル）でのみ利用できます。"
+    );
+}

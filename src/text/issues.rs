@@ -87,6 +87,7 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         }
         I::Outbound(o) => super::outbound::issue(o, lang),
         I::SystemPoolMemory { .. } => system_pool(issue, lang),
+        I::Version(v) => super::versions::version(v, lang),
     }
 }
 

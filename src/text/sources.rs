@@ -4,7 +4,9 @@
 //! Uses [`crate::evaluate`]'s findings; the URLs are the docs pages, release notes and issues the
 //! rule set cites.
 
-use crate::evaluate::finding::{Issue, OsSkuIssue, SubnetIssue, UpgradeIssue, VirtualNodesV2Issue};
+use crate::evaluate::finding::{
+    Issue, OsSkuIssue, SubnetIssue, UpgradeIssue, VersionIssue, VirtualNodesV2Issue,
+};
 
 /// Addresses of the sources, by what they are.
 pub mod url {
@@ -50,6 +52,7 @@ pub mod url {
     pub const RESTRICTED_SIZES: &str =
         "https://learn.microsoft.com/azure/aks/quotas-skus-regions#restricted-vm-sizes-in-aks";
     pub const SYSTEM_POOLS: &str = "https://learn.microsoft.com/azure/aks/use-system-pools";
+    pub const LONG_TERM_SUPPORT: &str = "https://learn.microsoft.com/azure/aks/long-term-support";
 }
 
 /// The sources of a finding's rule; none where the rule is plain input checking or the words
@@ -85,6 +88,11 @@ pub fn sources(issue: &Issue) -> &'static [&'static str] {
         },
         I::UserPoolMemory { .. } => &[RELEASE_NOTES],
         I::SystemPoolMemory { .. } => &[RESTRICTED_SIZES, SYSTEM_POOLS],
+        I::Version(v) => match v {
+            VersionIssue::LtsOnly { .. } => &[LONG_TERM_SUPPORT, RELEASE_NOTES],
+            VersionIssue::EndsBeforeRules { .. } => &[SUPPORTED_VERSIONS],
+            VersionIssue::NotGa { .. } => &[SUPPORTED_VERSIONS, RELEASE_NOTES],
+        },
         I::LocalDnsSmallVm { .. } => &[LOCALDNS, RELEASE_NOTES],
         I::VnetForbiddenRange { .. } => &[VNET_FAQ],
         I::ForbiddenRange { .. } => &[CNI_OVERVIEW, RELEASE_NOTES],

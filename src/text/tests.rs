@@ -197,6 +197,7 @@ fn issue_index(i: &Issue) -> usize {
         I::DualStackStaticBlock => 67,
         I::Outbound(_) => 68,
         I::SystemPoolMemory { .. } => 69,
+        I::Version(_) => 70,
     }
 }
 
@@ -294,8 +295,45 @@ fn issues_of_2026_12() -> Vec<Issue> {
 
 /// One example of each finding added after the review of issue 13.
 fn issues_of_the_review() -> Vec<Issue> {
+    use crate::evaluate::finding::VersionIssue as V;
+    use crate::rules::version::{K8sVersion, Month};
     use Issue as I;
-    vec![I::SystemPoolMemory { memory_mib: 1024 }]
+    let (v31, nov) = (K8sVersion::new(1, 31), Month::new(2026, 11));
+    let mut all = vec![I::SystemPoolMemory { memory_mib: 1024 }];
+    all.extend(
+        [
+            V::LtsOnly {
+                version: v31,
+                lts_end: nov,
+                premium: false,
+            },
+            V::LtsOnly {
+                version: v31,
+                lts_end: nov,
+                premium: true,
+            },
+            V::EndsBeforeRules {
+                version: v31,
+                end: nov,
+                lts: true,
+            },
+            V::EndsBeforeRules {
+                version: K8sVersion::new(1, 34),
+                end: nov,
+                lts: false,
+            },
+            V::NotGa {
+                version: K8sVersion::new(1, 37),
+                planned: Some((Month::new(2026, 9), Month::new(2026, 10))),
+            },
+            V::NotGa {
+                version: K8sVersion::new(1, 40),
+                planned: None,
+            },
+        ]
+        .map(I::Version),
+    );
+    all
 }
 
 fn every_issue() -> Vec<Issue> {
@@ -478,7 +516,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..70).collect::<Vec<_>>(),
+        (0..71).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {
