@@ -267,6 +267,9 @@ fn aks_create(cx: &Ctx, out: &mut String) {
         Some(first_pool_version(cx).unwrap_or(c.kubernetes_version.trim())),
     );
     flags.add("tier", Some(tier(c.tier).0));
+    if cx.lts_plan() {
+        flags.add("k8s-support-plan", Some("AKSLongTermSupport"));
+    }
     if let Some(group) = cx.node_resource_group() {
         flags.add("node-resource-group", Some(group));
     }

@@ -419,6 +419,9 @@ fn cluster_start(cx: &Ctx, out: &mut String) -> &'static str {
     if cx.node_resource_group().is_some() {
         let _ = writeln!(out, "    nodeResourceGroup: nodeResourceGroup");
     }
+    if cx.lts_plan() {
+        let _ = writeln!(out, "    supportPlan: 'AKSLongTermSupport'");
+    }
     let _ = writeln!(out, "    agentPoolProfiles: [");
     version
 }

@@ -223,6 +223,21 @@ impl<'a> Ctx<'a> {
         (0..self.plan.pools.len()).any(|i| self.custom(i).is_some())
     }
 
+    /// The LTS support plan, which a Premium cluster needs when the plan uses a version offered
+    /// only under long-term support ("Enabling LTS requires moving your cluster to the Premium
+    /// tier and explicitly selecting the LTS support plan", `long-term-support.md`). On the
+    /// other tiers the plan warns instead: AKS refuses the LTS plan there.
+    fn lts_plan(&self) -> bool {
+        use crate::rules::version::{Support, support};
+        let cluster = quantity::parse_version(&self.plan.cluster.kubernetes_version).ok();
+        let pools = self.report.pools.iter().filter_map(|p| p.version);
+        self.plan.cluster.tier == Tier::Premium
+            && cluster
+                .into_iter()
+                .chain(pools)
+                .any(|v| matches!(support(v), Support::LtsOnly { .. }))
+    }
+
     /// The OS image AKS gives the pool (as set, or its default): Windows Server 2025 needs a
     /// FIPS-enabled image ("Windows Server 2025 node pools require a FIPS-enabled image",
     /// `upgrade-os-version.md`).
@@ -540,3 +555,5 @@ mod tests_2026_12;
 mod tests_design;
 #[cfg(test)]
 mod tests_outbound;
+#[cfg(test)]
+mod tests_review;

@@ -471,6 +471,9 @@ fn cluster(cx: &Ctx, out: &mut String) {
         ("kubernetes_version", hcl(c.kubernetes_version.trim())),
         ("sku_tier", hcl(tier(c.tier).1)),
     ]);
+    if cx.lts_plan() {
+        attributes.push(("support_plan", hcl("AKSLongTermSupport")));
+    }
     if let Some(group) = cx.node_resource_group() {
         attributes.push(("node_resource_group", hcl(group)));
     }
