@@ -123,6 +123,9 @@ const NASTY: &[&str] = &[
     "managedNATGatewayV2",
     "AzureChinaCloud",
     "10.0.0.4 10.0.0.5",
+    "wireguard",
+    "WireGuard",
+    "none",
 ];
 
 const KEYS: &[&str] = &[
@@ -205,6 +208,7 @@ const KEYS: &[&str] = &[
     "kube-reserved-memory",
     "eviction-hard",
     "virtual-nodes-v2",
+    "acns-transit-encryption-type",
     "unknown",
     "",
 ];
@@ -422,8 +426,15 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
         30 => proptest::collection::vec(subnet(), 0..=12),
         1 => proptest::collection::vec(subnet(), MAX_SUBNETS..=MAX_SUBNETS + 2),
     ];
-    (cluster, pools, subnets, any::<bool>(), outbound_edits()).prop_map(
-        |(cluster, pools, subnets, api, outbound)| {
+    (
+        cluster,
+        pools,
+        subnets,
+        any::<bool>(),
+        outbound_edits(),
+        any::<bool>(),
+    )
+        .prop_map(|(cluster, pools, subnets, api, outbound, wireguard)| {
             let (network, dataplane, tier, private, virtual_nodes, texts) = cluster;
             let mut edits = vec![
                 Edit::Network(network),
@@ -436,6 +447,7 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
                 edits.extend(v.map(|v| Edit::ClusterText(field, v)));
             }
             edits.push(Edit::ApiServerVnetIntegration(api));
+            edits.push(Edit::WireGuard(wireguard));
             edits.extend(outbound);
             for (i, (purpose, texts)) in subnets.into_iter().enumerate() {
                 edits.push(Edit::AddSubnet(purpose));
@@ -465,8 +477,7 @@ fn plan_edits() -> impl Strategy<Value = Vec<Edit>> {
                 edits.push(Edit::Pool(i, PoolEdit::OsSku(sku)));
             }
             edits
-        },
-    )
+        })
 }
 
 fn plan_of(edits: &[Edit]) -> Plan {

@@ -26,7 +26,7 @@ fn recorded() -> Vec<(String, Vec<String>)> {
 
 /// Keys added since v1 (schema 2, and the rules of 2026-12); in a plan read from a v1 link they
 /// hold their defaults.
-const NEW_KEYS: [(&str, &str); 31] = [
+const NEW_KEYS: [(&str, &str); 32] = [
     ("enable-apiserver-vnet-integration", "false"),
     ("apiserver-subnet", ""),
     ("layout-growth", "1"),
@@ -59,6 +59,8 @@ const NEW_KEYS: [(&str, &str); 31] = [
     ("name", ""),
     ("location", ""),
     ("node-resource-group", ""),
+    // Cilium WireGuard (review of #11/#12): az's flag and its default.
+    ("acns-transit-encryption-type", "none"),
 ];
 
 /// What today's reader makes of a link, in the recorded (v1) form: the design's subnets as v1's

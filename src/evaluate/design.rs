@@ -475,6 +475,8 @@ pub(super) fn evaluate(input: &Input<'_>, findings: &mut Vec<Finding>) -> Design
         .map(|p| (p, first_free(&layout.v4_spaces, &layout.taken, p)))
         .collect();
     let free = free_blocks(input.vnet, &layout.taken, FREE_LIMIT);
+    let clusters = cluster_fit(&subnets, &layout, ips_in_use, apiserver);
+    check_cluster_fit(clusters.as_ref(), &c.subnets, &subnets, &mut ctx);
     DesignReport {
         vnet: input.vnet.to_vec(),
         map: map(input.vnet, &subnets, &free),
@@ -482,7 +484,7 @@ pub(super) fn evaluate(input: &Input<'_>, findings: &mut Vec<Finding>) -> Design
         placements: placements(&subnets),
         free,
         next_free,
-        clusters: cluster_fit(&subnets, &layout, ips_in_use),
+        clusters,
         subnets,
         node_subnet_of: read.node_of,
         pod_subnet_of: read.pod_of,
@@ -594,6 +596,26 @@ struct Layout {
     v6_spaces: Vec<IpNet>,
     taken: Taken,
     taken_v6: Taken,
+    /// A listed range that covers every IPv4 prefix of the VNet, if one does.
+    covered_by: Option<IpNet>,
+    /// Some range the subnets must avoid (pod CIDR, service CIDR, listed) covers every IPv4
+    /// prefix of the VNet: a larger VNet around it is not the fix, so none is suggested.
+    avoided_whole: bool,
+}
+
+/// The first listed range that contains each IPv4 prefix of the VNet, when every prefix has one.
+fn listed_cover(v4_spaces: &[IpNet], avoid: &[(Role, IpNet)]) -> Option<IpNet> {
+    let cover = |space: &IpNet| {
+        avoid
+            .iter()
+            .find(|(role, n)| *role == Role::Listed && n.contains(space))
+            .map(|(_, n)| *n)
+    };
+    let first = cover(v4_spaces.first()?)?;
+    v4_spaces
+        .iter()
+        .all(|s| cover(s).is_some())
+        .then_some(first)
 }
 
 impl Layout {
@@ -611,7 +633,13 @@ impl Layout {
             .collect();
         let family = IpNet::V4(Ipv4Net::default());
         let family_v6 = IpNet::V6(Ipv6Net::default());
+        let avoided_whole = !v4_spaces.is_empty()
+            && v4_spaces
+                .iter()
+                .all(|v| input.avoid.iter().any(|(_, n)| n.contains(v)));
         Layout {
+            covered_by: listed_cover(&v4_spaces, input.avoid),
+            avoided_whole,
             taken: Taken::new(&family, fixed.iter()),
             taken_v6: Taken::new(
                 &family_v6,
@@ -622,14 +650,25 @@ impl Layout {
         }
     }
 
-    /// Places every auto subnet, largest first; a subnet with no room gets a finding.
+    /// Places every auto subnet, largest first; a subnet with no room gets a finding, unless a
+    /// listed range covering the whole VNet is why (then that is the one finding).
     fn place_auto(&mut self, plan: &[Subnet], subnets: &mut [SubnetReport], ctx: &mut Ctx<'_>) {
+        if let Some(range) = self.covered_by {
+            let vnet: Vec<String> = self.v4_spaces.iter().map(ToString::to_string).collect();
+            let issue = SubnetIssue::ListedCoversVnet {
+                range: range.to_string(),
+                vnet: vnet.join(", "),
+            };
+            ctx.at(At::Cluster(ClusterField::ListedRanges), issue);
+            return;
+        }
         let auto: Vec<(usize, u8)> = subnets
             .iter()
             .enumerate()
             .filter_map(|(i, r)| Some((i, r.wanted?)))
             .collect();
         let prefixes: Vec<u8> = auto.iter().map(|(_, p)| *p).collect();
+        let before = self.taken.clone();
         let placed = place(&self.v4_spaces, &mut self.taken, &prefixes);
         for ((i, prefix), net) in auto.iter().zip(placed) {
             let Some(r) = subnets.get_mut(*i) else {
@@ -660,13 +699,19 @@ impl Layout {
             .sum();
         if unplaced > 0 {
             let available: u128 = self.v4_spaces.iter().map(size).sum();
-            let used: u128 = subnets
+            // What is taken inside the VNet (subnets, and ranges they must avoid), counted once.
+            let free: u128 = free_blocks(&self.v4_spaces, &self.taken, usize::MAX)
                 .iter()
-                .filter_map(|r| r.net)
-                .map(|n| block(n.prefix_len()))
+                .map(size)
                 .sum();
-            let needed = used.saturating_add(unplaced);
-            let vnet_prefix = (0..=32u8).rev().find(|p| block(*p) >= needed);
+            let needed = available.saturating_sub(free).saturating_add(unplaced);
+            let vnet_prefix = if self.v4_spaces.is_empty() {
+                (0..=32u8).rev().find(|p| block(*p) >= needed)
+            } else if self.avoided_whole {
+                None
+            } else {
+                larger_vnet(&self.v4_spaces, &before, &prefixes)
+            };
             ctx.at(
                 At::Cluster(ClusterField::Vnet),
                 SubnetIssue::Shortfall {
@@ -720,6 +765,31 @@ impl Layout {
             }
         }
     }
+}
+
+/// How many times "a larger VNet" doubles its first prefix at most, looking for one that holds
+/// the layout (a /24 grows to a /8 at most).
+const VNET_GROWTH_STEPS: usize = 16;
+
+/// The smallest prefix length of a VNet that holds every auto subnet, laid out again around the
+/// same fixed subnets and avoided ranges (`taken`): the VNet's first IPv4 prefix grown to its
+/// supernets, one bit at a time, with its other prefixes kept. `None` when none does within
+/// [`VNET_GROWTH_STEPS`] (a larger VNet is not the fix, e.g. an avoided range covers them all).
+fn larger_vnet(spaces: &[IpNet], taken: &Taken, prefixes: &[u8]) -> Option<u8> {
+    let mut candidate = *spaces.first()?;
+    for _ in 0..VNET_GROWTH_STEPS {
+        candidate = candidate.supernet()?;
+        let grown: Vec<IpNet> = core::iter::once(candidate)
+            .chain(spaces.iter().copied().filter(|s| !candidate.contains(s)))
+            .collect();
+        if place(&grown, &mut taken.clone(), prefixes)
+            .iter()
+            .all(Option::is_some)
+        {
+            return Some(candidate.prefix_len());
+        }
+    }
+    None
 }
 
 /// Addresses in a block of this prefix length.
@@ -885,28 +955,58 @@ fn check_subnet(i: usize, s: &Subnet, r: &SubnetReport, input: &Input<'_>, ctx: 
             );
         }
     }
-    let Some(capacity) = r.capacity.filter(|c| r.need.upgrade > *c) else {
-        return;
-    };
-    let surge_only = r.need.scaled <= capacity;
-    let issue = match r.unit {
-        SubnetUnit::Ips => SubnetIssue::Full {
-            name: s.name.clone(),
-            cidr,
-            needed: r.need.upgrade,
-            usable: capacity,
-            smallest: r.smallest,
-            surge_only,
-        },
-        SubnetUnit::Blocks => SubnetIssue::BlocksFull {
-            name: s.name.clone(),
+    if let Some(issue) = overfull(s, r, cidr) {
+        ctx.subnet(i, SubnetField::Prefix, issue);
+    }
+}
+
+/// What to say when a subnet cannot hold what is planned in it. AKS checks only the node
+/// subnets of its pools, and only the pools in them: (nodes + surge) × its per-node cost, not
+/// the other addresses (rules-check A9; `InsufficientSubnetSize` at
+/// `AgentPoolProfile_VnetSubnetID`). Its sentence is quoted there with its number; every other
+/// subnet, and the other addresses of a node subnet, are said in the page's own words.
+fn overfull(s: &Subnet, r: &SubnetReport, cidr: String) -> Option<SubnetIssue> {
+    let capacity = r.capacity.filter(|c| r.need.upgrade > *c)?;
+    let name = s.name.clone();
+    if r.unit == SubnetUnit::Blocks {
+        return Some(SubnetIssue::BlocksFull {
+            name,
             cidr,
             needed: r.need.upgrade,
             capacity,
             smallest: r.smallest,
-        },
-    };
-    ctx.subnet(i, SubnetField::Prefix, issue);
+        });
+    }
+    if r.purpose != Purpose::Nodes || r.node_pools.is_empty() {
+        return Some(SubnetIssue::Overfull {
+            name,
+            cidr,
+            needed: r.need.upgrade,
+            usable: capacity,
+            smallest: r.smallest,
+            surge_only: r.need.scaled <= capacity,
+        });
+    }
+    let pools = r.need.upgrade.saturating_sub(r.other);
+    Some(if pools > capacity {
+        SubnetIssue::Full {
+            name,
+            cidr,
+            needed: pools,
+            usable: capacity,
+            smallest: r.smallest,
+            surge_only: r.need.scaled.saturating_sub(r.other) <= capacity,
+        }
+    } else {
+        SubnetIssue::FullWithOthers {
+            name,
+            cidr,
+            pools,
+            other: r.other,
+            usable: capacity,
+            smallest: r.smallest,
+        }
+    })
 }
 
 /// No two subnets overlap, and none overlaps the pod CIDR, the service CIDR or a listed range.
@@ -1070,8 +1170,15 @@ fn use_of(input: &Input<'_>, s: &Subnet, r: &SubnetReport) -> Option<SubnetIssue
 }
 
 /// How many clusters of this shape the VNet holds: copies of the subnets a cluster cannot share
-/// (node and pod subnets, ACI, AGC) in the free space, within the VNet's 65,536 addresses in use.
-fn cluster_fit(subnets: &[SubnetReport], layout: &Layout, ips_in_use: u128) -> Option<ClusterFit> {
+/// (node and pod subnets, ACI, AGC) in the free space, within the VNet's 65,536 addresses in use,
+/// and no more than the shared API server subnet (`apiserver`, when the cluster uses one) holds at
+/// 9 addresses each (rules-check A1).
+fn cluster_fit(
+    subnets: &[SubnetReport],
+    layout: &Layout,
+    ips_in_use: u128,
+    apiserver: Option<usize>,
+) -> Option<ClusterFit> {
     let fits = subnets
         .iter()
         .all(|r| r.fits() != Some(false) && r.net.is_some());
@@ -1086,7 +1193,9 @@ fn cluster_fit(subnets: &[SubnetReport], layout: &Layout, ips_in_use: u128) -> O
         .iter()
         .filter_map(|r| r.net.map(|n| n.prefix_len()))
         .collect();
-    let per_cluster: u128 = own.iter().map(|r| in_use(r)).sum();
+    let api = apiserver.and_then(|i| Some((i, api_clusters(subnets.get(i)?)?)));
+    let per_api = u128::from(Purpose::ApiServer.fixed_ips()) * u128::from(api.is_some());
+    let per_cluster: u128 = own.iter().map(|r| in_use(r)).sum::<u128>() + per_api;
     let shared = ips_in_use.saturating_sub(per_cluster);
     let by_ips = crate::rules::limits::VNET_IPS
         .saturating_sub(shared)
@@ -1094,8 +1203,49 @@ fn cluster_fit(subnets: &[SubnetReport], layout: &Layout, ips_in_use: u128) -> O
         .map_or(u64::MAX, |n| u64::try_from(n).unwrap_or(u64::MAX));
     let more = copies(&layout.v4_spaces, &layout.taken, &shape, CLUSTER_CAP);
     let count = more.saturating_add(1).min(by_ips.max(1));
-    Some(ClusterFit {
-        count,
-        at_least: more >= CLUSTER_CAP && count == more + 1,
+    Some(match api.filter(|(_, n)| *n < count) {
+        Some((i, n)) => ClusterFit {
+            count: n,
+            at_least: false,
+            limited_by: Some(i),
+        },
+        None => ClusterFit {
+            count,
+            at_least: more >= CLUSTER_CAP && count == more + 1,
+            limited_by: None,
+        },
     })
+}
+
+/// How many clusters an API server subnet holds: its usable addresses less what else is planned
+/// in it (beyond this cluster's 9), at 9 each.
+fn api_clusters(r: &SubnetReport) -> Option<u64> {
+    let capacity = r.capacity?;
+    let per_cluster = u128::from(r.purpose.fixed_ips());
+    let others = r.need.upgrade.saturating_sub(per_cluster);
+    let n = r
+        .purpose
+        .clusters_sharing(capacity.saturating_sub(others))?;
+    Some(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// Names the API server subnet when it is what caps the count of clusters.
+fn check_cluster_fit(
+    fit: Option<&ClusterFit>,
+    plan: &[Subnet],
+    subnets: &[SubnetReport],
+    ctx: &mut Ctx<'_>,
+) {
+    let Some((i, fit)) = fit.and_then(|f| Some((f.limited_by?, f))) else {
+        return;
+    };
+    let (Some(s), Some(r)) = (plan.get(i), subnets.get(i)) else {
+        return;
+    };
+    let issue = SubnetIssue::LimitsClusters {
+        name: s.name.clone(),
+        usable: r.capacity.unwrap_or(0),
+        clusters: fit.count,
+    };
+    ctx.subnet(i, SubnetField::Prefix, issue);
 }

@@ -11,8 +11,10 @@ use super::outbound_report::{EgressReport, Tunnel};
 use super::report::{DesignReport, NetworkReport, PoolReport};
 use crate::plan::field::OutboundField;
 use crate::plan::ranges::{parse_ip, split_list};
-use crate::plan::{NetworkModel, OsType, Plan};
-use crate::rules::egress::{EgressInput, apiserver_nsg_rules, overlay_nsg_rules, required_rules};
+use crate::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan};
+use crate::rules::egress::{
+    EgressInput, apiserver_nsg_rules, overlay_nsg_rules, required_rules, wireguard_nsg_rule,
+};
 use crate::rules::subnet::Purpose;
 
 /// The custom DNS servers that can be read; each one that cannot is an error at the field.
@@ -41,6 +43,11 @@ fn used_prefixes(design: &DesignReport, purpose: Purpose) -> Vec<String> {
         .collect()
 }
 
+/// Some pool runs this OS image (as set, or AKS's default for its OS and version).
+fn runs(pools: &[PoolReport], sku: OsSku) -> bool {
+    pools.iter().any(|p| p.os_sku == sku)
+}
+
 /// Which path the nodes and the control plane use.
 fn tunnel(plan: &Plan) -> Tunnel {
     let c = &plan.cluster;
@@ -55,7 +62,8 @@ fn tunnel(plan: &Plan) -> Tunnel {
     }
 }
 
-/// NSG rules inside the VNet: overlay's node and pod ranges, and the API server subnet.
+/// NSG rules inside the VNet: overlay's node and pod ranges, the API server subnet, and
+/// Cilium WireGuard's tunnel between the nodes.
 fn nsg_rules(
     plan: &Plan,
     network: &NetworkReport,
@@ -78,6 +86,10 @@ fn nsg_rules(
         .and_then(|s| s.net);
     if let Some(api) = apiserver.filter(|_| c.apiserver_vnet_integration) {
         out.extend(apiserver_nsg_rules(&api.to_string(), nodes));
+    }
+    // WireGuard runs on Cilium only; without it there is no tunnel (and a finding says so).
+    if c.wireguard && c.dataplane == Dataplane::Cilium {
+        out.push(wireguard_nsg_rule(nodes));
     }
     out
 }
@@ -104,7 +116,8 @@ pub(super) fn evaluate(
         private_cluster: c.private_cluster,
         vnet_integration: c.apiserver_vnet_integration,
         legacy_tunnel: o.legacy_tunnel,
-        linux: plan.pools.iter().any(|p| p.os == OsType::Linux),
+        // The image as the pool report resolved it: a Linux pool naming none runs Ubuntu.
+        ubuntu: runs(pools, OsSku::Ubuntu),
         windows: plan.pools.iter().any(|p| p.os == OsType::Windows),
         gpu,
         dns_servers: &dns,
@@ -125,6 +138,11 @@ pub(super) fn evaluate(
             outbound_type: o.outbound_type,
         };
         ctx.push(Severity::Info, OutboundField::Type, issue);
+    } else if runs(pools, OsSku::AzureLinux) {
+        let issue = super::outbound_issue::OutboundIssue::NoAzureLinuxUpdateHosts {
+            ubuntu: input.ubuntu,
+        };
+        ctx.push(Severity::Info, OutboundField::Cloud, issue);
     }
     EgressReport {
         cloud: o.cloud,

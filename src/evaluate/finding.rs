@@ -314,6 +314,11 @@ pub enum Issue {
     },
     /// Where the Kubernetes version stands in AKS's support (LTS, the calendar).
     Version(VersionIssue),
+    /// WireGuard encryption without the Cilium data plane: not supported.
+    WireGuardNeedsCilium,
+    /// WireGuard with Cilium: part of Advanced Container Networking Services (paid), how to turn
+    /// it on, UDP 51871 between the nodes, what it does not encrypt.
+    WireGuardAcns,
 }
 
 /// Which custom reservation a finding is about, with its unit.
@@ -409,8 +414,10 @@ impl VirtualNodesV2Issue {
 /// every language can show them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SubnetIssue {
-    /// AKS's own check: the subnet cannot hold what is planned in it, counted at each pool's
-    /// maximum plus surge. `surge_only`: it would fit without the surge nodes.
+    /// AKS's own check of a node subnet: the pools in it do not fit, counted at each pool's
+    /// maximum plus surge, without the subnet's other addresses (AKS does not count them).
+    /// `needed` is AKS's number; `smallest` holds the other addresses too. `surge_only`: the
+    /// pools would fit without the surge nodes.
     Full {
         name: String,
         cidr: String,
@@ -419,9 +426,11 @@ pub enum SubnetIssue {
         smallest: Option<u8>,
         surge_only: bool,
     },
-    /// The pod CIDR, which AKS checks at 256 addresses per node, none reserved: overlay says
-    /// it as `InsufficientSubnetSize` of `networkProfile.podCIDR`, kubenet as
-    /// `InsufficientPodCidr`.
+    /// The pod CIDR, which AKS checks at 256 addresses per node, none reserved, each pool at its
+    /// count or autoscaler max-count without surge (derived, rules-check A9): overlay says it as
+    /// `InsufficientSubnetSize` of `networkProfile.podCIDR`, kubenet as `InsufficientPodCidr`.
+    /// `needed` is AKS's number; `smallest` holds the surge nodes too; `surge_only` is false
+    /// (when only the surge nodes overflow it is [`SubnetIssue::PodCidrSurge`]).
     PodCidrFull {
         kubenet: bool,
         cidr: String,
@@ -532,7 +541,10 @@ pub enum SubnetIssue {
         name: String,
         prefix: u8,
     },
-    /// The subnets need more address space than the VNet has.
+    /// The subnets need more address space than the VNet has. `needed`: what is taken inside
+    /// the VNet (subnets, and the ranges they must avoid, counted once) plus the auto subnets
+    /// left without a place; `vnet_prefix`: the smallest VNet, the first prefix grown, that holds
+    /// the layout again around the same fixed subnets and avoided ranges (`None`: none does).
     Shortfall {
         needed: u128,
         available: u128,
@@ -570,6 +582,51 @@ pub enum SubnetIssue {
     /// Virtual Nodes v2 without a subnet delegated to ACI: their official README runs the pods
     /// in one (rules-check A3); AKS itself does not check it, as a Helm chart installs them.
     NoVirtualNodesV2Subnet,
+    /// A node subnet whose pools pass AKS's check (`pools` ≤ `usable`) but which cannot also
+    /// hold the `other` addresses planned in it (load-balancer frontends, private endpoints,
+    /// other IPs): it runs out once they are added. `smallest` holds both.
+    FullWithOthers {
+        name: String,
+        cidr: String,
+        pools: u128,
+        other: u128,
+        usable: u128,
+        smallest: Option<u8>,
+    },
+    /// A subnet AKS does not check (private endpoints, API server, ACI, AGC, a dynamic pod
+    /// subnet, anything else) that cannot hold what is planned in it. `surge_only`: it would
+    /// fit without the upgrade's surge nodes (pod subnets).
+    Overfull {
+        name: String,
+        cidr: String,
+        needed: u128,
+        usable: u128,
+        smallest: Option<u8>,
+        surge_only: bool,
+    },
+    /// The pod CIDR passes AKS's check (`checked` ≤ `available`, surge not counted) but not the
+    /// upgrade's surge nodes, which take a /24 each too (`needed`): a warning.
+    PodCidrSurge {
+        kubenet: bool,
+        cidr: String,
+        checked: u128,
+        needed: u128,
+        available: u128,
+        smallest: Option<u8>,
+    },
+    /// The shared API server subnet caps how many clusters of this shape the VNet holds: each
+    /// reserves at least 9 of its `usable` addresses (derived count, rules-check A1).
+    LimitsClusters {
+        name: String,
+        usable: u128,
+        clusters: u64,
+    },
+    /// A listed peered or on-premises range covers every IPv4 address prefix of the VNet: no
+    /// subnet can be placed in it without overlapping the range (said instead of "no room").
+    ListedCoversVnet {
+        range: String,
+        vnet: String,
+    },
 }
 
 impl SubnetIssue {
@@ -584,8 +641,13 @@ impl SubnetIssue {
             | S::PodSubnetNotUsed { .. }
             | S::PurposeNotUsed { .. }
             | S::TooManySubnets
-            | S::NoVirtualNodesV2Subnet => Severity::Warning,
-            S::Unused { .. } | S::ExtrasHere { .. } | S::KubenetRouteTable { .. } => Severity::Info,
+            | S::NoVirtualNodesV2Subnet
+            | S::FullWithOthers { .. }
+            | S::PodCidrSurge { .. } => Severity::Warning,
+            S::Unused { .. }
+            | S::ExtrasHere { .. }
+            | S::KubenetRouteTable { .. }
+            | S::LimitsClusters { .. } => Severity::Info,
             _ => Severity::Error,
         }
     }

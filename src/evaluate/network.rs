@@ -125,7 +125,12 @@ fn pod_subnet_space(
     })
 }
 
-/// AKS's check of the pod CIDR: 256 addresses per node and none reserved (aks-rules §4).
+/// AKS's check of the pod CIDR: 256 addresses per node and none reserved (aks-rules §4), each
+/// pool at its count or autoscaler max-count, **without surge**. That is derived: AKS's message
+/// and CHANGELOG 2023-05-07 name only max-count (rules-check A9), and AKS-Construction#357's
+/// "Pre-allocated IPs 768" is 3 × 256 for the template's one pool (autoscaler max-count 3,
+/// maxSurge 33 %): with its surge node it would have read 1024. The surge nodes still take a /24
+/// each during an upgrade: when only they do not fit, a warning in the page's words.
 fn check_pod_cidr(model: NetworkModel, space: &PodSpaceFigures, ctx: &mut Ctx<'_>) {
     let (Some(capacity), Some(net)) = (space.capacity, space.net) else {
         return;
@@ -134,15 +139,30 @@ fn check_pod_cidr(model: NetworkModel, space: &PodSpaceFigures, ctx: &mut Ctx<'_
         return;
     }
     let per_node = limits::IPS_PER_NODE_BLOCK;
-    let issue = SubnetIssue::PodCidrFull {
-        kubenet: model == NetworkModel::Kubenet,
-        cidr: alloc::string::ToString::to_string(&net),
-        needed: space.needed.upgrade.saturating_mul(per_node),
-        available: capacity.saturating_mul(per_node),
-        smallest: space.smallest,
-        surge_only: space.needed.scaled <= capacity,
-    };
-    ctx.error(ClusterField::PodCidr, Issue::Subnet(issue));
+    let kubenet = model == NetworkModel::Kubenet;
+    let cidr = alloc::string::ToString::to_string(&net);
+    let available = capacity.saturating_mul(per_node);
+    if space.needed.scaled > capacity {
+        let issue = SubnetIssue::PodCidrFull {
+            kubenet,
+            cidr,
+            needed: space.needed.scaled.saturating_mul(per_node),
+            available,
+            smallest: space.smallest,
+            surge_only: false,
+        };
+        ctx.error(ClusterField::PodCidr, Issue::Subnet(issue));
+    } else {
+        let issue = SubnetIssue::PodCidrSurge {
+            kubenet,
+            cidr,
+            checked: space.needed.scaled.saturating_mul(per_node),
+            needed: space.needed.upgrade.saturating_mul(per_node),
+            available,
+            smallest: space.smallest,
+        };
+        ctx.warning(ClusterField::PodCidr, Issue::Subnet(issue));
+    }
 }
 
 /// The first pool's node subnet as the single-subnet figures of the page.
@@ -374,6 +394,24 @@ fn check_model_limits(plan: &Plan, most: u64, ctx: &mut Ctx<'_>) {
             ctx.findings
                 .push(Finding::error(at, Issue::CiliumNoWindows));
         }
+    }
+    check_wireguard(cluster, ctx);
+}
+
+/// WireGuard transit encryption: Cilium only ("WireGuard encryption is only supported with the
+/// Azure CNI powered by Cilium", aks-docs `how-to-apply-wireguard.md`), and what it needs.
+fn check_wireguard(cluster: &Cluster, ctx: &mut Ctx<'_>) {
+    if !cluster.wireguard {
+        return;
+    }
+    if cluster.dataplane == Dataplane::Cilium {
+        ctx.push(
+            Severity::Info,
+            ClusterField::WireGuard,
+            Issue::WireGuardAcns,
+        );
+    } else {
+        ctx.error(ClusterField::WireGuard, Issue::WireGuardNeedsCilium);
     }
 }
 

@@ -44,6 +44,19 @@ fn check_type(plan: &Plan, ctx: &mut OutCtx<'_>) -> (VnetKind, bool) {
     (vnet, allowed)
 }
 
+/// A Standard NAT gateway gives IPv4 only: "Standard NAT Gateway, which supports only IPv4. For
+/// dual-stack egress, use StandardV2 NAT Gateway" (aks-docs `azure-cni-overlay.md`).
+fn check_nat_dual_stack(t: OutboundType, dual_stack: bool, ctx: &mut OutCtx<'_>) {
+    let user_assigned = match t {
+        OutboundType::ManagedNatGateway => false,
+        OutboundType::UserAssignedNatGateway => true,
+        _ => return,
+    };
+    if dual_stack {
+        ctx.push(Severity::Warning, F::Type, O::NatIpv4Only { user_assigned });
+    }
+}
+
 /// Every type the plan's type may become later, in this VNet.
 fn migrations(from: OutboundType, vnet: VnetKind) -> Vec<(OutboundType, Migration)> {
     OutboundType::ALL
@@ -64,6 +77,7 @@ pub(super) fn evaluate(
     let mut ctx = OutCtx { findings };
     let o = &plan.cluster.outbound;
     let (vnet, allowed) = check_type(plan, &mut ctx);
+    check_nat_dual_stack(o.outbound_type, network.dual_stack, &mut ctx);
     let connections = ctx.count(F::Connections, &o.connections, None, (1, NO_MAX));
     // Read for the resource list; its errors belong to this field.
     let _ = ctx.count(F::PublicLbs, &o.public_lbs, Some(0), (0, NO_MAX));

@@ -105,4 +105,12 @@ pub enum OutboundIssue {
     UnknownRegion { region: String, cloud: Cloud },
     /// API Server VNet Integration is not available in this region.
     NoVnetIntegrationInRegion { region: String },
+    /// Azure Linux pools: the egress page lists optional OS-update hosts for Ubuntu only, none
+    /// for Azure Linux (rules-check C15). `ubuntu`: Ubuntu pools too, whose hosts are listed.
+    NoAzureLinuxUpdateHosts { ubuntu: bool },
+    /// A dual-stack plan behind a Standard NAT gateway, which is IPv4 only (aks-rules §9,
+    /// rules-check A7). `user_assigned`: your own gateway, which may be StandardV2.
+    NatIpv4Only { user_assigned: bool },
+    /// The load balancer would need more outbound IPs than the 100 AKS manages at most.
+    LbIpsAboveManagedMax { ips_needed: u64, max: u64 },
 }

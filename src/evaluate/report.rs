@@ -518,6 +518,10 @@ pub struct ClusterFit {
     pub count: u64,
     /// The count stopped at its cap: at least this many.
     pub at_least: bool,
+    /// The shared subnet that caps the count (an index into `DesignReport::subnets`): the API
+    /// server subnet, where each cluster reserves at least 9 addresses. `None`: the free space
+    /// for the clusters' own subnets (or the VNet's 65,536 addresses in use) is what limits it.
+    pub limited_by: Option<usize>,
 }
 
 /// What a stretch of the address map is.

@@ -144,6 +144,9 @@ fn load_balancer(
     if ips.is_none() || lb.ports.is_none() {
         verdict = verdict_or_unknown(verdict);
     }
+    if !own_ips {
+        check_managed_max(&lb, most, ctx);
+    }
     if let (Some(p), Some(c)) = (lb.ports, connections) {
         if c > p {
             let issue = O::LbExhaustion {
@@ -156,6 +159,18 @@ fn load_balancer(
         }
     }
     (Snat::LoadBalancer(lb), verdict)
+}
+
+/// The outbound IPs the plan needs (for its allocated ports, or for the connections per node)
+/// beyond the 100 AKS manages at most (`LB_MANAGED_IPS`, API "1 to 100").
+fn check_managed_max(lb: &LbSnat, most: u64, ctx: &mut OutCtx<'_>) {
+    let for_ports = lb.allocated.map(|p| rules::lb_ips_needed(most, p));
+    let for_target = lb.target.map(|(_, ips)| ips);
+    let (_, max) = rules::LB_MANAGED_IPS;
+    if let Some(ips_needed) = for_ports.max(for_target).filter(|n| *n > max) {
+        let issue = O::LbIpsAboveManagedMax { ips_needed, max };
+        ctx.push(Severity::Warning, F::LbManagedIps, issue);
+    }
 }
 
 /// AKS's table: ports by the node count, and where the plan's growth halves them.

@@ -118,16 +118,173 @@ fn two_pools_share_one_node_subnet_and_aks_sums_them() {
 }
 
 #[test]
+fn aks_sentence_only_where_aks_checks_and_with_its_number() {
+    // A private-endpoint subnet of a /27 (27 usable) with 30 endpoints: AKS never checks it,
+    // so no InsufficientSubnetSize; the page says it in its own words.
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.0.0.0/16",
+        vec![
+            subnet("aks", "10.0.0.0/24", Purpose::Nodes),
+            subnet("pe", "10.0.1.0/27", Purpose::PrivateEndpoints),
+            subnet("api", "10.0.2.0/29", Purpose::ApiServer),
+            subnet("aci", "10.0.4.0/24", Purpose::VirtualNodes),
+        ],
+    );
+    p.cluster.service_cidr = "172.16.0.0/16".into();
+    p.cluster.dns_service_ip = "172.16.0.10".into();
+    p.cluster.subnets[1].ips = "30".into();
+    p.cluster.subnets[3].ips = "252".into();
+    p.apply(Edit::ApiServerVnetIntegration(true));
+    p.apply(Edit::VirtualNodes(true));
+    let r = evaluate(&p);
+    let pe = prefix_issues(&r, 1);
+    assert_eq!(
+        pe,
+        [Issue::Subnet(SubnetIssue::Overfull {
+            name: "pe".into(),
+            cidr: "10.0.1.0/27".into(),
+            needed: 30,
+            usable: 27,
+            smallest: Some(26),
+            surge_only: false,
+        })]
+    );
+    assert_eq!(
+        text::issue(&pe[0], Lang::En),
+        "pe (10.0.1.0/27) needs 30 addresses and holds 27. The smallest that fits is a /26."
+    );
+    assert_eq!(
+        text::issue(&pe[0], Lang::Ja),
+        "pe(10.0.1.0/27)には 30 個のアドレスが必要ですが、使えるのは 27 個です。収まる最小のサイズは /26 です。"
+    );
+    // The API server's 9 addresses in a /29 (3 usable), and 252 ACI pods in a /24 (251).
+    assert!(
+        prefix_issues(&r, 2).contains(&Issue::Subnet(SubnetIssue::Overfull {
+            name: "api".into(),
+            cidr: "10.0.2.0/29".into(),
+            needed: 9,
+            usable: 3,
+            smallest: Some(28),
+            surge_only: false,
+        }))
+    );
+    assert_eq!(
+        prefix_issues(&r, 3),
+        [Issue::Subnet(SubnetIssue::Overfull {
+            name: "aci".into(),
+            cidr: "10.0.4.0/24".into(),
+            needed: 252,
+            usable: 251,
+            smallest: Some(23),
+            surge_only: false,
+        })]
+    );
+    for f in &r.findings {
+        let en = text::issue(&f.issue, Lang::En);
+        assert!(!en.contains("Pre-allocated"), "{en}");
+    }
+    // 251 ACI pods fit the /24 exactly.
+    p.cluster.subnets[3].ips = "251".into();
+    assert!(prefix_issues(&evaluate(&p), 3).is_empty());
+}
+
+#[test]
+fn a_node_subnet_is_checked_as_aks_does_without_the_other_addresses() {
+    // Azure CNI node subnet, 7 nodes at 30 pods: (7 + 1 surge) · 31 = 248 of a /24's 251.
+    // Internal load-balancer frontends go to the same subnet, but AKS does not count them.
+    let mut p = design(
+        NetworkModel::NodeSubnet,
+        "10.0.0.0/16",
+        vec![subnet("aks", "10.0.0.0/24", Purpose::Nodes)],
+    );
+    p.cluster.service_cidr = "172.16.0.0/16".into();
+    p.cluster.dns_service_ip = "172.16.0.10".into();
+    pool(&mut p, 0, &[(PoolField::NodeCount, "7")]);
+    // 3 frontends: 251, exactly full.
+    p.apply(Edit::ClusterText(ClusterField::InternalLbs, "3".into()));
+    let r = evaluate(&p);
+    assert_eq!(r.design.subnets[0].need.upgrade, 251);
+    assert!(prefix_issues(&r, 0).is_empty());
+    // 4 frontends: 252. AKS's check passes (248), the subnet runs out once they are added.
+    p.apply(Edit::ClusterText(ClusterField::InternalLbs, "4".into()));
+    let r = evaluate(&p);
+    let issues = prefix_issues(&r, 0);
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::FullWithOthers {
+            name: "aks".into(),
+            cidr: "10.0.0.0/24".into(),
+            pools: 248,
+            other: 4,
+            usable: 251,
+            smallest: Some(23),
+        })]
+    );
+    assert_eq!(
+        r.at(At::Subnet(0, SubnetField::Prefix))
+            .next()
+            .unwrap()
+            .severity,
+        Severity::Warning
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "AKS's check passes: the pools in aks (10.0.0.0/24) need 248 of its 251 addresses (AKS counts only the pools). But the 4 other addresses planned in it (internal load-balancer frontends, private endpoints, other IPs) bring it to 252: the subnet will run out once they are added. The smallest that fits is a /23."
+    );
+    // 8 nodes: (8 + 1) · 31 = 279 > 251, AKS's own refusal with AKS's number, 279, not the 283
+    // with the frontends; without the surge node the pools' 248 would fit.
+    pool(&mut p, 0, &[(PoolField::NodeCount, "8")]);
+    let r = evaluate(&p);
+    assert_eq!(r.design.subnets[0].need.upgrade, 283);
+    let issues = prefix_issues(&r, 0);
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::Full {
+            name: "aks".into(),
+            cidr: "10.0.0.0/24".into(),
+            needed: 279,
+            usable: 251,
+            smallest: Some(23),
+            surge_only: true,
+        })]
+    );
+    assert!(text::issue(&issues[0], Lang::En).contains(
+        "“Pre-allocated IPs 279 exceeds IPs available 251 in Subnet Cidr 10.0.0.0/24, Subnet Name aks.”"
+    ));
+    // A node subnet no pool uses is not checked by AKS either: VMs only, in the page's words.
+    p.cluster
+        .subnets
+        .push(subnet("vms", "10.0.1.0/28", Purpose::Nodes));
+    p.cluster.subnets[1].ips = "12".into();
+    let r = evaluate(&p);
+    assert!(
+        prefix_issues(&r, 1).contains(&Issue::Subnet(SubnetIssue::Overfull {
+            name: "vms".into(),
+            cidr: "10.0.1.0/28".into(),
+            needed: 12,
+            usable: 11,
+            smallest: Some(27),
+            surge_only: false,
+        }))
+    );
+}
+
+#[test]
 fn the_overlay_pod_cidr_is_checked_at_256_addresses_per_node() {
-    // 4 nodes + 1 surge node = 5 nodes, 5 · 256 = 1,280 addresses > the /22's 1,024 (none
-    // reserved in a pod CIDR), as in AKS-Construction#701.
+    // The issue's case: 5 nodes in a /22 pod CIDR. AKS counts each node at 256 addresses, none
+    // reserved, without the surge node (derived, rules-check A9): 5 · 256 = 1,280 > 1,024, as in
+    // AKS-Construction#701. The smallest that also holds the upgrade's surge node (6 /24s) is a
+    // /21.
     let mut p = design(
         NetworkModel::Overlay,
         "10.0.0.0/16",
         vec![subnet("aks", "10.0.0.0/24", Purpose::Nodes)],
     );
     p.cluster.pod_cidr = "10.240.100.0/22".into();
-    pool(&mut p, 0, &[(PoolField::NodeCount, "4")]);
+    p.cluster.service_cidr = "172.16.0.0/16".into();
+    p.cluster.dns_service_ip = "172.16.0.10".into();
+    pool(&mut p, 0, &[(PoolField::NodeCount, "5")]);
     let r = evaluate(&p);
     let issues = at(&r, At::Cluster(ClusterField::PodCidr));
     assert_eq!(
@@ -138,21 +295,68 @@ fn the_overlay_pod_cidr_is_checked_at_256_addresses_per_node() {
             needed: 1280,
             available: 1024,
             smallest: Some(21),
-            surge_only: true,
+            surge_only: false,
         })]
     );
-    assert!(text::issue(&issues[0], Lang::En).contains(
-        "Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR."
-    ));
-    // kubenet says it with its own code: 3 nodes (2 + 1 surge) in a /24 holding one.
-    p.apply(Edit::Network(NetworkModel::Kubenet));
-    p.cluster.pod_cidr = "10.240.100.0/24".into();
-    pool(&mut p, 0, &[(PoolField::NodeCount, "2")]);
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "AKS will refuse this (InsufficientSubnetSize): “Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR. If Autoscaler is enabled, the max-count from each nodepool is counted towards this total (which means that pre-allocated IPs count represents a theoretical max value, not the actual number of IPs requested). http://aka.ms/aks/insufficientsubnetsize” AKS counts each pool at its count, or its autoscaler max-count, without surge nodes (derived: AKS's message and its release notes name only max-count, and the 768 of AKS-Construction#357 is 3 × 256 for a pool of at most 3 nodes with maxSurge 33 %). The smallest that fits is a /21."
+    );
+    // 4 nodes: 1,024 of 1,024 pass AKS's check; the surge node's /24 does not fit (1,280).
+    pool(&mut p, 0, &[(PoolField::NodeCount, "4")]);
     let r = evaluate(&p);
     let issues = at(&r, At::Cluster(ClusterField::PodCidr));
-    assert!(text::issue(&issues[0], Lang::En).contains(
-        "(InsufficientPodCidr): “Pre-allocated IPs 768 exceeds IPs available 256 in Pod Cidr 10.240.100.0/24”"
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::PodCidrSurge {
+            kubenet: false,
+            cidr: "10.240.100.0/22".into(),
+            checked: 1024,
+            needed: 1280,
+            available: 1024,
+            smallest: Some(21),
+        })]
+    );
+    let f = r.at(At::Cluster(ClusterField::PodCidr)).next().unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(!text::issue(&issues[0], Lang::En).contains("Pre-allocated"));
+    // 3 nodes + 1 surge = 4 /24s: everything fits.
+    pool(&mut p, 0, &[(PoolField::NodeCount, "3")]);
+    assert!(at(&evaluate(&p), At::Cluster(ClusterField::PodCidr)).is_empty());
+    // kubenet says it with its own code: 3 nodes in a /24 holding one, AKS-Construction#357's
+    // numbers (768 of 256).
+    p.apply(Edit::Network(NetworkModel::Kubenet));
+    p.cluster.pod_cidr = "10.240.100.0/24".into();
+    let r = evaluate(&p);
+    let issues = at(&r, At::Cluster(ClusterField::PodCidr));
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::PodCidrFull {
+            kubenet: true,
+            cidr: "10.240.100.0/24".into(),
+            needed: 768,
+            available: 256,
+            smallest: Some(22),
+            surge_only: false,
+        })]
+    );
+    assert!(text::issue(&issues[0], Lang::En).starts_with(
+        "AKS will refuse this (InsufficientPodCidr): “Pre-allocated IPs 768 exceeds IPs available 256 in Pod Cidr 10.240.100.0/24” AKS counts each pool"
     ));
+    // One node fits the /24 as AKS counts it; its surge node does not.
+    pool(&mut p, 0, &[(PoolField::NodeCount, "1")]);
+    let r = evaluate(&p);
+    assert_eq!(
+        at(&r, At::Cluster(ClusterField::PodCidr)),
+        [Issue::Subnet(SubnetIssue::PodCidrSurge {
+            kubenet: true,
+            cidr: "10.240.100.0/24".into(),
+            checked: 256,
+            needed: 512,
+            available: 256,
+            smallest: Some(23),
+        })]
+    );
 }
 
 #[test]
@@ -242,6 +446,40 @@ fn each_purpose_has_its_rules() {
             }
         ))
     );
+}
+
+#[test]
+fn application_gateway_v2_is_advised_a_slash_24() {
+    // "A minimum subnet size of /24 is recommended" (rules-check A5): a /25 is a warning, a
+    // /24 nothing; an auto one is sized a /24 however few addresses it needs.
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.20.0.0/16",
+        vec![
+            subnet("aks", "10.20.0.0/24", Purpose::Nodes),
+            subnet("appgw", "10.20.1.0/25", Purpose::ApplicationGateway),
+            Subnet::auto("appgw2", Purpose::ApplicationGateway),
+        ],
+    );
+    p.cluster.subnets[2].ips = "10".into();
+    let r = evaluate(&p);
+    let issue = Issue::Subnet(SubnetIssue::TooSmallForPurpose {
+        cidr: "10.20.1.0/25".into(),
+        purpose: Purpose::ApplicationGateway,
+        min_prefix: 24,
+        hard: false,
+    });
+    assert_eq!(prefix_issues(&r, 1), core::slice::from_ref(&issue));
+    let f = r.at(At::Subnet(1, SubnetField::Prefix)).next().unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(
+        text::issue(&issue, Lang::En),
+        "10.20.1.0/25 is smaller than the /24 recommended for Application Gateway v2."
+    );
+    assert_eq!(r.design.subnets[2].wanted, Some(24));
+    assert_eq!(net(&r, 2), "10.20.2.0/24");
+    p.cluster.subnets[1].prefix = "10.20.1.0/24".into();
+    assert!(prefix_issues(&evaluate(&p), 1).is_empty());
 }
 
 #[test]
@@ -351,14 +589,25 @@ fn the_spoke_of_a_slash_22_laid_out_by_hand() {
     assert_eq!(next(23).map(|n| n.to_string()), Some("10.20.2.0/23".into()));
     assert_eq!(next(22), None);
     // More clusters of this shape: each needs its own /26 and /28 (80 addresses); the API-server
-    // and endpoint subnets are shared. 896 free addresses hold 11 such pairs at most (880), and
-    // the greedy layout places 11.
+    // and endpoint subnets are shared. 896 free addresses hold 11 such pairs at most (880), so
+    // the free space alone would allow 12 clusters. But each cluster reserves at least 9
+    // addresses in the shared API-server subnet (rules-check A1): its /28 has 11 usable, so it
+    // holds one cluster, and it is what limits the count.
     assert_eq!(
         d.clusters,
         Some(ClusterFit {
-            count: 12,
-            at_least: false
+            count: 1,
+            at_least: false,
+            limited_by: Some(2),
         })
+    );
+    assert_eq!(
+        at(&r, At::Subnet(2, SubnetField::Prefix)),
+        [Issue::Subnet(SubnetIssue::LimitsClusters {
+            name: "snet-apiserver".into(),
+            usable: 11,
+            clusters: 1,
+        })]
     );
     // The map of the /22, lowest address first, in tenths of a percent of its 1,024 addresses.
     let cells: Vec<(MapItem, u64, u64)> = d.map[0]
@@ -386,6 +635,70 @@ fn the_spoke_of_a_slash_22_laid_out_by_hand() {
     fixed.apply(Edit::PlaceSubnets(placed_edit));
     assert!(fixed.cluster.subnets.iter().all(|s| !s.is_auto()));
     assert_eq!(evaluate(&fixed).design.subnets[1].net, d.subnets[1].net);
+}
+
+#[test]
+fn the_shared_api_server_subnet_caps_the_clusters_of_a_shape() {
+    // The spoke with its API-server subnet fixed at the top /24 of the /22: the auto /26 (user),
+    // /27 (endpoints) and /28 (system) go to 10.20.0.0/26, .64/27 and .96/28. Free: .112/28,
+    // .128/25, 10.20.1.0/24, 10.20.2.0/24. Each more cluster needs a /26 and a /28: from the
+    // two /24s and the /25, ten /26s; k copies take k of them and leave 4 · (10 − k) /28s plus
+    // the free one for the k /28s: 41 − 4k ≥ k → k = 8 more, 9 clusters. A /24 for the API
+    // servers (251 usable, 27 clusters at 9 each) does not limit that.
+    let with_api = |prefix: &str, ips: &str| {
+        let mut p = spoke();
+        p.cluster.subnets[2].prefix = prefix.into();
+        p.cluster.subnets[2].ips = ips.into();
+        evaluate(&p)
+    };
+    let r = with_api("10.20.3.0/24", "");
+    assert_eq!(
+        r.design.clusters,
+        Some(ClusterFit {
+            count: 9,
+            at_least: false,
+            limited_by: None
+        })
+    );
+    assert!(prefix_issues(&r, 2).is_empty());
+    // A /26 (59 usable): 6 clusters (54), not 7 (63).
+    let r = with_api("10.20.3.0/26", "");
+    assert_eq!(
+        r.design.clusters.map(|c| (c.count, c.limited_by)),
+        Some((6, Some(2)))
+    );
+    // A /27: 27 usable, exactly 3 · 9.
+    let r = with_api("10.20.3.0/27", "");
+    assert_eq!(
+        r.design.clusters.map(|c| (c.count, c.limited_by)),
+        Some((3, Some(2)))
+    );
+    let issues = prefix_issues(&r, 2);
+    assert_eq!(
+        issues,
+        [Issue::Subnet(SubnetIssue::LimitsClusters {
+            name: "snet-apiserver".into(),
+            usable: 27,
+            clusters: 3,
+        })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "snet-apiserver limits how many clusters of this shape the VNet holds: each cluster reserves at least 9 of its 27 usable addresses, so it holds the API servers of 3 (derived: the docs allow several clusters to share it but give no number)."
+    );
+    // One more address planned in it besides this cluster's 9: 26 left, 2 clusters.
+    let r = with_api("10.20.3.0/27", "1");
+    assert_eq!(
+        r.design.clusters.map(|c| (c.count, c.limited_by)),
+        Some((2, Some(2)))
+    );
+    // Without API Server VNet Integration the subnet is not the cluster's: no cap from it.
+    let mut p = spoke();
+    p.cluster.subnets[2].prefix = "10.20.3.0/27".into();
+    p.apply(Edit::ApiServerVnetIntegration(false));
+    let r = evaluate(&p);
+    assert_eq!(r.design.clusters.map(|c| c.limited_by), Some(None));
+    assert!(r.design.clusters.unwrap().count > 3);
 }
 
 #[test]
@@ -446,6 +759,172 @@ fn a_design_that_does_not_fit_says_by_how_much() {
     assert_eq!(r.design.clusters, None);
     // Everything else is still computed.
     assert_eq!(r.pools[0].node.unwrap().cpu.allocatable_m, 3860);
+}
+
+/// The Shortfall at the VNet field, if any.
+fn shortfall(r: &Report) -> Option<(u128, u128, Option<u8>)> {
+    at(r, At::Cluster(ClusterField::Vnet))
+        .into_iter()
+        .find_map(|i| match i {
+            Issue::Subnet(SubnetIssue::Shortfall {
+                needed,
+                available,
+                vnet_prefix,
+            }) => Some((needed, available, vnet_prefix)),
+            _ => None,
+        })
+}
+
+#[test]
+fn the_larger_vnet_suggested_is_found_by_laying_out_again() {
+    // A /24 VNet, two fixed /26s at .64 and .192 and an auto subnet of 100 IPs (a /25): 128
+    // addresses are free, in two /26s, so the /25 has no place. Before, the suggestion was
+    // "a /24 VNet would hold it", the VNet's own size. Laid out again in 10.30.0.0/23, the /25
+    // goes to 10.30.1.0/25: a /23.
+    let base = |subnets: Vec<Subnet>| {
+        let mut p = design(NetworkModel::Overlay, "10.30.0.0/24", subnets);
+        p.cluster.service_cidr = "172.16.0.0/16".into();
+        p.cluster.dns_service_ip = "172.16.0.10".into();
+        p
+    };
+    let mut auto = Subnet::auto("a", Purpose::Other);
+    auto.ips = "100".into();
+    let p = base(vec![
+        subnet("aks", "10.30.0.64/26", Purpose::Nodes),
+        subnet("vm", "10.30.0.192/26", Purpose::Other),
+        auto.clone(),
+    ]);
+    let r = evaluate(&p);
+    assert_eq!(shortfall(&r), Some((256, 256, Some(23))));
+    assert_eq!(
+        text::issue(&at(&r, At::Cluster(ClusterField::Vnet))[0], Lang::En),
+        "The subnets need 256 of the VNet's 256 addresses, but the fixed subnets and the ranges they must avoid split the free space so the rest does not fit: a /23 VNet would hold it."
+    );
+    // A fixed subnet outside the VNet (10.99.0.0/22) is not counted: 128 fixed + 128 placed +
+    // 128 unplaced = 384, a /23 (before: 1,408 and a /21).
+    let mut pe2 = auto.clone();
+    pe2.name = "b".into();
+    let p = base(vec![
+        subnet("aks", "10.30.0.0/25", Purpose::Nodes),
+        subnet("far", "10.99.0.0/22", Purpose::Other),
+        auto.clone(),
+        pe2.clone(),
+    ]);
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 2), "10.30.0.128/25");
+    assert_eq!(shortfall(&r), Some((384, 256, Some(23))));
+    // A peered range inside the VNet is avoided, and counted: 10.30.0.0/25 listed, one /25
+    // placed above it, the other left: 384 of 256, a /23 (before: 256, "a /24").
+    let mut p = base(vec![
+        subnet("aks", "10.30.1.0/28", Purpose::Nodes),
+        auto,
+        pe2,
+    ]);
+    p.cluster.vnet = "10.30.0.0/24, 10.30.1.0/28".into();
+    p.cluster.listed_ranges = "10.30.0.0/25".into();
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 1), "10.30.0.128/25");
+    assert_eq!(shortfall(&r), Some((128 + 128 + 128 + 16, 272, Some(23))));
+}
+
+#[test]
+fn no_larger_vnet_is_suggested_when_that_is_not_the_fix() {
+    // A /28 VNet inside the service CIDR 10.16.0.0/12, with its auto node subnet (4 IPs, a
+    // /28): every supernet up to the /12 is inside the service CIDR too, and the first one
+    // that is not, the /11, would only hold it in the part outside the VNet's range. Growing
+    // the VNet is not the fix, so the page says by how much and suggests nothing (the service
+    // CIDR's own error says what to change).
+    let mut p = design(
+        NetworkModel::Overlay,
+        "10.16.0.0/28",
+        vec![Subnet::auto("nodes", Purpose::Nodes)],
+    );
+    p.cluster.service_cidr = "10.16.0.0/12".into();
+    p.cluster.dns_service_ip = "10.16.0.10".into();
+    let r = evaluate(&p);
+    assert_eq!(shortfall(&r), Some((32, 16, None)));
+    assert_eq!(
+        text::issue(&at(&r, At::Cluster(ClusterField::Vnet))[0], Lang::En),
+        "The subnets need 16 more addresses than the VNet has."
+    );
+    assert!(
+        at(&r, At::Cluster(ClusterField::ServiceCidr))
+            .iter()
+            .any(|i| matches!(i, Issue::Overlap { .. }))
+    );
+    // The same VNet with the service CIDR moved off it but a fixed /28 over it: a /27 holds
+    // the auto one (10.16.0.16/28).
+    p.cluster.service_cidr = "172.16.0.0/16".into();
+    p.cluster.dns_service_ip = "172.16.0.10".into();
+    p.cluster
+        .subnets
+        .push(subnet("vm", "10.16.0.0/28", Purpose::Other));
+    let r = evaluate(&p);
+    assert_eq!(shortfall(&r), Some((32, 16, Some(27))));
+}
+
+#[test]
+fn a_listed_range_covering_the_vnet_is_named_not_a_missing_slash_28() {
+    // AKS's default VNet 10.224.0.0/12 with the auto node subnet, and peered ranges
+    // 10.0.0.0/8 and 10.100.0.0/16 (nested in it). The /8 covers the whole VNet, so nothing
+    // can be placed: before, the nested /16 hid the /8 from the layout and the node subnet was
+    // placed at 10.224.0.0/28, inside the /8; with the /8 alone the page said "No free /28" and
+    // "a /28 VNet would hold it".
+    let mut p = Plan::default();
+    p.cluster.subnets[0].prefix = "auto".into();
+    for listed in [
+        "10.0.0.0/8, 10.100.0.0/16",
+        "10.100.0.0/16, 10.0.0.0/8",
+        "10.0.0.0/8",
+    ] {
+        p.cluster.listed_ranges = listed.into();
+        let r = evaluate(&p);
+        assert_eq!(r.design.subnets[0].net, None, "{listed}");
+        assert_eq!(
+            at(&r, At::Cluster(ClusterField::ListedRanges)),
+            [Issue::Subnet(SubnetIssue::ListedCoversVnet {
+                range: "10.0.0.0/8".into(),
+                vnet: "10.224.0.0/12".into(),
+            })],
+            "{listed}"
+        );
+        assert!(prefix_issues(&r, 0).is_empty(), "no NoRoom: {listed}");
+        assert!(
+            at(&r, At::Cluster(ClusterField::Vnet))
+                .iter()
+                .all(|i| !matches!(i, Issue::Subnet(SubnetIssue::Shortfall { .. })))
+        );
+    }
+    let r = evaluate(&p);
+    assert_eq!(
+        text::issue(
+            &at(&r, At::Cluster(ClusterField::ListedRanges))[0],
+            Lang::En
+        ),
+        "10.0.0.0/8, listed as a peered or on-premises range, covers the whole VNet (10.224.0.0/12): every subnet in the VNet would overlap it, so no subnet can be placed. Choose a VNet outside 10.0.0.0/8, or correct the listed ranges."
+    );
+    // A /13 over the VNet's lower half, with a /16 nested in it: the node subnet goes to the
+    // upper half's first address, and the VNet is not covered.
+    p.cluster.listed_ranges = "10.224.0.0/13, 10.224.0.0/16".into();
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 0), "10.232.0.0/28");
+    assert!(at(&r, At::Cluster(ClusterField::ListedRanges)).is_empty());
+    // Two VNet prefixes: covered only when each one is. With the /8 over the first one and the
+    // /16 nested in it, the node subnet goes to the second (before the fix: 10.224.0.0/28).
+    p.cluster.vnet = "10.224.0.0/12, 172.16.0.0/24".into();
+    p.cluster.listed_ranges = "10.0.0.0/8, 10.100.0.0/16".into();
+    let r = evaluate(&p);
+    assert_eq!(net(&r, 0), "172.16.0.0/28");
+    assert!(at(&r, At::Cluster(ClusterField::ListedRanges)).is_empty());
+    p.cluster.listed_ranges = "10.0.0.0/8, 172.16.0.0/12".into();
+    let r = evaluate(&p);
+    assert_eq!(
+        at(&r, At::Cluster(ClusterField::ListedRanges)),
+        [Issue::Subnet(SubnetIssue::ListedCoversVnet {
+            range: "10.0.0.0/8".into(),
+            vnet: "10.224.0.0/12, 172.16.0.0/24".into(),
+        })]
+    );
 }
 
 #[test]
@@ -576,10 +1055,42 @@ mod layout_properties {
     use ipnet::{IpNet, Ipv4Net};
     use proptest::prelude::*;
 
-    /// A VNet of /16 to /22 and up to eight subnets: fixed ones at random aligned places (they
-    /// may overlap each other or leave the VNet: the layout must cope) and auto ones needing
-    /// 0 to 600 addresses.
+    /// A VNet of /16 to /22 at 10.64.0.0, up to eight subnets: fixed ones at random aligned
+    /// places (they may overlap each other or leave the VNet: the layout must cope) and auto
+    /// ones needing 0 to 600 addresses; sometimes a second prefix, 10.200.0.0/24; and up to
+    /// three listed ranges from /8 to /26, at random
+    /// aligned places in 10.0.0.0/8 or in the VNet, so they nest, overlap, end before the VNet,
+    /// cover it or part of it.
     fn designs() -> impl Strategy<Value = Plan> {
+        let listed = proptest::collection::vec((8u8..=26, 0u32..64, any::<bool>()), 0..=3);
+        (plain_designs(), listed, any::<bool>()).prop_map(|(mut p, listed, second)| {
+            let vnet: Ipv4Net = p.cluster.vnet.parse().unwrap();
+            // A second address prefix, so a listed range can cover one prefix and not the other.
+            if second {
+                p.cluster.vnet = alloc::format!("{vnet}, 10.200.0.0/24");
+            }
+            let ranges: Vec<String> = listed
+                .into_iter()
+                .map(|(prefix, slot, near)| {
+                    let size = 1u64 << (32 - prefix);
+                    let (from, span) = if near {
+                        (u32::from(vnet.network()), 1u64 << (32 - vnet.prefix_len()))
+                    } else {
+                        (0x0a00_0000, 1 << 24)
+                    };
+                    let start = u64::from(from) + (u64::from(slot) * size) % span.max(size);
+                    Ipv4Net::new(u32::try_from(start).unwrap().into(), prefix)
+                        .unwrap()
+                        .trunc()
+                        .to_string()
+                })
+                .collect();
+            p.cluster.listed_ranges = ranges.join(", ");
+            p
+        })
+    }
+
+    fn plain_designs() -> impl Strategy<Value = Plan> {
         let one = (
             any::<bool>(),
             22u8..=29,
@@ -592,7 +1103,7 @@ mod layout_properties {
             ]),
         );
         (16u8..=22, proptest::collection::vec(one, 1..=8)).prop_map(|(vnet, subnets)| {
-            let base = 0x0a00_0000u32; // 10.0.0.0
+            let base = 0x0a40_0000u32; // 10.64.0.0
             let vnet_net = Ipv4Net::new(base.into(), vnet).unwrap();
             let list = subnets
                 .into_iter()
@@ -634,7 +1145,7 @@ mod layout_properties {
             let r = evaluate(&plan);
             let again = evaluate(&plan);
             prop_assert_eq!(&r.design, &again.design, "the same input gives the same layout");
-            let vnet: IpNet = plan.cluster.vnet.parse().unwrap();
+            let vnets: Vec<IpNet> = plan.cluster.vnet.split(", ").map(|v| v.parse().unwrap()).collect();
             let placed: Vec<(usize, Ipv4Net)> = r.design.subnets.iter().enumerate()
                 .filter(|(_, s)| s.placed)
                 .map(|(i, s)| (i, s.net.unwrap()))
@@ -647,10 +1158,31 @@ mod layout_properties {
                     prop_assert!(!s.placed);
                 }
             }
+            let avoided: Vec<IpNet> = r.design.ranges.iter()
+                .filter(|row| row.role != Role::Vnet)
+                .map(|row| row.net)
+                .collect();
+            let listed: Vec<IpNet> = r.design.ranges.iter()
+                .filter(|row| row.role == Role::Listed)
+                .map(|row| row.net)
+                .collect();
+            // Every prefix of the VNet inside one listed range.
+            let covered = vnets.iter().all(|v| listed.iter().any(|l| l.contains(v)));
+            prop_assert_eq!(
+                at(&r, At::Cluster(ClusterField::ListedRanges)).iter()
+                    .any(|i| matches!(i, Issue::Subnet(SubnetIssue::ListedCoversVnet { .. }))),
+                covered
+            );
+            if covered {
+                prop_assert!(placed.is_empty());
+            }
             for (i, net) in &placed {
                 let s = &r.design.subnets[*i];
+                for a in &avoided {
+                    prop_assert!(!overlaps(&IpNet::V4(*net), a), "{net} overlaps the avoided {a}");
+                }
                 prop_assert_eq!(net.trunc(), *net, "aligned");
-                prop_assert!(vnet.contains(&IpNet::V4(*net)), "inside the VNet");
+                prop_assert!(vnets.iter().any(|v| v.contains(&IpNet::V4(*net))), "inside the VNet");
                 prop_assert_eq!(Some(net.prefix_len()), s.wanted);
                 prop_assert!(s.fits() == Some(true), "holds its need: {:?}", s);
                 for (j, other) in r.design.subnets.iter().enumerate() {
@@ -659,9 +1191,13 @@ mod layout_properties {
                     }
                 }
             }
+            // A larger VNet, when one is suggested, is larger than the VNet's first prefix.
+            if let Some((_, _, Some(p))) = shortfall(&r) {
+                prop_assert!(p < vnets[0].prefix_len(), "a /{} for a {}", p, vnets[0]);
+            }
             // An auto subnet left without a place means the free space has no block of its size.
             for (i, s) in r.design.subnets.iter().enumerate() {
-                if let (false, Some(p)) = (s.placed, s.wanted) {
+                if let (false, Some(p), false) = (s.placed, s.wanted, covered) {
                     prop_assert!(plan.cluster.subnets[i].is_auto());
                     let next = r.design.next_free.iter().find(|(q, _)| *q == p).and_then(|(_, n)| *n);
                     prop_assert_eq!(next, None, "/{} was free", p);

@@ -214,7 +214,19 @@ fn exact_boundary_251_fits_a_slash_24_and_252_does_not() {
         ],
     ));
     assert_eq!(node_subnet(&over).smallest, Some(23));
-    assert_eq!(subnet_issues(&over, 0), [full_24(252, 23, true)]);
+    // AKS counts only the pools (4 IPs), so its check passes; the 248 other IPs make it 252,
+    // which the page says in its own words, not as AKS's InsufficientSubnetSize.
+    assert_eq!(
+        subnet_issues(&over, 0),
+        [Issue::Subnet(SubnetIssue::FullWithOthers {
+            name: "snet-aks-nodes".into(),
+            cidr: "10.224.0.0/24".into(),
+            pools: 4,
+            other: 248,
+            usable: 251,
+            smallest: Some(23),
+        })]
+    );
 }
 
 #[test]
@@ -305,8 +317,45 @@ fn overlay_pod_cidr_capacity() {
         &[(PoolField::NodeCount, "233")],
         &[],
     ));
-    // 233 + 24 surge = 257 nodes > 256 /24s: AKS counts 257 · 256 = 65,792 addresses against the
-    // /16's 65,536, none reserved.
+    // 233 + 24 surge = 257 nodes > 256 /24s. AKS counts the 233 without surge (59,648 of the
+    // /16's 65,536, none reserved), so its check passes; the surge nodes' /24s do not fit.
+    assert_eq!(
+        cluster_issues(&r, ClusterField::PodCidr),
+        [Issue::Subnet(SubnetIssue::PodCidrSurge {
+            kubenet: false,
+            cidr: "10.244.0.0/16".into(),
+            checked: 59_648,
+            needed: 65_792,
+            available: 65_536,
+            smallest: Some(15),
+        })]
+    );
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "232")],
+        &[],
+    ));
+    assert!(cluster_issues(&r, ClusterField::PodCidr).is_empty()); // 232 + 24 = 256
+    // 256 nodes: AKS's 65,536 of 65,536 pass; 257 do not: 257 · 256 = 65,792 (283 /24s with the
+    // 26 surge nodes need a /15).
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "256")],
+        &[],
+    ));
+    assert!(matches!(
+        cluster_issues(&r, ClusterField::PodCidr).as_slice(),
+        [Issue::Subnet(SubnetIssue::PodCidrSurge {
+            checked: 65_536,
+            needed: 72_192,
+            ..
+        })]
+    ));
+    let r = evaluate(&plan(
+        NetworkModel::Overlay,
+        &[(PoolField::NodeCount, "257")],
+        &[],
+    ));
     let issues = cluster_issues(&r, ClusterField::PodCidr);
     assert_eq!(
         issues,
@@ -316,18 +365,12 @@ fn overlay_pod_cidr_capacity() {
             needed: 65_792,
             available: 65_536,
             smallest: Some(15),
-            surge_only: true,
+            surge_only: false,
         })]
     );
     assert!(text::issue(&issues[0], Lang::En).contains(
-        "Pre-allocated IPs 65792 exceeds IPs available 65536 in Subnet Cidr 10.244.0.0/16, Subnet Name networkProfile.podCIDR."
+        "Pre-allocated IPs 65792 exceeds IPs available 65536 in Subnet Cidr 10.244.0.0/16, Subnet Name networkProfile.podCIDR. If Autoscaler is enabled"
     ));
-    let r = evaluate(&plan(
-        NetworkModel::Overlay,
-        &[(PoolField::NodeCount, "232")],
-        &[],
-    ));
-    assert!(cluster_issues(&r, ClusterField::PodCidr).is_empty()); // 232 + 24 = 256
     // A /11 holds 8,192 /24s, but the cluster limit (5,000 on Standard) comes first.
     let mut p = plan(
         NetworkModel::Overlay,
@@ -360,9 +403,12 @@ fn pod_subnet_models() {
         &[],
         &[(In::PodSubnet, "10.225.0.0/24")],
     ));
+    // AKS does not check a pod subnet with InsufficientSubnetSize (rules-check A9 has only the
+    // node subnet and the pod CIDR): the page's own words.
+    let issues = subnet_issues(&r, 1);
     assert_eq!(
-        subnet_issues(&r, 1),
-        [Issue::Subnet(SubnetIssue::Full {
+        issues,
+        [Issue::Subnet(SubnetIssue::Overfull {
             name: "snet-aks-pods".into(),
             cidr: "10.225.0.0/24".into(),
             needed: 1000,
@@ -370,6 +416,10 @@ fn pod_subnet_models() {
             smallest: Some(22),
             surge_only: false,
         })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "snet-aks-pods (10.225.0.0/24) needs 1,000 addresses and holds 251. The smallest that fits is a /22."
     );
     // The pod subnet must sit in the VNet and apart from the node subnet.
     let r = evaluate(&plan(

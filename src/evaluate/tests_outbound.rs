@@ -8,7 +8,7 @@ use crate::plan::edit::{Edit, PoolEdit};
 use crate::plan::field::{NameField, OutboundField as F, PoolField};
 use crate::plan::outbound::{OutboundEdit, OutboundType};
 use crate::plan::quantity::InputError;
-use crate::plan::{NetworkModel, OsType};
+use crate::plan::{NetworkModel, OsSku, OsType};
 use crate::rules::egress::{Destination, Need, NsgPurpose, Purpose as P};
 use crate::rules::naming::NameError;
 use crate::rules::outbound::{Cliff, Migration};
@@ -492,7 +492,124 @@ fn the_node_resource_group() {
             length: 64
         })]
     );
-    assert_eq!(at_name(&r, NameField::ResourceGroup).len(), 1);
+    // Which resource group the 63-character rule means is not said (rules-check D17): for the
+    // node resource group a warning that states the assumption; the cluster's own resource
+    // group (where the exports create the VNet) stays an error.
+    let severity = |r: &Report, field: NameField| {
+        r.at(At::Cluster(ClusterField::Names(field)))
+            .map(|f| f.severity)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        severity(&r, NameField::NodeResourceGroup),
+        [Severity::Warning]
+    );
+    assert_eq!(severity(&r, NameField::ResourceGroup), [Severity::Error]);
+}
+
+#[test]
+fn a_default_node_resource_group_over_63_with_overlay_is_a_warning() {
+    // MC_ + 30 + _ + 19 + _ + japaneast = 3 + 30 + 1 + 19 + 1 + 9 = 63: nothing to say.
+    let mut p = Plan::default();
+    name(&mut p, NameField::ResourceGroup, &"r".repeat(30));
+    name(&mut p, NameField::ClusterName, &"c".repeat(19));
+    name(&mut p, NameField::Region, "japaneast");
+    let r = evaluate(&p);
+    assert_eq!(r.created.node_resource_group_length, 63);
+    assert_eq!(at_name(&r, NameField::NodeResourceGroup), []);
+    // A 20-character cluster name: 64, a warning, not an error.
+    name(&mut p, NameField::ClusterName, &"c".repeat(20));
+    let r = evaluate(&p);
+    let mc = alloc::format!("MC_{}_{}_japaneast", "r".repeat(30), "c".repeat(20));
+    let issues = at_name(&r, NameField::NodeResourceGroup);
+    assert_eq!(
+        issues,
+        [Issue::Outbound(O::NameOver63 {
+            what: NameOf::NodeResourceGroup,
+            name: mc.clone(),
+            length: 64
+        })]
+    );
+    let f = r
+        .at(At::Cluster(ClusterField::Names(
+            NameField::NodeResourceGroup,
+        )))
+        .next()
+        .unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        alloc::format!(
+            "The node resource group “{mc}” has 64 characters. With Azure CNI Overlay or a dynamic pod subnet, AKS's release notes (2023-11-28) say resource group names can't be longer than 63 characters, without saying which resource group; this page assumes the node resource group is one of them (a 66-character one broke an overlay cluster, Azure/bicep-registry-modules#5109). To be safe, name the node resource group (--node-resource-group) with at most 63 characters, or shorten the names it is made of."
+        )
+    );
+    // The node-subnet model has no 63-character rule.
+    p.apply(Edit::Network(NetworkModel::NodeSubnet));
+    assert_eq!(at_name(&evaluate(&p), NameField::NodeResourceGroup), []);
+}
+
+#[test]
+fn ubuntu_update_hosts_only_for_ubuntu_pools() {
+    let ubuntu_hosts = |r: &Report| {
+        r.egress
+            .rules
+            .iter()
+            .filter(|rule| rule.purpose == P::UbuntuUpdates)
+            .count()
+    };
+    // The default pool names no OS SKU: Linux pools run Ubuntu by default (os.rs).
+    let mut p = Plan::default();
+    let r = evaluate(&p);
+    assert_eq!(ubuntu_hosts(&r), 4);
+    assert_eq!(at(&r, F::Cloud), []);
+    // Azure Linux only: no Ubuntu hosts, and the page says the docs list none for Azure Linux.
+    p.apply(Edit::Pool(0, PoolEdit::OsSku(Some(OsSku::AzureLinux))));
+    let r = evaluate(&p);
+    assert_eq!(ubuntu_hosts(&r), 0);
+    let issues = at(&r, F::Cloud);
+    assert_eq!(
+        issues,
+        [Issue::Outbound(O::NoAzureLinuxUpdateHosts {
+            ubuntu: false
+        })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "Azure Linux pools: AKS's egress page lists optional OS-update hosts for Ubuntu only and none for Azure Linux, so none are listed for them; check the hosts your Azure Linux nodes use for updates before you close the firewall to them. No Ubuntu update hosts are listed: no pool runs Ubuntu."
+    );
+    let f = r
+        .at(At::Cluster(ClusterField::Outbound(F::Cloud)))
+        .next()
+        .unwrap();
+    assert_eq!(f.severity, Severity::Info);
+    // With an Ubuntu pool beside it (named, or by default), the Ubuntu hosts are back.
+    p.apply(Edit::AddPool);
+    let r = evaluate(&p);
+    assert_eq!(ubuntu_hosts(&r), 4);
+    assert_eq!(
+        at(&r, F::Cloud),
+        [Issue::Outbound(O::NoAzureLinuxUpdateHosts { ubuntu: true })]
+    );
+    p.apply(Edit::Pool(1, PoolEdit::OsSku(Some(OsSku::Ubuntu))));
+    assert_eq!(ubuntu_hosts(&evaluate(&p)), 4);
+    // A Windows pool beside the Azure Linux one: Windows hosts, no Ubuntu hosts.
+    p.apply(Edit::Pool(1, PoolEdit::Os(OsType::Windows)));
+    p.apply(Edit::Pool(1, PoolEdit::OsSku(None)));
+    p.apply(Edit::Pool(
+        1,
+        PoolEdit::Text(PoolField::Name, "win1".into()),
+    ));
+    let r = evaluate(&p);
+    assert_eq!(ubuntu_hosts(&r), 0);
+    assert!(
+        r.egress
+            .rules
+            .iter()
+            .any(|rule| rule.purpose == P::WindowsUpdates)
+    );
+    // A network isolated cluster needs no outbound rules: nothing to say about them.
+    outbound_type(&mut p, OutboundType::None);
+    assert_eq!(at(&evaluate(&p), F::Cloud), []);
 }
 
 fn destinations(r: &Report) -> Vec<String> {
@@ -583,6 +700,170 @@ fn legacy_tunnels_and_other_clouds() {
             .any(|r| r.port == 22 && r.need == Need::Listed)
     );
     assert_eq!(at_name(&r, NameField::Region), []);
+}
+
+#[test]
+fn a_standard_nat_gateway_is_ipv4_only_on_a_dual_stack_plan() {
+    let dual = || {
+        let mut p = Plan::default();
+        p.cluster.vnet = "10.224.0.0/12,fd00:a::/56".into();
+        p.cluster.pod_cidr = "10.244.0.0/16,fd12:3456:789a::/64".into();
+        p.cluster.service_cidr = "10.0.0.0/16,fd12:3456:789a:1::/108".into();
+        p
+    };
+    let warn = |p: &Plan| {
+        evaluate(p)
+            .at(At::Cluster(ClusterField::Outbound(F::Type)))
+            .filter(|f| matches!(f.issue, Issue::Outbound(O::NatIpv4Only { .. })))
+            .map(|f| (f.severity, f.issue.clone()))
+            .collect::<Vec<_>>()
+    };
+    let mut p = dual();
+    assert!(evaluate(&p).network.dual_stack);
+    assert_eq!(warn(&p), []); // the load balancer
+    outbound_type(&mut p, OutboundType::UserAssignedNatGateway);
+    let issues = warn(&p);
+    assert_eq!(
+        issues,
+        [(
+            Severity::Warning,
+            Issue::Outbound(O::NatIpv4Only {
+                user_assigned: true
+            })
+        )]
+    );
+    assert_eq!(
+        text::issue(&issues[0].1, Lang::En),
+        "Dual-stack behind your own NAT gateway: a Standard NAT gateway supports only IPv4. For IPv6 egress it must be a StandardV2 NAT gateway with StandardV2 public IPs."
+    );
+    p.apply(Edit::Outbound(OutboundEdit::ManagedVnet(true)));
+    outbound_type(&mut p, OutboundType::ManagedNatGateway);
+    assert_eq!(
+        warn(&p),
+        [(
+            Severity::Warning,
+            Issue::Outbound(O::NatIpv4Only {
+                user_assigned: false
+            })
+        )]
+    );
+    // StandardV2 carries both families; single-stack needs nothing.
+    outbound_type(&mut p, OutboundType::ManagedNatGatewayV2);
+    assert_eq!(warn(&p), []);
+    let mut p = Plan::default();
+    outbound_type(&mut p, OutboundType::UserAssignedNatGateway);
+    assert_eq!(warn(&p), []);
+}
+
+#[test]
+fn load_balancer_ips_beyond_the_100_aks_manages() {
+    let over = |r: &Report| {
+        at(r, F::LbManagedIps)
+            .into_iter()
+            .filter(|i| matches!(i, Issue::Outbound(O::LbIpsAboveManagedMax { .. })))
+            .collect::<Vec<_>>()
+    };
+    // 64,000 ports a node: one IP per node. 100 nodes need 100 IPs, the most AKS manages.
+    let mut p = nodes(100);
+    set(&mut p, F::LbPorts, "64000");
+    assert_eq!(over(&evaluate(&p)), []);
+    // 101 nodes need 101 (AKS also refuses the ports with 1 IP: its own message, elsewhere).
+    pool(&mut p, PoolField::NodeCount, "101");
+    let r = evaluate(&p);
+    let issues = over(&r);
+    assert_eq!(
+        issues,
+        [Issue::Outbound(O::LbIpsAboveManagedMax {
+            ips_needed: 101,
+            max: 100
+        })]
+    );
+    assert_eq!(
+        text::issue(&issues[0], Lang::En),
+        "This needs 101 outbound IPs, more than the 100 managed outbound IPs AKS allows (1–100): the load balancer cannot give it with managed IPs. Fewer nodes or ports per node, your own outbound IPs or prefixes, or another outbound type (a NAT gateway) would be needed."
+    );
+    // The same from the connections per node, with AKS's table: 64,000 connections → 64,000
+    // ports each → 101 IPs.
+    let mut p = nodes(101);
+    set(&mut p, F::Connections, "64000");
+    assert_eq!(over(&evaluate(&p)).len(), 1);
+    let mut p = nodes(100);
+    set(&mut p, F::Connections, "64000");
+    assert_eq!(over(&evaluate(&p)), []);
+    // Your own IPs are not the managed ones: no such limit is claimed for them.
+    let mut p = nodes(101);
+    set(&mut p, F::LbPorts, "64000");
+    set(&mut p, F::LbOwnIps, "4");
+    assert_eq!(over(&evaluate(&p)), []);
+    assert_eq!(at(&evaluate(&p), F::LbManagedIps), []);
+}
+
+#[test]
+fn cilium_wireguard_opens_udp_51871_between_the_nodes() {
+    use crate::plan::Dataplane;
+    use crate::rules::egress::Protocol;
+    let wireguard = |r: &Report| {
+        r.egress
+            .nsg
+            .iter()
+            .filter(|n| n.purpose == NsgPurpose::WireGuard)
+            .map(|n| (n.source.clone(), n.destination.clone(), n.protocol, n.ports))
+            .collect::<Vec<_>>()
+    };
+    let at_wg = |r: &Report| {
+        r.at(At::Cluster(ClusterField::WireGuard))
+            .map(|f| (f.severity, f.issue.clone()))
+            .collect::<Vec<_>>()
+    };
+    // Off: no rule, nothing to say.
+    let mut p = Plan::default();
+    p.apply(Edit::Dataplane(Dataplane::Cilium));
+    let r = evaluate(&p);
+    assert_eq!(wireguard(&r), []);
+    assert_eq!(at_wg(&r), []);
+    // On with Cilium: the rule between the node subnet's addresses, after overlay's three, and
+    // what it takes (ACNS) as a note.
+    p.apply(Edit::WireGuard(true));
+    let r = evaluate(&p);
+    let n = "10.224.0.0/16".to_string();
+    assert_eq!(
+        wireguard(&r),
+        [(n.clone(), n.clone(), Some(Protocol::Udp), "51871")]
+    );
+    assert_eq!(r.egress.nsg.len(), 4);
+    assert_eq!(
+        r.egress.nsg[3].link,
+        crate::rules::egress::sources::WIREGUARD
+    );
+    assert_eq!(at_wg(&r), [(Severity::Info, Issue::WireGuardAcns)]);
+    assert!(
+        text::issue(&Issue::WireGuardAcns, Lang::En)
+            .contains("--enable-acns --acns-transit-encryption-type wireguard")
+    );
+    // Two node subnets in use: the rule covers both.
+    p.cluster.subnets.push(crate::plan::Subnet {
+        name: "snet-user".into(),
+        prefix: "10.225.0.0/24".into(),
+        purpose: crate::rules::subnet::Purpose::Nodes,
+        ips: String::new(),
+    });
+    p.apply(Edit::AddPool);
+    p.pools[1].vnet_subnet = "snet-user".into();
+    let both = "10.224.0.0/16, 10.225.0.0/24".to_string();
+    assert_eq!(
+        wireguard(&evaluate(&p)),
+        [(both.clone(), both, Some(Protocol::Udp), "51871")]
+    );
+    // On with the Azure data plane: not supported, an error, and no rule.
+    let mut p = Plan::default();
+    p.apply(Edit::WireGuard(true));
+    let r = evaluate(&p);
+    assert_eq!(wireguard(&r), []);
+    assert_eq!(at_wg(&r), [(Severity::Error, Issue::WireGuardNeedsCilium)]);
+    assert_eq!(
+        text::issue(&Issue::WireGuardNeedsCilium, Lang::En),
+        "WireGuard encryption is only supported with Azure CNI powered by Cilium: choose the Cilium data plane, or turn WireGuard off."
+    );
 }
 
 #[test]

@@ -177,6 +177,9 @@ pub fn pairs(plan: &Plan, all: bool) -> Vec<(&'static str, &str)> {
             bool_value(c.apiserver_vnet_integration),
         ));
     }
+    if all || c.wireguard {
+        out.push((WIREGUARD_KEY, wireguard_value(c.wireguard)));
+    }
     outbound_pairs(c, all, &mut out);
     subnet_pairs(c, all, &mut out);
     pool_pairs(plan, all, &mut out);
@@ -461,6 +464,14 @@ pub fn subnet_key(field: SubnetField) -> &'static str {
     }
 }
 
+/// WireGuard's key and values are az's: `--acns-transit-encryption-type wireguard` (with
+/// `--enable-acns`, aks-docs `how-to-apply-wireguard.md`); `none` is the default, left out.
+const WIREGUARD_KEY: &str = "acns-transit-encryption-type";
+
+fn wireguard_value(on: bool) -> &'static str {
+    if on { "wireguard" } else { "none" }
+}
+
 /// The link key of a cluster field (also how exports name it).
 pub fn cluster_key(field: ClusterField) -> &'static str {
     match field {
@@ -471,6 +482,7 @@ pub fn cluster_key(field: ClusterField) -> &'static str {
         ClusterField::VirtualNodes => "virtual-nodes",
         ClusterField::ApiServerVnetIntegration => "enable-apiserver-vnet-integration",
         ClusterField::Subnets => "subnet-name",
+        ClusterField::WireGuard => WIREGUARD_KEY,
         ClusterField::Outbound(o) => outbound_key(o),
         ClusterField::Names(n) => name_key(n),
         other => CLUSTER_TEXT_KEYS
@@ -827,6 +839,11 @@ impl Reader {
             "enable-apiserver-vnet-integration" => match flag(value) {
                 Some(on) => cluster.apiserver_vnet_integration = on,
                 None => self.bad(key, value),
+            },
+            WIREGUARD_KEY => match value.to_ascii_lowercase().as_str() {
+                "wireguard" => cluster.wireguard = true,
+                "none" => cluster.wireguard = false,
+                _ => self.bad(key, value),
             },
             _ => {
                 let text_field = CLUSTER_TEXT_KEYS
@@ -1223,6 +1240,38 @@ mod tests {
             cluster_key(ClusterField::VirtualNodesV2),
             "virtual-nodes-v2"
         );
+    }
+
+    #[test]
+    fn wireguard_uses_az_s_flag_and_leaves_none_out() {
+        let mut plan = Plan::default();
+        plan.cluster.dataplane = Dataplane::Cilium;
+        plan.cluster.wireguard = true;
+        let text = to_fragment(&plan);
+        assert_eq!(
+            text,
+            "v=2&kubernetes-version=1.35&network-dataplane=cilium&acns-transit-encryption-type=wireguard"
+        );
+        assert_eq!(from_fragment(&text).plan, plan);
+        // In any case, as ARM writes it; `none` is the default; anything else is noted.
+        let d = from_fragment("acns-transit-encryption-type=WireGuard");
+        assert!(d.plan.cluster.wireguard && d.notices.is_empty());
+        let d = from_fragment("acns-transit-encryption-type=none");
+        assert!(!d.plan.cluster.wireguard && d.notices.is_empty());
+        let d = from_fragment("acns-transit-encryption-type=ipsec");
+        assert!(!d.plan.cluster.wireguard);
+        assert_eq!(
+            d.notices,
+            [Notice::BadValue {
+                key: "acns-transit-encryption-type".into(),
+                value: "ipsec".into()
+            }]
+        );
+        assert_eq!(
+            cluster_key(ClusterField::WireGuard),
+            "acns-transit-encryption-type"
+        );
+        assert!(pairs(&Plan::default(), true).contains(&("acns-transit-encryption-type", "none")));
     }
 
     #[test]

@@ -62,6 +62,8 @@ pub enum Edit {
     PlaceSubnets(Vec<(usize, String)>),
     /// The outbound type and the other outbound choices.
     Outbound(OutboundEdit),
+    /// WireGuard transit encryption on or off.
+    WireGuard(bool),
 }
 
 impl Plan {
@@ -140,6 +142,7 @@ impl Plan {
                 }
             }
             Edit::Outbound(edit) => self.cluster.outbound.apply(edit),
+            Edit::WireGuard(on) => self.cluster.wireguard = on,
         }
     }
 
@@ -288,7 +291,8 @@ impl Cluster {
             | F::PrivateCluster
             | F::VirtualNodes
             | F::ApiServerVnetIntegration
-            | F::Subnets => {
+            | F::Subnets
+            | F::WireGuard => {
                 return None;
             }
         })
@@ -317,7 +321,8 @@ impl Cluster {
             | F::PrivateCluster
             | F::VirtualNodes
             | F::ApiServerVnetIntegration
-            | F::Subnets => {
+            | F::Subnets
+            | F::WireGuard => {
                 return None;
             }
         })

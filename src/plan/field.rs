@@ -30,6 +30,8 @@ pub enum ClusterField {
     Outbound(OutboundField),
     /// A name of the cluster or of where it lives (aks-rules §11).
     Names(NameField),
+    /// WireGuard transit encryption (Cilium, aks-rules §10).
+    WireGuard,
 }
 
 /// An input of one node pool.
@@ -75,7 +77,7 @@ pub enum SubnetField {
 
 impl ClusterField {
     /// Every cluster field, in declaration order.
-    pub const ALL: [ClusterField; 39] = {
+    pub const ALL: [ClusterField; 40] = {
         use ClusterField as F;
         use NameField as N;
         use OutboundField as O;
@@ -119,6 +121,7 @@ impl ClusterField {
             F::Names(N::ClusterName),
             F::Names(N::Region),
             F::Names(N::NodeResourceGroup),
+            F::WireGuard,
         ]
     };
 }
@@ -228,6 +231,7 @@ mod tests {
                     .unwrap_or(99)
             }
             F::Names(n) => 35 + NameField::ALL.iter().position(|x| *x == n).unwrap_or(99),
+            F::WireGuard => 39,
         }
     }
 

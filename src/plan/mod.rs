@@ -76,6 +76,11 @@ pub struct Cluster {
     pub outbound: Outbound,
     /// Resource group, cluster name, region and node resource group (aks-rules §11).
     pub names: Names,
+    /// WireGuard encryption of pod traffic between nodes (Advanced Container Networking
+    /// Services, Azure CNI powered by Cilium only): `--enable-acns --acns-transit-encryption-type
+    /// wireguard`. Nodes then need UDP 51871 between them (aks-rules §10).
+    #[serde(default)]
+    pub wireguard: bool,
 }
 
 /// One subnet of the VNet design (aks-rules §8).
@@ -298,6 +303,7 @@ impl Default for Cluster {
             virtual_nodes_v2: String::new(),
             outbound: Outbound::default(),
             names: Names::default(),
+            wireguard: false,
         }
     }
 }

@@ -192,12 +192,13 @@ pub fn subnets() -> impl Strategy<Value = Option<Vec<Subnet>>> {
 }
 
 /// An arbitrary plan: [`cluster`], [`subnets`] and [`pools`], with API Server VNet Integration
-/// on or off.
+/// and WireGuard on or off.
 pub fn plan() -> impl Strategy<Value = Plan> {
-    (cluster(), subnets(), any::<bool>(), pools()).prop_map(
-        |(mut cluster, subnets, apiserver, pools)| {
+    (cluster(), subnets(), any::<bool>(), pools(), any::<bool>()).prop_map(
+        |(mut cluster, subnets, apiserver, pools, wireguard)| {
             cluster.subnets = subnets.unwrap_or_else(|| cluster.default_subnets());
             cluster.apiserver_vnet_integration = apiserver;
+            cluster.wireguard = wireguard;
             Plan { cluster, pools }
         },
     )

@@ -56,6 +56,7 @@ pub mod sources {
     pub const OVERLAY: &str =
         "https://learn.microsoft.com/azure/aks/concepts-network-azure-cni-overlay";
     pub const LIMIT_EGRESS: &str = "https://learn.microsoft.com/azure/aks/limit-egress-traffic";
+    pub const WIREGUARD: &str = "https://learn.microsoft.com/azure/aks/how-to-apply-wireguard";
 }
 
 /// How a rule matches traffic: by IP and port (a network rule) or by host name (an
@@ -189,7 +190,10 @@ pub struct EgressInput<'a> {
     pub vnet_integration: bool,
     /// The cluster still runs tunnelfront or aks-link instead of konnectivity.
     pub legacy_tunnel: bool,
-    pub linux: bool,
+    /// Some pool runs Ubuntu (a Linux pool with no OS SKU runs Ubuntu: `OsSku::default_for`).
+    /// The optional OS-update hosts are Ubuntu's; the docs list none for Azure Linux
+    /// (rules-check C15), so Azure Linux pools add none.
+    pub ubuntu: bool,
     pub windows: bool,
     pub gpu: bool,
     pub dns_servers: &'a [String],
@@ -339,7 +343,7 @@ fn cloud_rules(cloud: Cloud, out: &mut Vec<EgressRule>) {
 /// use aks_calc::rules::egress::{required_rules, Cloud, EgressInput, Destination};
 /// let input = EgressInput {
 ///     cloud: Cloud::Public, region: "japaneast", private_cluster: false,
-///     vnet_integration: false, legacy_tunnel: false, linux: true, windows: false,
+///     vnet_integration: false, legacy_tunnel: false, ubuntu: true, windows: false,
 ///     gpu: false, dns_servers: &[],
 /// };
 /// let rules = required_rules(&input);
@@ -378,7 +382,7 @@ pub fn required_rules(input: &EgressInput<'_>) -> Vec<EgressRule> {
             out.push(https(host, P::Gpu));
         }
     }
-    if input.linux {
+    if input.ubuntu {
         let optional = |r: EgressRule| EgressRule {
             need: Need::Optional,
             ..r
@@ -408,6 +412,8 @@ pub enum NsgPurpose {
     ApiServerFromNodes,
     /// API Server VNet Integration: Azure Load Balancer's probes, TCP 9988.
     ApiServerProbes,
+    /// Cilium WireGuard: the encrypted tunnel between nodes, UDP 51871.
+    WireGuard,
 }
 
 /// A rule an NSG in the VNet must not block (`*` ports: all; protocol `None`: any).
@@ -468,6 +474,28 @@ pub fn apiserver_nsg_rules(apiserver: &str, nodes: &str) -> Vec<NsgRule> {
     ]
 }
 
+/// Cilium WireGuard's rule between the nodes: "WireGuard establishes encrypted tunnels over UDP
+/// port 51871, which is exposed on each AKS node. Ensure UDP port 51871 is allowed between all
+/// node IPs" (aks-docs `how-to-apply-wireguard.md`; aks-rules §10).
+///
+/// # Examples
+/// ```
+/// use aks_calc::rules::egress::{wireguard_nsg_rule, Protocol};
+/// let r = wireguard_nsg_rule("10.10.0.0/22");
+/// assert_eq!((r.source.as_str(), r.destination.as_str()), ("10.10.0.0/22", "10.10.0.0/22"));
+/// assert_eq!((r.protocol, r.ports), (Some(Protocol::Udp), "51871"));
+/// ```
+pub fn wireguard_nsg_rule(nodes: &str) -> NsgRule {
+    NsgRule {
+        source: String::from(nodes),
+        destination: String::from(nodes),
+        protocol: Some(Protocol::Udp),
+        ports: "51871",
+        purpose: NsgPurpose::WireGuard,
+        link: sources::WIREGUARD,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,7 +507,7 @@ mod tests {
             private_cluster: false,
             vnet_integration: false,
             legacy_tunnel: false,
-            linux: true,
+            ubuntu: true,
             windows: false,
             gpu: false,
             dns_servers: &[],
@@ -545,7 +573,7 @@ mod tests {
             legacy_tunnel: true,
             windows: true,
             gpu: true,
-            linux: false,
+            ubuntu: false,
             dns_servers: &dns,
             ..input()
         });
@@ -582,7 +610,7 @@ mod tests {
         let china = required_rules(&EgressInput {
             cloud: Cloud::China,
             region: "chinaeast2",
-            linux: false,
+            ubuntu: false,
             ..input()
         });
         assert_eq!(
@@ -609,7 +637,7 @@ mod tests {
         let gov = required_rules(&EgressInput {
             cloud: Cloud::UsGovernment,
             region: "usgovvirginia",
-            linux: false,
+            ubuntu: false,
             private_cluster: true,
             ..input()
         });

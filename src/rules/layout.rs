@@ -68,7 +68,9 @@ fn align_up(x: u128, len: u128) -> Option<u128> {
     x.checked_add(len).map(|v| v & !len)
 }
 
-/// Ranges already taken, sorted by their first address, in one family.
+/// Ranges already taken, in one family: disjoint, apart and sorted, so both their first and
+/// their last addresses ascend (nested or overlapping ranges, such as a listed /8 and a /16
+/// inside it, are merged on the way in; a search by either end is then a binary search).
 #[derive(Clone, Debug, Default)]
 pub struct Taken {
     spans: Vec<Span>,
@@ -84,12 +86,36 @@ impl Taken {
             .map(span)
             .collect();
         spans.sort_unstable();
-        Taken { spans }
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match merged.last_mut() {
+                // Overlapping or touching the previous one: one range.
+                Some(prev) if s.first <= prev.last.saturating_add(1) => {
+                    prev.last = prev.last.max(s.last);
+                }
+                _ => merged.push(s),
+            }
+        }
+        Taken { spans: merged }
     }
 
+    /// Adds a range, merging it with those it overlaps or touches.
     fn insert(&mut self, s: Span) {
-        let at = self.spans.partition_point(|x| *x < s);
-        self.spans.insert(at, s);
+        // The ranges that end at or after the address before `s` and start by the one after it.
+        let from = self
+            .spans
+            .partition_point(|x| x.last.saturating_add(1) < s.first);
+        let to = self
+            .spans
+            .partition_point(|x| x.first <= s.last.saturating_add(1));
+        let mut joined = s;
+        if let Some(touched) = self.spans.get(from..to.max(from)) {
+            for t in touched {
+                joined.first = joined.first.min(t.first);
+                joined.last = joined.last.max(t.last);
+            }
+        }
+        self.spans.splice(from..to.max(from), [joined]);
     }
 
     /// The lowest aligned block of `prefix` inside `space` that overlaps nothing taken.
@@ -100,8 +126,8 @@ impl Taken {
         let len = span_len(width(space), prefix)?;
         let room = span(space);
         let mut candidate = room.first; // a space's start is aligned to any smaller block
-        // Ranges are sorted by first address: one forward pass moves the candidate past every
-        // range it touches (a range seen earlier ends before the candidate, see the module doc).
+        // Ranges are disjoint and sorted (both ends ascend): skip those that end before the
+        // space, then one forward pass moves the candidate past every range it touches.
         let start = self.spans.partition_point(|s| s.last < room.first);
         for s in self.spans.iter().skip(start) {
             let end = candidate.checked_add(len)?;
@@ -480,6 +506,65 @@ mod tests {
         );
         assert_eq!(first_free(&[vnet], &taken, 26), Some(net("10.0.0.128/26")));
         assert_eq!(free_blocks(&[vnet], &taken, 4), [net("10.0.0.128/25")]);
+    }
+
+    #[test]
+    fn a_range_nested_in_a_larger_one_does_not_hide_it() {
+        // The review's case: a listed 10.0.0.0/8 and 10.100.0.0/16 inside it, and AKS's default
+        // VNet 10.224.0.0/12, which the /8 covers whole. Sorted by first address the /16 ends
+        // before the VNet and the /8 after it, so a search by last address that assumed they
+        // ascend skipped both and placed a /24 at 10.224.0.0, inside the /8.
+        let vnet = net("10.224.0.0/12");
+        let (big, small) = (net("10.0.0.0/8"), net("10.100.0.0/16"));
+        for taken in [
+            Taken::new(&vnet, [&big]),
+            Taken::new(&vnet, [&big, &small]),
+            Taken::new(&vnet, [&small, &big]),
+        ] {
+            assert_eq!(first_free(&[vnet], &taken, 24), None);
+            assert_eq!(place(&[vnet], &mut taken.clone(), &[24, 24]), [None, None]);
+            assert_eq!(free_blocks(&[vnet], &taken, 4), []);
+            assert_eq!(copies(&[vnet], &taken, &[24], 10), 0);
+        }
+        // A /16 nested in a /12 that covers only the VNet's lower half: the first free /24 is the
+        // upper half's first, 10.232.0.0/24, not 10.225.0.0/24 after the /16.
+        let half = net("10.224.0.0/13");
+        let taken = Taken::new(&vnet, [&half, &net("10.224.0.0/16")]);
+        assert_eq!(first_free(&[vnet], &taken, 24), Some(net("10.232.0.0/24")));
+        // Merged on the way in: one span for the /13 with the /16 inside it, touching ranges
+        // joined, apart ones kept.
+        let t = Taken::new(
+            &vnet,
+            [
+                &net("10.0.1.0/24"),
+                &net("10.0.0.0/24"),
+                &net("10.0.3.0/24"),
+            ],
+        );
+        assert_eq!(t.spans.len(), 2);
+        assert_eq!(
+            Taken::new(&vnet, [&half, &net("10.224.0.0/16")])
+                .spans
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn placing_merges_with_the_ranges_it_touches() {
+        let vnet = net("10.0.0.0/24");
+        let mut taken = Taken::new(&vnet, [&net("10.0.0.0/26"), &net("10.0.0.128/26")]);
+        // The /26 between them joins both: one span from .0 to .191.
+        assert_eq!(texts(&place(&[vnet], &mut taken, &[26])), ["10.0.0.64/26"]);
+        assert_eq!(
+            taken.spans,
+            [Span {
+                first: 0x0a00_0000,
+                last: 0x0a00_00bf
+            }]
+        );
+        assert_eq!(first_free(&[vnet], &taken, 26), Some(net("10.0.0.192/26")));
+        assert_eq!(first_free(&[vnet], &taken, 25), None);
     }
 
     /// Every aligned placement of the requests, tried exhaustively: whether any layout exists.

@@ -127,6 +127,9 @@ impl Purpose {
             }
             // A /27 or larger is what the gateway docs recommend; /29 is accepted.
             Purpose::Gateway => (27, false),
+            // Application Gateway v2: "A minimum subnet size of /24 is recommended" (up to 125
+            // instances + 1 private frontend + 5 reserved; rules-check A5). Advice, not a rule.
+            Purpose::ApplicationGateway => (24, false),
             _ => return None,
         };
         Some(MinSize { prefix, hard })
@@ -141,13 +144,36 @@ impl Purpose {
         }
     }
 
+    /// How many clusters can share a subnet of this purpose with `usable` addresses, when each
+    /// takes addresses of its own in it: the API server subnet, where "An AKS cluster reserves
+    /// at least nine IPs" and several clusters of one VNet may share it (rules-check A1). The count
+    /// is derived (the docs allow sharing but give no number): a /28 (11 usable) holds one.
+    /// `None`: the purpose takes nothing per cluster.
+    ///
+    /// # Examples
+    /// ```
+    /// use aks_calc::rules::subnet::Purpose;
+    /// assert_eq!(Purpose::ApiServer.clusters_sharing(11), Some(1)); // a /28
+    /// assert_eq!(Purpose::ApiServer.clusters_sharing(27), Some(3)); // a /27: 3 × 9 = 27
+    /// assert_eq!(Purpose::ApiServer.clusters_sharing(59), Some(6)); // a /26
+    /// assert_eq!(Purpose::ApiServer.clusters_sharing(8), Some(0));
+    /// assert_eq!(Purpose::PrivateEndpoints.clusters_sharing(251), None);
+    /// ```
+    pub fn clusters_sharing(self, usable: u128) -> Option<u128> {
+        match self.fixed_ips() {
+            0 => None,
+            per_cluster => Some(usable / u128::from(per_cluster)),
+        }
+    }
+
     /// Node pools may be placed in this subnet.
     pub fn hosts_nodes(self) -> bool {
         self == Purpose::Nodes
     }
 
     /// Several clusters of one VNet may share this subnet, so a copy of the cluster needs none
-    /// of its own: the API-server subnet and the infrastructure around the clusters.
+    /// of its own: the API-server subnet and the infrastructure around the clusters. (Each
+    /// cluster still takes addresses in the API-server subnet: [`Purpose::clusters_sharing`].)
     pub fn shared_by_clusters(self) -> bool {
         !matches!(
             self,

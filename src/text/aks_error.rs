@@ -368,18 +368,37 @@ pub fn subnet_formula(
     }
 }
 
-/// `(4 nodes + 1 surge) × 256 = 1,280 > 1,024 addresses in a /22`.
+/// `5 nodes × 256 = 1,280 > 1,024 addresses in a /22, surge not counted`: AKS counts each pool
+/// of the pod CIDR at its count or max-count, without surge (rules-check A9), so the terms' surge
+/// is not shown.
+///
+/// # Examples
+/// ```
+/// use aks_calc::text::{Lang, aks_error::{Term, pod_formula}};
+/// let t = Term { nodes: 5, surge: 1, per_node: 256, max_pods: None };
+/// assert_eq!(
+///     pod_formula(&[t], 1280, 1024, 22, Lang::En),
+///     "5 nodes × 256 = 1,280 > 1,024 addresses in a /22, surge not counted"
+/// );
+/// ```
 pub fn pod_formula(terms: &[Term], total: u128, capacity: u128, prefix: u8, lang: Lang) -> String {
     let op = compare(total, capacity);
-    let left = sum(terms, lang);
+    let left = terms
+        .iter()
+        .map(|x| match lang {
+            Lang::En => format!("{} nodes × {}", int(x.nodes), int(x.per_node)),
+            Lang::Ja => format!("ノード {} 台 × {}", int(x.nodes), int(x.per_node)),
+        })
+        .collect::<Vec<_>>()
+        .join(" + ");
     match lang {
         Lang::En => format!(
-            "{left} = {} {op} {} addresses in a /{prefix}",
+            "{left} = {} {op} {} addresses in a /{prefix}, surge not counted",
             big(total),
             big(capacity)
         ),
         Lang::Ja => format!(
-            "{left} = {} {op} /{prefix} のアドレス {}",
+            "{left} = {} {op} /{prefix} のアドレス {}(サージ分は含めない)",
             big(total),
             big(capacity)
         ),

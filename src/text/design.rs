@@ -109,8 +109,38 @@ pub fn insufficient_pod_cidr(needed: u128, available: u128, cidr: &str) -> Strin
     format!("Pre-allocated IPs {needed} exceeds IPs available {available} in Pod Cidr {cidr}")
 }
 
+/// AKS's whole `InsufficientSubnetSize` message for the overlay pod CIDR, as AKS-Construction#701
+/// shows it: the sentence, the autoscaler sentence and the link.
+///
+/// # Examples
+/// ```
+/// assert_eq!(
+///     aks_calc::text::design::insufficient_pod_cidr_subnet(1280, 1024, "10.240.100.0/22"),
+///     "Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR. If Autoscaler is enabled, the max-count from each nodepool is counted towards this total (which means that pre-allocated IPs count represents a theoretical max value, not the actual number of IPs requested). http://aka.ms/aks/insufficientsubnetsize"
+/// );
+/// ```
+pub fn insufficient_pod_cidr_subnet(needed: u128, available: u128, cidr: &str) -> String {
+    format!(
+        "{} If Autoscaler is enabled, the max-count from each nodepool is counted towards this total (which means that pre-allocated IPs count represents a theoretical max value, not the actual number of IPs requested). http://aka.ms/aks/insufficientsubnetsize",
+        insufficient_subnet(needed, available, cidr, POD_CIDR_SUBNET_NAME)
+    )
+}
+
+/// How AKS counts the pod CIDR, which the page derived (rules-check A9).
+fn pod_cidr_count_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            " AKS counts each pool at its count, or its autoscaler max-count, without surge nodes (derived: AKS's message and its release notes name only max-count, and the 768 of AKS-Construction#357 is 3 × 256 for a pool of at most 3 nodes with maxSurge 33 %)."
+        }
+        Lang::Ja => {
+            "AKS は各プールをノード数(オートスケーラー有効時は max-count)で数え、サージノードは数えません(推定: AKS のメッセージとリリースノートは max-count にしか触れておらず、AKS-Construction#357 の 768 は最大 3 ノード・maxSurge 33 % のプールで 3 × 256 です)。"
+        }
+    }
+}
+
 fn full(issue: &SubnetIssue, lang: Lang) -> String {
     use SubnetIssue as S;
+    let pod_cidr = matches!(issue, S::PodCidrFull { .. });
     let (code, aks, smallest_p, surge_only) = match issue {
         S::Full {
             name,
@@ -134,7 +164,7 @@ fn full(issue: &SubnetIssue, lang: Lang) -> String {
             surge_only,
         } => (
             "InsufficientSubnetSize",
-            insufficient_subnet(*needed, *available, cidr, POD_CIDR_SUBNET_NAME),
+            insufficient_pod_cidr_subnet(*needed, *available, cidr),
             smallest,
             *surge_only,
         ),
@@ -153,17 +183,137 @@ fn full(issue: &SubnetIssue, lang: Lang) -> String {
         ),
         _ => return String::new(),
     };
+    let note = if pod_cidr {
+        pod_cidr_count_note(lang)
+    } else {
+        ""
+    };
     match lang {
         Lang::En => format!(
-            "AKS will refuse this ({code}): “{aks}”{}{}",
+            "AKS will refuse this ({code}): “{aks}”{note}{}{}",
             smallest(smallest_p, lang),
             surge_note(surge_only, lang)
         ),
         Lang::Ja => format!(
-            "AKS はこの構成を拒否します({code}):「{aks}」{}{}",
+            "AKS はこの構成を拒否します({code}):「{aks}」{note}{}{}",
             smallest(smallest_p, lang),
             surge_note(surge_only, lang)
         ),
+    }
+}
+
+/// The pod CIDR holds the pools as AKS counts them, not the upgrade's surge nodes.
+fn pod_cidr_surge(issue: &SubnetIssue, lang: Lang) -> String {
+    let SubnetIssue::PodCidrSurge {
+        kubenet,
+        cidr,
+        checked,
+        needed,
+        available,
+        smallest: s,
+    } = issue
+    else {
+        return String::new();
+    };
+    let code = if *kubenet {
+        "InsufficientPodCidr"
+    } else {
+        "InsufficientSubnetSize"
+    };
+    match lang {
+        Lang::En => format!(
+            "AKS's check of the pod CIDR {cidr} passes ({code} counts {} of its {} addresses, without surge nodes), but during an upgrade the surge nodes take a /24 each too: {} addresses, so the upgrade would find no /24 left for some of them (derived: every node takes a /24, surge nodes included).{}",
+            big(*checked),
+            big(*available),
+            big(*needed),
+            smallest(s, lang)
+        ),
+        Lang::Ja => format!(
+            "ポッド CIDR {cidr} は AKS のチェックを通ります({code} が数えるのはサージノードを除いた {} 個で、CIDR には {} 個あります)。しかしアップグレード中はサージノードもそれぞれ /24 を使うため {} 個必要になり、一部のサージノードに割り当てる /24 が足りなくなります(推定: サージノードを含むすべてのノードが /24 を 1 つ使います)。{}",
+            big(*checked),
+            big(*available),
+            big(*needed),
+            smallest(s, lang)
+        ),
+    }
+}
+
+/// A subnet too small for what is planned, in the page's own words (AKS does not check it, or
+/// not all of it).
+fn overfull(issue: &SubnetIssue, lang: Lang) -> String {
+    use SubnetIssue as S;
+    match (issue, lang) {
+        (
+            S::Overfull {
+                name,
+                cidr,
+                needed,
+                usable,
+                smallest: s,
+                surge_only,
+            },
+            Lang::En,
+        ) => format!(
+            "{name} ({cidr}) needs {} addresses and holds {}.{}{}",
+            big(*needed),
+            big(*usable),
+            smallest(s, lang),
+            surge_note(*surge_only, lang)
+        ),
+        (
+            S::Overfull {
+                name,
+                cidr,
+                needed,
+                usable,
+                smallest: s,
+                surge_only,
+            },
+            Lang::Ja,
+        ) => format!(
+            "{name}({cidr})には {} 個のアドレスが必要ですが、使えるのは {} 個です。{}{}",
+            big(*needed),
+            big(*usable),
+            smallest(s, lang),
+            surge_note(*surge_only, lang)
+        ),
+        (
+            S::FullWithOthers {
+                name,
+                cidr,
+                pools,
+                other,
+                usable,
+                smallest: s,
+            },
+            Lang::En,
+        ) => format!(
+            "AKS's check passes: the pools in {name} ({cidr}) need {} of its {} addresses (AKS counts only the pools). But the {} other addresses planned in it (internal load-balancer frontends, private endpoints, other IPs) bring it to {}: the subnet will run out once they are added.{}",
+            big(*pools),
+            big(*usable),
+            big(*other),
+            big(pools.saturating_add(*other)),
+            smallest(s, lang)
+        ),
+        (
+            S::FullWithOthers {
+                name,
+                cidr,
+                pools,
+                other,
+                usable,
+                smallest: s,
+            },
+            Lang::Ja,
+        ) => format!(
+            "AKS のチェックは通ります。{name}({cidr})のプールに必要なアドレスは {} 個のうち {} 個です(AKS が数えるのはプールだけです)。しかし、ここに置く予定のその他のアドレス {} 個(内部ロードバランサーのフロントエンド、プライベートエンドポイント、その他の IP)を加えると {} 個になり、追加した時点でサブネットのアドレスが足りなくなります。{}",
+            big(*usable),
+            big(*pools),
+            big(*other),
+            big(pools.saturating_add(*other)),
+            smallest(s, lang)
+        ),
+        _ => String::new(),
     }
 }
 
@@ -559,12 +709,12 @@ fn layout(issue: &SubnetIssue, lang: Lang) -> String {
                     big(more)
                 ),
                 (false, true) => format!(
-                    "The subnets need {} of the VNet's {} addresses, but the fixed subnets split the free space so the rest does not fit{vnet}.",
+                    "The subnets need {} of the VNet's {} addresses, but the fixed subnets and the ranges they must avoid split the free space so the rest does not fit{vnet}.",
                     big(*needed),
                     big(*available)
                 ),
                 (false, false) => format!(
-                    "サブネットに必要なアドレスは VNet の {} 個のうち {} 個ですが、固定のサブネットで空きが分断されているため残りが収まりません{vnet}。",
+                    "サブネットに必要なアドレスは VNet の {} 個のうち {} 個ですが、固定のサブネットと避けるべき範囲で空きが分断されているため残りが収まりません{vnet}。",
                     big(*available),
                     big(*needed)
                 ),
@@ -579,6 +729,45 @@ fn layout(issue: &SubnetIssue, lang: Lang) -> String {
     }
 }
 
+/// What limits the VNet as a whole: a listed range over all of it, the shared API server subnet.
+fn vnet_limits(issue: &SubnetIssue, lang: Lang) -> String {
+    use SubnetIssue as S;
+    let en = lang == Lang::En;
+    match issue {
+        S::ListedCoversVnet { range, vnet } => {
+            if en {
+                format!(
+                    "{range}, listed as a peered or on-premises range, covers the whole VNet ({vnet}): every subnet in the VNet would overlap it, so no subnet can be placed. Choose a VNet outside {range}, or correct the listed ranges."
+                )
+            } else {
+                format!(
+                    "ピアリング先またはオンプレミスの範囲として指定した {range} が VNet({vnet})全体を含んでいます。VNet 内のどのサブネットもこの範囲と重なるため、サブネットを配置できません。{range} の外に VNet を取るか、指定した範囲を見直してください。"
+                )
+            }
+        }
+        S::LimitsClusters {
+            name,
+            usable,
+            clusters,
+        } => {
+            if en {
+                format!(
+                    "{name} limits how many clusters of this shape the VNet holds: each cluster reserves at least 9 of its {} usable addresses, so it holds the API servers of {} (derived: the docs allow several clusters to share it but give no number).",
+                    big(*usable),
+                    int(*clusters)
+                )
+            } else {
+                format!(
+                    "{name} が、この構成のクラスターを VNet に収められる数を制限しています。クラスターごとに使用可能な {} 個のうち少なくとも 9 個を予約するため、API サーバーを置けるのは {} クラスター分です(推定: ドキュメントは複数クラスターでの共有を認めていますが、数は示していません)。",
+                    big(*usable),
+                    int(*clusters)
+                )
+            }
+        }
+        _ => String::new(),
+    }
+}
+
 fn big(n: u128) -> String {
     int(u64::try_from(n).unwrap_or(u64::MAX))
 }
@@ -589,6 +778,8 @@ pub fn issue(issue: &SubnetIssue, lang: Lang) -> String {
     // Exhaustive on purpose: a new finding does not compile until it has its words.
     match issue {
         S::Full { .. } | S::PodCidrFull { .. } => full(issue, lang),
+        S::FullWithOthers { .. } | S::Overfull { .. } => overfull(issue, lang),
+        S::PodCidrSurge { .. } => pod_cidr_surge(issue, lang),
         S::BlocksFull { .. }
         | S::TooSmallForPurpose { .. }
         | S::OutsideAzureSizes { .. }
@@ -624,6 +815,7 @@ pub fn issue(issue: &SubnetIssue, lang: Lang) -> String {
         | S::BadIps(_)
         | S::BadGrowth(_)
         | S::TooManySubnets => layout(issue, lang),
+        S::ListedCoversVnet { .. } | S::LimitsClusters { .. } => vnet_limits(issue, lang),
     }
 }
 
@@ -677,6 +869,11 @@ pub(crate) mod tests {
             S::TooManySubnets => 34,
             S::AgcNeedsAzureCni { .. } => 35,
             S::NoVirtualNodesV2Subnet => 36,
+            S::ListedCoversVnet { .. } => 37,
+            S::FullWithOthers { .. } => 38,
+            S::Overfull { .. } => 39,
+            S::PodCidrSurge { .. } => 40,
+            S::LimitsClusters { .. } => 41,
         }
     }
 
@@ -817,6 +1014,55 @@ pub(crate) mod tests {
             S::TooManySubnets,
             S::AgcNeedsAzureCni { name: s("agc") },
             S::NoVirtualNodesV2Subnet,
+            S::ListedCoversVnet {
+                range: s("10.0.0.0/8"),
+                vnet: s("10.224.0.0/12"),
+            },
+            S::FullWithOthers {
+                name: s("aks"),
+                cidr: s("10.0.0.0/24"),
+                pools: 221,
+                other: 32,
+                usable: 251,
+                smallest: Some(23),
+            },
+            S::Overfull {
+                name: s("pe"),
+                cidr: s("10.0.1.0/27"),
+                needed: 30,
+                usable: 27,
+                smallest: Some(26),
+                surge_only: false,
+            },
+            S::Overfull {
+                name: s("pods"),
+                cidr: s("10.1.0.0/24"),
+                needed: 1000,
+                usable: 251,
+                smallest: Some(22),
+                surge_only: true,
+            },
+            S::PodCidrSurge {
+                kubenet: false,
+                cidr: s("10.240.100.0/22"),
+                checked: 1024,
+                needed: 1280,
+                available: 1024,
+                smallest: Some(21),
+            },
+            S::PodCidrSurge {
+                kubenet: true,
+                cidr: s("10.244.0.0/24"),
+                checked: 256,
+                needed: 512,
+                available: 256,
+                smallest: Some(23),
+            },
+            S::LimitsClusters {
+                name: s("snet-apiserver"),
+                usable: 11,
+                clusters: 1,
+            },
         ]
     }
 
@@ -825,7 +1071,7 @@ pub(crate) mod tests {
         let all = every_subnet_issue();
         let mut seen: Vec<usize> = all.iter().map(index).collect();
         seen.dedup();
-        assert_eq!(seen, (0..37).collect::<Vec<_>>(), "every finding, in order");
+        assert_eq!(seen, (0..42).collect::<Vec<_>>(), "every finding, in order");
         for i in &all {
             let (en, ja) = (issue(i, Lang::En), issue(i, Lang::Ja));
             assert!(!en.trim().is_empty() && !ja.trim().is_empty(), "{i:?}");
@@ -868,7 +1114,7 @@ pub(crate) mod tests {
             surge_only: false,
         };
         assert!(issue(&pods, Lang::Ja).contains(
-            "「Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR.」"
+            "「Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR. If Autoscaler is enabled, the max-count from each nodepool is counted towards this total (which means that pre-allocated IPs count represents a theoretical max value, not the actual number of IPs requested). http://aka.ms/aks/insufficientsubnetsize」"
         ));
         let short = SubnetIssue::Shortfall {
             needed: 3584,

@@ -121,6 +121,10 @@ pub fn nsg_purpose(p: NsgPurpose) -> T {
             "API Server VNet Integration: Azure Load Balancer's health probes",
             "API Server VNet 統合: Azure Load Balancer の正常性プローブ",
         ),
+        NsgPurpose::WireGuard => t(
+            "Cilium WireGuard: the encrypted tunnel between all node IPs",
+            "Cilium WireGuard: すべてのノード IP 間の暗号化トンネル",
+        ),
     }
 }
 

@@ -120,6 +120,10 @@ pub fn cluster_field(f: ClusterField) -> T {
         ),
         F::Outbound(o) => super::outbound::outbound_field(o),
         F::Names(n) => super::outbound::name_field(n),
+        F::WireGuard => t(
+            "WireGuard encryption between nodes (Cilium)",
+            "ノード間の WireGuard 暗号化(Cilium)",
+        ),
     }
 }
 

@@ -61,6 +61,8 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
         | I::TooManyLoadBalancers { .. } => network::scale_limits(issue, lang),
         I::CiliumNeedsAzureCni
         | I::CiliumNoWindows
+        | I::WireGuardNeedsCilium
+        | I::WireGuardAcns
         | I::WindowsNeedsAzureCni
         | I::VirtualNodesNeedAzureCni
         | I::DynamicDefaultMaxPods

@@ -109,7 +109,7 @@ labels! {
     WHY = ("Why this number", "この数値の根拠");
     STATIC_BLOCKS_NOTE = ("Static allocation hands out whole /28 blocks; the first and last /28 of the pod subnet hold Azure's reserved addresses and are never handed out.", "静的割り当ては /28 ブロック単位です。ポッドサブネットの最初と最後の /28 には Azure の予約アドレスが含まれるため割り当てられません。");
     DESIGN = ("VNet design", "VNet 設計");
-    DESIGN_HINT = ("Every subnet of the VNet: give a prefix, or leave it empty (auto) for the layout to place it at the smallest size that holds what is planned in it. AKS checks each subnet on its own, with every pool in it at its maximum plus surge.", "VNet 内のすべてのサブネットです。プレフィックスを指定するか、空欄(自動)にすると、計画した内容が収まる最小サイズで自動配置します。AKS はサブネットごとに、そこに置くすべてのプールを最大ノード数+サージで数えて検証します。");
+    DESIGN_HINT = ("Every subnet of the VNet: give a prefix, or leave it empty (auto) for the layout to place it at the smallest size that holds what is planned in it. AKS checks each node subnet on its own, with every pool in it at its maximum plus surge (not the other addresses in it).", "VNet 内のすべてのサブネットです。プレフィックスを指定するか、空欄(自動)にすると、計画した内容が収まる最小サイズで自動配置します。AKS はノードサブネットごとに、そこに置くすべてのプールを最大ノード数+サージで数えて検証します(サブネット内のその他のアドレスは数えません)。");
     ADDRESS_MAP = ("Address map", "アドレスマップ");
     ADDRESSES = ("addresses", "アドレス");
     FREE = ("Free", "空き");

@@ -455,6 +455,20 @@ pub(super) fn model_choice(issue: &Issue, lang: Lang) -> String {
                 "Cilium データプレーンは Windows ノードをサポートしていません。Azure データプレーンを使うか、Windows のワークロードを別のクラスターにしてください。".into()
             }
         }
+        I::WireGuardNeedsCilium => {
+            if en {
+                "WireGuard encryption is only supported with Azure CNI powered by Cilium: choose the Cilium data plane, or turn WireGuard off.".into()
+            } else {
+                "WireGuard 暗号化は Azure CNI Powered by Cilium でのみサポートされます。データプレーンに Cilium を選ぶか、WireGuard をオフにしてください。".into()
+            }
+        }
+        I::WireGuardAcns => {
+            if en {
+                "WireGuard encryption is part of Advanced Container Networking Services, a paid offering: az aks create (or update) --enable-acns --acns-transit-encryption-type wireguard, with Azure CLI 2.71.0 or later (the exports of this page do not write it yet). Pod traffic between nodes goes through a tunnel on UDP 51871, which NSGs and firewalls must allow between all node IPs (it is listed with the NSG rules). Traffic between pods on the same node and pods on the host network are not encrypted, and WireGuard isn't FIPS compliant.".into()
+            } else {
+                "WireGuard 暗号化は Advanced Container Networking Services(有料)の機能です。az aks create(または update)に --enable-acns --acns-transit-encryption-type wireguard を指定します(Azure CLI 2.71.0 以降。このページのエクスポートにはまだ含まれません)。ノード間のポッド通信は UDP 51871 のトンネルを通るため、NSG やファイアウォールですべてのノード IP 間で許可する必要があります(NSG ルールに記載しています)。同じノード上のポッド間の通信とホストネットワークのポッドは暗号化されません。また、WireGuard は FIPS に準拠していません。".into()
+            }
+        }
         I::WindowsNeedsAzureCni => {
             if en {
                 "Windows pools need Azure CNI; kubenet supports Linux only.".into()

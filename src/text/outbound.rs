@@ -287,6 +287,95 @@ pub fn issue(o: &OutboundIssue, lang: Lang) -> String {
         | O::NameOver63 { .. }
         | O::UnknownRegion { .. }
         | O::NoVnetIntegrationInRegion { .. } => names(o, lang),
+        O::NoAzureLinuxUpdateHosts { ubuntu } => azure_linux_updates(*ubuntu, lang),
+        O::NatIpv4Only { .. } | O::LbIpsAboveManagedMax { .. } => limits(o, lang),
+    }
+}
+
+/// What a NAT gateway's SKU and the load balancer's managed IPs cannot give.
+fn limits(o: &OutboundIssue, lang: Lang) -> String {
+    use OutboundIssue as O;
+    match (o, lang) {
+        (
+            O::NatIpv4Only {
+                user_assigned: false,
+            },
+            Lang::En,
+        ) => String::from(
+            "Dual-stack behind managedNATGateway: the managed NAT gateway is a Standard one, which supports only IPv4, so it gives the nodes no IPv6 egress. For dual-stack egress the docs name the StandardV2 NAT gateway (managedNATGatewayV2, preview).",
+        ),
+        (
+            O::NatIpv4Only {
+                user_assigned: false,
+            },
+            Lang::Ja,
+        ) => String::from(
+            "managedNATGateway でデュアルスタック: マネージド NAT ゲートウェイは Standard で IPv4 のみをサポートするため、ノードの IPv6 の送信には使えません。デュアルスタックの送信には StandardV2 の NAT ゲートウェイ(managedNATGatewayV2、プレビュー)を使うようドキュメントに記載されています。",
+        ),
+        (
+            O::NatIpv4Only {
+                user_assigned: true,
+            },
+            Lang::En,
+        ) => String::from(
+            "Dual-stack behind your own NAT gateway: a Standard NAT gateway supports only IPv4. For IPv6 egress it must be a StandardV2 NAT gateway with StandardV2 public IPs.",
+        ),
+        (
+            O::NatIpv4Only {
+                user_assigned: true,
+            },
+            Lang::Ja,
+        ) => String::from(
+            "独自の NAT ゲートウェイでデュアルスタック: Standard の NAT ゲートウェイは IPv4 のみをサポートします。IPv6 の送信には StandardV2 の NAT ゲートウェイと StandardV2 のパブリック IP が必要です。",
+        ),
+        (O::LbIpsAboveManagedMax { ips_needed, max }, Lang::En) => format!(
+            "This needs {} outbound IPs, more than the {} managed outbound IPs AKS allows (1–{}): the load balancer cannot give it with managed IPs. Fewer nodes or ports per node, your own outbound IPs or prefixes, or another outbound type (a NAT gateway) would be needed.",
+            int(*ips_needed),
+            int(*max),
+            int(*max)
+        ),
+        (O::LbIpsAboveManagedMax { ips_needed, max }, Lang::Ja) => format!(
+            "送信 IP が {} 個必要ですが、AKS が管理できる送信 IP は最大 {} 個(1〜{})です。マネージド IP ではロードバランサーで賄えません。ノード数またはノードあたりのポート数を減らすか、独自の送信 IP・プレフィックスを使うか、別の送信の種類(NAT ゲートウェイ)にする必要があります。",
+            int(*ips_needed),
+            int(*max),
+            int(*max)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// The node resource group over 63 characters with overlay: the release note does not say
+/// which resource group it means, so the page assumes the node resource group (rules-check D17).
+fn node_resource_group_over_63(name: &str, length: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "The node resource group “{name}” has {length} characters. With Azure CNI Overlay or a dynamic pod subnet, AKS's release notes (2023-11-28) say resource group names can't be longer than 63 characters, without saying which resource group; this page assumes the node resource group is one of them (a 66-character one broke an overlay cluster, Azure/bicep-registry-modules#5109). To be safe, name the node resource group (--node-resource-group) with at most 63 characters, or shorten the names it is made of."
+        ),
+        Lang::Ja => format!(
+            "ノードリソースグループ名「{name}」は {length} 文字です。AKS のリリースノート(2023-11-28)には、Azure CNI オーバーレイまたは動的割り当てのポッドサブネットではリソースグループ名を 63 文字以下にする必要があるとありますが、どのリソースグループかは書かれていません。このページではノードリソースグループも含まれると仮定しています(66 文字のノードリソースグループでオーバーレイのクラスターが動かなくなった例: Azure/bicep-registry-modules#5109)。念のため、ノードリソースグループ名を 63 文字以内で指定する(--node-resource-group)か、元になる名前を短くしてください。"
+        ),
+    }
+}
+
+/// The egress page lists no OS-update hosts for Azure Linux.
+fn azure_linux_updates(ubuntu: bool, lang: Lang) -> String {
+    let rest = match (ubuntu, lang) {
+        (true, Lang::En) => {
+            " The optional Ubuntu update hosts listed here are for the Ubuntu pools only."
+        }
+        (false, Lang::En) => " No Ubuntu update hosts are listed: no pool runs Ubuntu.",
+        (true, Lang::Ja) => {
+            "ここに記載した Ubuntu の更新用ホスト(任意)は Ubuntu のプール向けです。"
+        }
+        (false, Lang::Ja) => "Ubuntu のプールがないため、Ubuntu の更新用ホストは記載していません。",
+    };
+    match lang {
+        Lang::En => format!(
+            "Azure Linux pools: AKS's egress page lists optional OS-update hosts for Ubuntu only and none for Azure Linux, so none are listed for them; check the hosts your Azure Linux nodes use for updates before you close the firewall to them.{rest}"
+        ),
+        Lang::Ja => format!(
+            "Azure Linux のプール: AKS の送信トラフィックのページには Ubuntu の OS 更新用ホスト(任意)しか記載がなく、Azure Linux 用のホストは記載されていないため、ここにも記載していません。ファイアウォールを閉じる前に、Azure Linux ノードが更新に使うホストを確認してください。{rest}"
+        ),
     }
 }
 
@@ -609,6 +698,11 @@ fn names(o: &OutboundIssue, lang: Lang) -> String {
                 )
             }
         }
+        O::NameOver63 {
+            what: NameOf::NodeResourceGroup,
+            name,
+            length,
+        } => node_resource_group_over_63(name, *length, lang),
         O::NameOver63 { what, name, length } => {
             let w = name_of(*what).get(lang);
             if en {
@@ -725,12 +819,29 @@ pub(crate) mod tests {
                 name: s("x"),
                 length: 64,
             },
+            O::NameOver63 {
+                what: NameOf::NodeResourceGroup,
+                name: s("MC_x"),
+                length: 64,
+            },
             O::UnknownRegion {
                 region: s("tokyo"),
                 cloud: Cloud::Public,
             },
             O::NoVnetIntegrationInRegion {
                 region: s("qatarcentral"),
+            },
+            O::NoAzureLinuxUpdateHosts { ubuntu: true },
+            O::NoAzureLinuxUpdateHosts { ubuntu: false },
+            O::NatIpv4Only {
+                user_assigned: false,
+            },
+            O::NatIpv4Only {
+                user_assigned: true,
+            },
+            O::LbIpsAboveManagedMax {
+                ips_needed: 101,
+                max: 100,
             },
         ];
         let errors = [

@@ -53,6 +53,8 @@ pub mod url {
         "https://learn.microsoft.com/azure/aks/quotas-skus-regions#restricted-vm-sizes-in-aks";
     pub const SYSTEM_POOLS: &str = "https://learn.microsoft.com/azure/aks/use-system-pools";
     pub const LONG_TERM_SUPPORT: &str = "https://learn.microsoft.com/azure/aks/long-term-support";
+    pub const WIREGUARD: &str = "https://learn.microsoft.com/azure/aks/how-to-apply-wireguard";
+    pub const WIREGUARD_CONCEPTS: &str = "https://learn.microsoft.com/azure/aks/container-network-security-wireguard-encryption-concepts";
 }
 
 /// The sources of a finding's rule; none where the rule is plain input checking or the words
@@ -107,6 +109,8 @@ pub fn sources(issue: &Issue) -> &'static [&'static str] {
         I::Subnet(SubnetIssue::NoVirtualNodesV2Subnet) => {
             &[VIRTUAL_NODES_V2_README, VIRTUAL_NODES_V2]
         }
+        I::WireGuardNeedsCilium => &[WIREGUARD],
+        I::WireGuardAcns => &[WIREGUARD, WIREGUARD_CONCEPTS],
         _ => &[],
     }
 }

@@ -196,8 +196,10 @@ fn issue_index(i: &Issue) -> usize {
         I::KubenetDualStackLimit { .. } => 66,
         I::DualStackStaticBlock => 67,
         I::Outbound(_) => 68,
-        I::SystemPoolMemory { .. } => 69,
-        I::Version(_) => 70,
+        I::WireGuardNeedsCilium => 69,
+        I::WireGuardAcns => 70,
+        I::SystemPoolMemory { .. } => 71,
+        I::Version(_) => 72,
     }
 }
 
@@ -505,6 +507,7 @@ fn every_issue() -> Vec<Issue> {
         min: s("1"),
         max: s("100"),
     }));
+    all.extend([I::WireGuardNeedsCilium, I::WireGuardAcns]);
     all
 }
 
@@ -516,7 +519,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..71).collect::<Vec<_>>(),
+        (0..73).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {

@@ -1,18 +1,16 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::browser;
 use super::cluster_form::ClusterForm;
-use super::design_view::DesignView;
 use super::figures::totals_view;
 use super::findings::{findings_view, notices};
-use super::network_view::{Allocation, comparison, network_view};
 use super::pool_card::PoolCard;
-use super::share::{ExportPanel, ImportPanel, ShareBar, link};
+use super::share::{ShareBar, link};
 use super::state::{Action, State};
 use super::summary::{print_summary, summary};
 use super::url;
 use super::verdict::Verdict;
+use super::{bridge, browser};
 use crate::evaluate::finding::At;
 use crate::formats::fragment::{Theme, View};
 use crate::plan::edit::Edit;
@@ -69,15 +67,22 @@ fn view_switch(view: View, lang: Lang, onchange: &Callback<View>) -> Html {
 fn use_browser_sync(state: &UseReducerHandle<State>, lang: Lang) {
     let view = state.view;
     use_effect_with(state.fragment.clone(), |fragment| {
-        url::replace_fragment(fragment)
+        url::replace_fragment(fragment);
+        bridge::announce_plan(fragment);
     });
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
+            let edits = {
+                let dispatch = dispatch.clone();
+                bridge::on_panel_edit(move |fragment| dispatch.dispatch(Action::Load(fragment)))
+            };
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 dispatch.dispatch(Action::Load(url::read_fragment()));
             });
-            move || drop(listener)
+            // The panels' module comes once the first result is on screen.
+            bridge::load_panels();
+            move || drop((listener, edits))
         });
     }
     use_effect_with(view.embed, |embed| {
@@ -125,9 +130,6 @@ pub fn App() -> Html {
     let dispatch = state.dispatcher();
     let set_view = use_callback(dispatch.clone(), |v: View, d| d.dispatch(Action::View(v)));
     let edit = use_callback(dispatch.clone(), |e: Edit, d| d.dispatch(Action::Edit(e)));
-    let on_import = use_callback(dispatch, |plan, d| {
-        d.dispatch(Action::Replace(Box::new(plan)))
-    });
     let on_add = use_callback(edit.clone(), |_: MouseEvent, edit| edit.emit(Edit::AddPool));
     let view = state.view;
     let page = Page {
@@ -154,14 +156,15 @@ pub fn App() -> Html {
                         <div class="work">
                             if view.readonly {
                                 { summary(&state.plan, &state.report, lang) }
-                                { design(&page, true) }
                             } else {
                                 { print_summary(&state.plan, &state.report, lang) }
                                 { inputs(&page, on_add) }
                             }
+                            // The second module renders the VNet design, the IP plan, outbound,
+                            // the comparison, exports and imports here (ui::panels).
+                            <div id={super::panels::HOST} class="panels-host"></div>
                         </div>
                     </div>
-                    { details(&page, on_import) }
                 </main>
                 if !view.embed {
                     <footer class="page-footer">
@@ -199,20 +202,7 @@ fn page_header(page: &Page<'_>, set_view: &Callback<View>) -> Html {
     }
 }
 
-fn design(page: &Page<'_>, readonly: bool) -> Html {
-    let state = page.state;
-    html! {
-        <DesignView
-            cluster={state.plan.cluster.clone()}
-            report={state.report.clone()}
-            pool_names={page.pool_names.clone()}
-            {readonly}
-            onedit={page.edit.clone()}
-        />
-    }
-}
-
-/// The cluster's inputs, the VNet design and every pool.
+/// The cluster's inputs and every pool.
 fn inputs(page: &Page<'_>, on_add: Callback<MouseEvent>) -> Html {
     let (plan, report, lang) = (&page.state.plan, &page.state.report, page.lang);
     let subnets: Vec<(String, crate::rules::subnet::Purpose)> = plan
@@ -228,7 +218,6 @@ fn inputs(page: &Page<'_>, on_add: Callback<MouseEvent>) -> Html {
                 findings={report.findings.iter().filter(|f| matches!(f.at, Some(At::Cluster(_)))).cloned().collect::<Vec<_>>()}
                 onedit={page.edit.clone()}
             />
-            { design(page, false) }
             <section class="pools" aria-labelledby="pools-h">
                 <h2 id="pools-h">{ label::POOLS.get(lang) }</h2>
                 { for plan.pools.iter().enumerate().map(|(index, pool)| html! {
@@ -266,27 +255,5 @@ fn answer(page: &Page<'_>) -> Html {
             { findings_view(report, &page.pool_names, &page.subnet_names, lang) }
             { totals_view(&report.totals, lang) }
         </aside>
-    }
-}
-
-/// Below the inputs: the IP plan, outbound, the comparison, the allocation list, export and
-/// import.
-fn details(page: &Page<'_>, on_import: Callback<crate::plan::Plan>) -> Html {
-    let (state, lang) = (page.state, page.lang);
-    let (report, view) = (&state.report, state.view);
-    html! {
-        <div class="details">
-            { network_view(report, &page.pool_names, lang) }
-            <super::outbound::Outbound outbound={state.plan.cluster.outbound.clone()} names={state.plan.cluster.names.clone()} report={report.clone()} fragment={state.share_fragment.clone()} onedit={page.edit.clone()} readonly={view.readonly} />
-            { comparison(report, &page.edit, view.readonly, lang) }
-            if !view.readonly {
-                <Allocation report={report.clone()} />
-                if !view.embed {
-                    <super::explain_error::ExplainError fragment={state.fragment.clone()} onfix={on_import.clone()} />
-                    <ExportPanel fragment={state.share_fragment.clone()} />
-                    <ImportPanel fragment={state.fragment.clone()} onimport={on_import} />
-                }
-            }
-        </div>
     }
 }

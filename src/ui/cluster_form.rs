@@ -40,6 +40,7 @@ pub fn cluster_field_id(field: ClusterField) -> &'static str {
         F::PrivateCluster => "c-private-cluster",
         F::VirtualNodes => "c-virtual-nodes",
         F::VirtualNodesV2 => "c-virtual-nodes-v2",
+        F::WireGuard => "c-wireguard",
         F::Outbound(_) | F::Names(_) => super::outbound::field_id(field),
     }
 }
@@ -209,6 +210,7 @@ fn choices(form: &Form<'_>) -> Html {
         <div class="grid">
             { form.select(ClusterField::Network, models, |v| NetworkModel::ALL.iter().find(|m| m.id() == v).map(|m| Edit::Network(*m)), None) }
             { form.select(ClusterField::Dataplane, planes, |v| match v { "azure" => Some(Edit::Dataplane(Dataplane::Azure)), "cilium" => Some(Edit::Dataplane(Dataplane::Cilium)), _ => None }, text::dataplane_note(c.dataplane).map(|n| n.get(lang))) }
+            { form.checkbox(ClusterField::WireGuard, c.wireguard, Edit::WireGuard) }
             { form.select(ClusterField::Tier, tiers, |v| TIERS.iter().find(|(_, id)| *id == v).map(|(t, _)| Edit::Tier(*t)), None) }
             { form.text(ClusterField::KubernetesVersion, Some("decimal")) }
         </div>

@@ -4,6 +4,7 @@
 //! Components turn user input into [`crate::plan::edit::Edit`]s; they never compute figures.
 
 mod app;
+mod bridge;
 mod browser;
 mod cluster_form;
 mod design_view;
@@ -14,6 +15,7 @@ mod findings;
 mod jobs;
 mod network_view;
 mod outbound;
+mod panels;
 mod pool_card;
 mod pool_inputs;
 mod pool_settings;
@@ -24,7 +26,12 @@ mod url;
 mod verdict;
 mod vm_picker;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>` (the first module).
 pub fn start() {
     yew::Renderer::<app::App>::new().render();
+}
+
+/// Mounts the panels in the host the app leaves for them (the second module, see `bridge`).
+pub fn start_panels() {
+    panels::start();
 }

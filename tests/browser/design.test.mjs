@@ -49,7 +49,11 @@ test('the /22 spoke: fit into the VNet, the map, the table and the az export', a
         assert(legend.includes(part), `map shows ${part}: ${legend}`);
     }
     assert(legend.indexOf('snet-user') < legend.indexOf('snet-private-endpoints'), 'map in address order');
-    assertEqual(await text(page, '[data-test="clusters-fit"] strong'), '12', 'clusters of this shape');
+    // The VNet has room for 12 copies of the cluster's own subnets, but they share the API server
+    // /28: 11 usable at 9 per cluster holds 1, and the finding at that subnet says so.
+    assertEqual(await text(page, '[data-test="clusters-fit"] strong'), '1', 'clusters of this shape');
+    const findings = await text(page, '.finding-list');
+    assert(findings.includes('snet-apiserver limits how many clusters of this shape the VNet holds: each cluster reserves at least 9 of its 11 usable addresses, so it holds the API servers of 1'), `the API server subnet is named: ${findings}`);
     await page.selectOption('#next-free-size', '24');
     assertEqual(await text(page, '[data-test="next-free"]'), '10.20.1.0/24', 'next free /24');
 

@@ -627,10 +627,11 @@ fn pod_cidr(b: &mut Built, kubenet: bool, needed: u128, cidr: Ipv4Net) {
     b.cluster_text(ClusterField::PodCidr, cidr.to_string());
     let block = crate::rules::limits::IPS_PER_NODE_BLOCK;
     let r = evaluate(&b.plan);
+    // AKS counts the pod CIDR without surge (rules-check A9).
     let counted = r
         .network
         .pod_space
-        .map_or(0, |s| s.needed.upgrade)
+        .map_or(0, |s| s.needed.scaled)
         .saturating_mul(block);
     if counted == needed {
         b.assumed.push(Assumed::MatchesPlan);
@@ -640,26 +641,49 @@ fn pod_cidr(b: &mut Built, kubenet: bool, needed: u128, cidr: Ipv4Net) {
         b.assumed.push(Assumed::NotExact { needed, counted });
         return;
     }
-    let total = needed / block;
-    split_nodes(b, &r, total, counted / block, needed, counted);
+    let counts = Counts {
+        total: needed / block,
+        counted_nodes: counted / block,
+        needed,
+        counted,
+        surge: false,
+    };
+    split_nodes(b, &r, counts);
 }
 
-/// Puts `total` nodes (with surge) into the first pool, the other pools as planned.
-fn split_nodes(
-    b: &mut Built,
-    r: &Report,
+/// What AKS counted and what the plan counts, in nodes and in AKS's unit.
+struct Counts {
     total: u128,
     counted_nodes: u128,
     needed: u128,
     counted: u128,
-) {
+    /// Whether AKS's number holds the surge nodes (node subnets, SNAT ports) or not (pod CIDR).
+    surge: bool,
+}
+
+/// Puts `total` nodes into the first pool, the other pools as planned.
+fn split_nodes(b: &mut Built, r: &Report, c: Counts) {
+    let Counts {
+        total,
+        counted_nodes,
+        needed,
+        counted,
+        surge: with_surge,
+    } = c;
     let t = 0usize;
     let Some(pool) = r.pools.get(t) else { return };
     let (max, surge) = most(pool);
+    let surge = if with_surge { surge } else { 0 };
     let others = counted_nodes.saturating_sub(u128::from(max.saturating_add(surge)));
-    let found = total
-        .checked_sub(others)
-        .and_then(|rest| nodes_for(rest, 1, |n| pool.surge.nodes(n)));
+    let found = total.checked_sub(others).and_then(|rest| {
+        nodes_for(
+            rest,
+            1,
+            |n| {
+                if with_surge { pool.surge.nodes(n) } else { 0 }
+            },
+        )
+    });
     match found {
         Some(n) => {
             b.pool = t;
@@ -671,7 +695,9 @@ fn split_nodes(
                 count: n,
                 autoscale,
             });
-            surge_assumed(b, t);
+            if with_surge {
+                surge_assumed(b, t);
+            }
         }
         None => b.assumed.push(Assumed::NotExact { needed, counted }),
     }
@@ -721,7 +747,14 @@ fn outbound_ports(b: &mut Built, ports: Option<u128>, nodes: u128, needed: u128,
         b.assumed.push(Assumed::MatchesPlan);
         return;
     }
-    split_nodes(b, &r, nodes, counted, nodes, counted);
+    let counts = Counts {
+        total: nodes,
+        counted_nodes: counted,
+        needed: nodes,
+        counted,
+        surge: true,
+    };
+    split_nodes(b, &r, counts);
 }
 
 fn overlap_vnet(b: &mut Built, cidr: Ipv4Net, vnet: Ipv4Net, target: Option<RangeTarget>) {

@@ -344,7 +344,8 @@ fn subnet_formulas(b: &Built, r: &Report, needed: u128, available: u128, lang: L
     }
 }
 
-fn pool_terms(r: &Report, per_node: u64) -> Vec<Term> {
+/// Each pool at its most nodes, with its surge nodes when AKS's number counts them.
+fn pool_terms(r: &Report, per_node: u64, with_surge: bool) -> Vec<Term> {
     r.pools
         .iter()
         .filter(|p| p.nodes.is_some())
@@ -352,7 +353,7 @@ fn pool_terms(r: &Report, per_node: u64) -> Vec<Term> {
             let (max, surge) = most(p);
             Term {
                 nodes: max,
-                surge,
+                surge: if with_surge { surge } else { 0 },
                 per_node,
                 max_pods: None,
             }
@@ -365,9 +366,10 @@ fn pod_formula(r: &Report, lang: Lang) -> Option<String> {
     let block = crate::rules::limits::IPS_PER_NODE_BLOCK;
     let prefix = space.net?.prefix_len();
     let capacity = space.capacity?.saturating_mul(block);
-    let total = space.needed.upgrade.saturating_mul(block);
+    // AKS's number for the pod CIDR holds no surge nodes (rules-check A9).
+    let total = space.needed.scaled.saturating_mul(block);
     Some(words::pod_formula(
-        &pool_terms(r, 256),
+        &pool_terms(r, 256, false),
         total,
         capacity,
         prefix,
@@ -381,7 +383,7 @@ fn ports_formula(r: &Report, lang: Lang) -> Option<String> {
     };
     let ports = lb.allocated?;
     Some(words::ports_formula(
-        &pool_terms(r, ports),
+        &pool_terms(r, ports, true),
         lb.needed?,
         lb.available?,
         lb.ips?,

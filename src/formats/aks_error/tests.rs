@@ -331,17 +331,15 @@ fn the_explanation_says_what_aks_counted_and_what_was_assumed() {
             "AKS said: “Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR.”"
         ]
     );
-    // 5 nodes × 256 = 1,280: 4 nodes and the 10 % surge node; a /22 holds 4 × 256 = 1,024.
+    // 5 nodes × 256 = 1,280: AKS counts the pod CIDR without surge (rules-check A9), so the
+    // plan has 5 nodes and no surge assumption; a /22 holds 4 × 256 = 1,024.
     assert_eq!(
         lines_of(&e, LineKind::Formula),
-        ["(4 nodes + 1 surge) × 256 = 1,280 > 1,024 addresses in a /22"]
+        ["5 nodes × 256 = 1,280 > 1,024 addresses in a /22, surge not counted"]
     );
     assert_eq!(
         lines_of(&e, LineKind::Assumed),
-        [
-            "Nodes: the message gives only the total; 4 node(s) in pool nodepool1 make it.",
-            "Surge: 1 node(s) for pool nodepool1, by AKS's default maxSurge of 10 % (some docs still say 1 node).",
-        ]
+        ["Nodes: the message gives only the total; 5 node(s) in pool nodepool1 make it."]
     );
 
     // The SNAT check: 9 = 8 nodes + 1 surge, × 8,000 ports.

@@ -209,9 +209,9 @@ fn autoscaled_pools_get_a_max_count() {
 
 #[test]
 fn the_pod_cidr_of_overlay_and_kubenet() {
-    // Overlay (Azure/AKS-Construction#701): 5 nodes need a /21 (8 blocks); widening the /22 gives
-    // 10.240.96.0/21 (AKS's default 10.244.0.0/16, free too, is only the next choice); 3 nodes + 1
-    // surge fit the /22.
+    // Overlay (Azure/AKS-Construction#701): 5 nodes (+ 1 surge) need a /21 (8 blocks); widening
+    // the /22 gives 10.240.96.0/21 (AKS's default 10.244.0.0/16, free too, is only the next
+    // choice); 4 nodes pass AKS's check of the /22 (4 × 256 = 1,024, surge not counted).
     let e = fixed(
         "Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR.",
         &Plan::default(),
@@ -225,13 +225,13 @@ fn the_pod_cidr_of_overlay_and_kubenet() {
             },
             FixKind::Nodes {
                 pool: s("nodepool1"),
-                count: 3,
+                count: 4,
                 autoscale: false
             },
         ]
     );
-    // kubenet (Azure/AKS-Construction#357): 3 nodes need a /22; one /24 holds a single node,
-    // which the system pool's surge already takes (0 nodes is no system pool): no count fix.
+    // kubenet (Azure/AKS-Construction#357): 3 nodes (+ 1 surge) need a /22; one /24 passes
+    // AKS's check with 1 node (1 × 256, surge not counted; the surge node is then a warning).
     let e = fixed(
         r#""code": "InsufficientPodCidr", "message": "Pre-allocated IPs 768 exceeds IPs available 256 in Pod Cidr 10.240.100.0/24""#,
         &Plan::default(),
@@ -242,10 +242,17 @@ fn the_pod_cidr_of_overlay_and_kubenet() {
     );
     assert_eq!(
         kinds(&e),
-        [FixKind::PodCidr {
-            cidr: s("10.240.100.0/22"),
-            nodes: 4
-        }]
+        [
+            FixKind::PodCidr {
+                cidr: s("10.240.100.0/22"),
+                nodes: 4
+            },
+            FixKind::Nodes {
+                pool: s("nodepool1"),
+                count: 1,
+                autoscale: false
+            },
+        ]
     );
 }
 
@@ -694,6 +701,6 @@ fn every_fix_of_every_message_leaves_no_finding_of_its_kind() {
             }
         }
     }
-    // 47 fixes on the two plans, each offered in both languages.
-    assert_eq!(offered, 94, "{offered} fixes");
+    // 49 fixes on the two plans, each offered in both languages.
+    assert_eq!(offered, 98, "{offered} fixes");
 }

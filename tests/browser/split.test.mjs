@@ -1,0 +1,51 @@
+// The page is two modules (src/ui/bridge.rs): the first shows the inputs and the answer, the
+// second, fetched once the first result is on screen, the VNet design, IP plan, outbound and the
+// panels. An edit in either shows in both, and the address follows.
+import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+
+const text = (page, sel) => page.locator(sel).first().innerText();
+
+test('the panels module is fetched after the first result, not before', async ({ browser, url }) => {
+    const page = await openPage(browser);
+    await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+            if (document.querySelector('[data-test="cpu-allocatable"]')) {
+                window.firstResultAt = performance.now();
+                observer.disconnect();
+            }
+        }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await ready(page);
+    await page.waitForSelector('[data-test="ip-plan"]');
+    const { first, panels } = await page.evaluate(() => ({
+        first: window.firstResultAt,
+        panels: performance.getEntriesByType('resource').find((e) => e.name.endsWith('aks-calc-panels_bg.wasm')),
+    }));
+    assert(panels, 'the panels module was fetched');
+    assert(panels.startTime >= first, `fetched at ${panels.startTime} ms, after the first result at ${first} ms`);
+    await page.context().close();
+});
+
+test('an edit in the panels reaches the verdict and the address; an edit in the inputs reaches the panels', async ({ browser, url }) => {
+    const page = await openPage(browser);
+    await page.goto(`${url}#v=2&kubernetes-version=1.35&network-plugin=azure`);
+    await ready(page);
+    await page.waitForSelector('#s0-prefix');
+    // Azure CNI node subnet: 4 nodes × 31 = 124 IPs do not fit a /26 (59 usable).
+    await page.fill('#s0-prefix', '10.224.0.0/26');
+    assertEqual(await text(page, '[data-test="verdict-status"]'), 'Does not fit', 'the verdict (first module)');
+    assert((await page.evaluate(() => location.hash)).includes('subnet-prefix=10.224.0.0/26'), 'the address carries the edit');
+    assertEqual(await page.inputValue('#s0-prefix'), '10.224.0.0/26', 'the field keeps what was typed');
+    // And back: the inputs' node count shows in the IP plan (second module).
+    await page.fill('#s0-prefix', '10.224.0.0/24');
+    await page.fill('#p0-node-count', '7');
+    assertEqual(await text(page, '[data-test="nodes"] td'), '7', 'the IP plan follows the node count');
+    assertEqual(await text(page, '[data-test="verdict-status"]'), 'Fits', 'and the verdict');
+    // A link pasted into the address bar reaches both.
+    await page.evaluate(() => { location.hash = 'v=2&kubernetes-version=1.35&node-count=9'; });
+    await page.waitForFunction(() => document.querySelector('[data-test="nodes"] td')?.textContent === '9');
+    assertEqual(await page.inputValue('#p0-node-count'), '9', 'the inputs follow the pasted link');
+    assertEqual(page.problems.join('\n'), '', 'console problems');
+    await page.context().close();
+});
