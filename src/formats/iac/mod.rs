@@ -287,6 +287,9 @@ impl<'a> Ctx<'a> {
     /// A header naming the link, and whether the plan still has errors.
     fn header(&self, comment: &str, link: &str, out: &mut String) {
         let _ = writeln!(out, "{comment} AKS capacity & IP calculator: {link}");
+        // The rules every figure and check follows, as in the other exports (issue 13).
+        let rules = crate::text::label::RULE_SET.en;
+        let _ = writeln!(out, "{comment} {rules}: {}", crate::rules::RULES_VERSION);
         if self.report.has_errors() {
             let _ = writeln!(
                 out,

@@ -1,4 +1,5 @@
 # AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+# Rule set: aks-rules 2026-12
 # azurerm provider 4.x (attribute names as of v4.81.0).
 terraform {
   required_providers {
