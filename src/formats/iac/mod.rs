@@ -238,14 +238,23 @@ impl<'a> Ctx<'a> {
                 .any(|v| matches!(support(v), Support::LtsOnly { .. }))
     }
 
-    /// The OS image AKS gives the pool (as set, or its default): Windows Server 2025 needs a
-    /// FIPS-enabled image ("Windows Server 2025 node pools require a FIPS-enabled image",
-    /// `upgrade-os-version.md`).
+    /// The OS image the exports name for the pool: the plan's, and for a Windows pool without
+    /// one the image in effect (Windows Server 2022 or 2025 by version), so that the tool cannot
+    /// pick another default than the plan assumed (on 1.36 the docs and the release notes differ,
+    /// rules-check E21). A Linux pool without one is left to AKS.
+    fn os_sku(&self, index: usize, pool: &Pool) -> Option<OsSku> {
+        match (pool.os_sku, pool.os) {
+            (Some(sku), _) => Some(sku),
+            (None, OsType::Windows) => self.report(index).map(|r| r.os_sku),
+            (None, OsType::Linux) => None,
+        }
+    }
+
+    /// Whether the pool's image is Windows Server 2025, which needs a FIPS-enabled image
+    /// ("Windows Server 2025 node pools require a FIPS-enabled image", `upgrade-os-version.md`):
+    /// `--enable-fips-image`, `fips_enabled`, `enableFIPS`.
     fn needs_fips(&self, index: usize, pool: &Pool) -> bool {
-        pool.os == OsType::Windows
-            && self
-                .report(index)
-                .is_some_and(|r| r.os_sku == OsSku::Windows2025)
+        pool.os == OsType::Windows && self.os_sku(index, pool) == Some(OsSku::Windows2025)
     }
 
     /// How the pool upgrades, from the report: its surge and maxUnavailable as nodes.
