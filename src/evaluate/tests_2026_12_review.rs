@@ -331,3 +331,30 @@ fn versions_follow_the_calendar_and_the_tier() {
         "AKS のリリースカレンダーでは Kubernetes 1.34 の標準サポートは 2026 年 11 月に終了し、このルールセットの日付（2026 年 12 月）より前です。それ以降は長期サポート（Premium レベル）でのみ利用できます。"
     );
 }
+
+#[test]
+fn a_managed_vnet_needs_no_api_server_subnet_of_the_plan() {
+    use crate::evaluate::finding::SubnetIssue;
+    let no_subnet = |managed: bool| {
+        let mut plan = Plan::default();
+        plan.cluster.apiserver_vnet_integration = true;
+        plan.cluster.private_cluster = true;
+        plan.cluster.outbound.managed_vnet = managed;
+        evaluate(&plan)
+            .findings
+            .iter()
+            .filter(|f| f.issue == Issue::Subnet(SubnetIssue::NoApiServerSubnet))
+            .map(|f| (f.severity, f.at))
+            .collect::<Vec<_>>()
+    };
+    // Own VNet: the integration needs a delegated subnet of the design.
+    assert_eq!(
+        no_subnet(false),
+        [(
+            Severity::Error,
+            Some(At::Cluster(ClusterField::ApiServerSubnet))
+        )]
+    );
+    // AKS-managed VNet: AKS makes the subnet itself (api-server-vnet-integration.md).
+    assert!(no_subnet(true).is_empty());
+}
