@@ -319,3 +319,51 @@ fn every_export_of_the_outbound_udr_plan_matches_its_snapshot() {
         &Format::Markdown.render(&p, LINK, Lang::Ja),
     );
 }
+
+/// Every export, in both languages, states the rule set its figures follow (issue 13): the
+/// Markdown footer, the JSON's `rules`, a `rules` column on every CSV row, a header comment in
+/// the scripts and templates. Also for a plan with errors, whose headers carry a warning line.
+#[test]
+fn every_export_states_the_rule_set() {
+    assert_eq!(aks_calc::RULES_VERSION, "aks-rules 2026-12");
+    let mut broken = Plan::default();
+    broken.cluster.pod_cidr = "10.244.0.0/33".into();
+    for p in [Plan::default(), plan(), broken] {
+        for format in Format::ALL {
+            for lang in [Lang::En, Lang::Ja] {
+                let text = format.render(&p, LINK, lang);
+                let lines: Vec<&str> = text.lines().collect();
+                let name = file_name(format);
+                let states = match format {
+                    Format::Json => text.contains("\"rules\": \"aks-rules 2026-12\""),
+                    Format::Markdown | Format::EgressMarkdown => lines.last().is_some_and(|l| {
+                        l.ends_with(" aks-rules 2026-12_")
+                            && l.contains(["rule set", "ルールセット"][lang as usize])
+                    }),
+                    Format::CsvPools
+                    | Format::CsvSubnets
+                    | Format::CsvAllocation
+                    | Format::EgressCsv => {
+                        // The allocation CSV is empty when the model has no pod CIDR.
+                        (text.is_empty() && format == Format::CsvAllocation)
+                            || lines.first().is_some_and(|l| l.ends_with(",rules"))
+                                && lines
+                                    .iter()
+                                    .skip(1)
+                                    .all(|l| l.ends_with(",aks-rules 2026-12"))
+                    }
+                    _ => lines.iter().take(4).any(|l| {
+                        *l == "# Rule set: aks-rules 2026-12"
+                            || *l == "// Rule set: aks-rules 2026-12"
+                            || *l == "# ルールセット: aks-rules 2026-12"
+                            || *l == "// ルールセット: aks-rules 2026-12"
+                    }),
+                };
+                assert!(
+                    states,
+                    "{name} ({lang:?}) does not state the rule set:\n{text}"
+                );
+            }
+        }
+    }
+}

@@ -1081,7 +1081,11 @@ fn check_roles(
             at,
             ctx,
         );
-        if found.is_none() && c.apiserver_subnet.trim().is_empty() {
+        // With the AKS-managed VNet AKS makes the delegated subnet itself ("You can configure
+        // AKS Standard clusters with API Server VNet Integration in managed VNet mode as public
+        // or private clusters", `api-server-vnet-integration.md`, ms.date 04/15/2026).
+        let managed = c.outbound.managed_vnet;
+        if found.is_none() && c.apiserver_subnet.trim().is_empty() && !managed {
             ctx.at(at, SubnetIssue::NoApiServerSubnet);
         }
         found

@@ -12,7 +12,7 @@ use crate::plan::quantity::InputError;
 use crate::plan::ranges::AddressError;
 use crate::rules::os::OsSku;
 use crate::rules::subnet::Purpose;
-use crate::rules::version::K8sVersion;
+use crate::rules::version::{K8sVersion, Month};
 
 pub use super::outbound_issue::{NameOf, OutboundIssue};
 
@@ -152,7 +152,8 @@ pub enum Issue {
     DynamicDefaultMaxPods,
     /// More internal load-balancer frontends than the 300 load-balanced services per cluster.
     TooManyLoadBalancers {
-        count: u64,
+        internal: u64,
+        public: u64,
     },
     /// A range AKS refuses because it overlaps one it reserves.
     ForbiddenRange {
@@ -305,6 +306,14 @@ pub enum Issue {
     DualStackStaticBlock,
     /// About outbound traffic, SNAT, egress or the names of what AKS creates.
     Outbound(OutboundIssue),
+    /// System pools need VMs with at least 4 GiB of memory: "System node pools require a VM SKU
+    /// of at least 4 vCPUs and 4 GB of memory" (`use-system-pools.md`), and AKS restricts the
+    /// sizes below ("fewer than two vCPUs and 4 GB of memory", `quotas-skus-regions.md`).
+    SystemPoolMemory {
+        memory_mib: u64,
+    },
+    /// Where the Kubernetes version stands in AKS's support (LTS, the calendar).
+    Version(VersionIssue),
     /// WireGuard encryption without the Cilium data plane: not supported.
     WireGuardNeedsCilium,
     /// WireGuard with Cilium: part of Advanced Container Networking Services (paid), how to turn
@@ -640,6 +649,40 @@ impl SubnetIssue {
             | S::KubenetRouteTable { .. }
             | S::LimitsClusters { .. } => Severity::Info,
             _ => Severity::Error,
+        }
+    }
+}
+
+/// What AKS's support of a Kubernetes version means for the plan (`supported-kubernetes-versions.md`,
+/// `long-term-support.md`, the release notes of 2026-07-17).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VersionIssue {
+    /// Available only under long-term support, which needs the Premium tier and the LTS support
+    /// plan; `premium`: the plan's tier is Premium (the exports then set the plan).
+    LtsOnly {
+        version: K8sVersion,
+        lts_end: Month,
+        premium: bool,
+    },
+    /// The calendar ends the version's LTS (`lts`) or standard support before the rule set's date.
+    EndsBeforeRules {
+        version: K8sVersion,
+        end: Month,
+        lts: bool,
+    },
+    /// Not generally available in the rule set's sources; the calendar's preview and GA months.
+    NotGa {
+        version: K8sVersion,
+        planned: Option<(Month, Month)>,
+    },
+}
+
+impl VersionIssue {
+    pub fn severity(&self) -> Severity {
+        match self {
+            VersionIssue::LtsOnly { premium: true, .. }
+            | VersionIssue::EndsBeforeRules { lts: false, .. } => Severity::Info,
+            _ => Severity::Warning,
         }
     }
 }

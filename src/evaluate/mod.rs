@@ -32,6 +32,8 @@ mod tests;
 #[cfg(test)]
 mod tests_2026_12;
 #[cfg(test)]
+mod tests_2026_12_review;
+#[cfg(test)]
 mod tests_design;
 #[cfg(test)]
 mod tests_network;
@@ -40,6 +42,7 @@ mod tests_outbound;
 #[cfg(test)]
 mod tests_verdict;
 mod verdict;
+mod version;
 mod virtual_nodes;
 
 pub use pools::limits;
@@ -68,6 +71,9 @@ pub fn evaluate(plan: &Plan) -> Report {
     if let Some(version) = cluster_version.filter(|v| *v < OLDEST_SUPPORTED) {
         let issue = Issue::UnsupportedVersion { version };
         findings.push(Finding::warning(at_version, issue));
+    }
+    if let Some(version) = cluster_version {
+        version::check(version, plan.cluster.tier, at_version, &mut findings);
     }
 
     let mut pools = Vec::with_capacity(plan.pools.len());

@@ -307,12 +307,7 @@ fn check_limits(
         };
         ctx.push(severity, ClusterField::Tier, issue);
     }
-    if lbs > limits::LOAD_BALANCED_SERVICES {
-        ctx.warning(
-            ClusterField::InternalLbs,
-            Issue::TooManyLoadBalancers { count: lbs },
-        );
-    }
+    check_lb_rules(plan, lbs, ctx);
     for (i, p) in per_pool.iter().enumerate() {
         let Some(p) = p else { continue };
         let with_surge = p.nodes().upgrade;
@@ -342,6 +337,21 @@ fn check_limits(
             ips: design.ips_in_use,
         };
         ctx.error(ClusterField::Vnet, issue);
+    }
+}
+
+/// Internal and public `LoadBalancer` services take at least one inbound load-balancing rule each
+/// on every node NIC, which holds at most 300 (the public count's own errors are reported by the
+/// outbound checks).
+fn check_lb_rules(plan: &Plan, internal: u64, ctx: &mut Ctx<'_>) {
+    let public = parse_count(&plan.cluster.outbound.public_lbs).unwrap_or(0);
+    if internal.saturating_add(public) > limits::LB_RULES_PER_NIC {
+        let field = if internal >= public {
+            ClusterField::InternalLbs
+        } else {
+            ClusterField::Outbound(crate::plan::field::OutboundField::PublicLbs)
+        };
+        ctx.warning(field, Issue::TooManyLoadBalancers { internal, public });
     }
 }
 

@@ -445,12 +445,13 @@ fn windows_above_110_pods_is_a_warning() {
 
 #[test]
 fn vm_size_rules() {
-    // Under 2 vCPU: refused, on any pool.
+    // Under 2 vCPU: refused, on any pool; its 1 GiB is refused on a system pool too.
     let r = evaluate(&plan_with(&[(PoolField::VmSize, "Standard_B1s")]));
     assert_eq!(
         issues_at(&r, 0, PoolField::VmSize),
         [
             Issue::VmTooSmall { vcpu: 1 },
+            Issue::SystemPoolMemory { memory_mib: 1024 },
             Issue::SystemPoolBurstable { vm: "Standard_B1s" }
         ]
     );

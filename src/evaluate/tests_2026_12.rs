@@ -63,8 +63,17 @@ fn the_default_version_is_1_35_and_unsupported_versions_are_said() {
         }]
     );
     assert_eq!(r.findings[0].severity, Severity::Warning);
+    // 1.31 is still offered, under long-term support only (Premium tier), until November 2026.
     plan.cluster.kubernetes_version = "1.31".into();
-    assert!(evaluate(&plan).findings.is_empty());
+    let r = evaluate(&plan);
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| matches!(f.issue, Issue::Version(_))),
+        "{:?}",
+        r.findings
+    );
+    assert!(!cluster_issues(&r, ClusterField::KubernetesVersion).is_empty());
     // An old 1.28 pool keeps the legacy rule (what-if, old pools), and is said to be unsupported.
     set(&mut plan, 0, &[(PoolField::KubernetesVersion, "1.28")]);
     let r = evaluate(&plan);

@@ -1159,7 +1159,7 @@ fn rules_the_review_asked_for() {
         &[],
     ));
     assert!(r.at(At::Pool(0, PoolField::MaxPods)).next().is_none());
-    // 300 load-balanced services.
+    // 300 inbound load-balancing rules per node NIC, one at least per LoadBalancer service.
     let r = evaluate(&plan(
         NetworkModel::Overlay,
         &[],
@@ -1167,7 +1167,10 @@ fn rules_the_review_asked_for() {
     ));
     assert_eq!(
         cluster_issues(&r, ClusterField::InternalLbs),
-        [Issue::TooManyLoadBalancers { count: 301 }]
+        [Issue::TooManyLoadBalancers {
+            internal: 301,
+            public: 0
+        }]
     );
     let r = evaluate(&plan(
         NetworkModel::Overlay,

@@ -10,6 +10,7 @@ use core::fmt::Write;
 use crate::evaluate;
 use crate::evaluate::{NodeUse, PoolReport};
 use crate::plan::Plan;
+use crate::rules::RULES_VERSION;
 use crate::rules::address::{node_block_v6, node_blocks_page};
 
 /// One CSV field, quoted when it must be (RFC 4180).
@@ -35,7 +36,7 @@ fn csv_row(out: &mut String, fields: &[&str]) {
 
 /// The columns of the pools CSV. Columns added later go at the end, so spreadsheets that read
 /// the earlier ones by position keep working.
-const POOL_COLUMNS: [&str; 24] = [
+const POOL_COLUMNS: [&str; 25] = [
     "pool",
     "mode",
     "os",
@@ -60,6 +61,8 @@ const POOL_COLUMNS: [&str; 24] = [
     "unavailable_nodes",
     "cpu_kube_reserved_m",
     "cpu_system_reserved_m",
+    // The rule set the figures follow, on every row: a CSV has no place for a header note.
+    "rules",
 ];
 
 /// The pools and their node figures as CSV, one row per pool, plain numbers in kubectl units.
@@ -84,7 +87,7 @@ pub fn csv_pools(plan: &Plan) -> String {
 }
 
 /// One pool's row, in the order of [`POOL_COLUMNS`].
-fn pool_fields(pool: &crate::plan::Pool, pr: &PoolReport) -> [String; 24] {
+fn pool_fields(pool: &crate::plan::Pool, pr: &PoolReport) -> [String; 25] {
     let opt = |v: Option<u64>| v.map_or_else(String::new, |v| format!("{v}"));
     let mem = pr.node.and_then(|n| n.memory);
     [
@@ -115,6 +118,7 @@ fn pool_fields(pool: &crate::plan::Pool, pr: &PoolReport) -> [String; 24] {
         opt(pr.nodes.map(|n| pr.unavailable.nodes(n.max()))),
         opt(pr.node.map(|n| n.cpu.kube_reserved_m)),
         opt(pr.node.map(|n| n.cpu.system_reserved_m)),
+        String::from(RULES_VERSION),
     ]
 }
 
@@ -154,13 +158,17 @@ pub const MAX_ALLOCATION_ROWS: u64 = 65_536;
 /// # Examples
 /// ```
 /// let csv = aks_calc::formats::csv::csv_allocation(&aks_calc::plan::Plan::default());
-/// assert_eq!(csv.lines().nth(1), Some("0,10.244.0.0/24,now"));
+/// assert_eq!(csv.lines().next(), Some("node,pod_cidr,use,rules"));
+/// assert_eq!(csv.lines().nth(1), Some("0,10.244.0.0/24,now,aks-rules 2026-12"));
 /// assert_eq!(csv.lines().count(), 257);
 /// let mut dual = aks_calc::plan::Plan::default();
 /// dual.cluster.pod_cidr = "10.244.0.0/16,fd12:3456:789a::/64".into();
 /// let csv = aks_calc::formats::csv::csv_allocation(&dual);
-/// assert_eq!(csv.lines().next(), Some("node,pod_cidr,use,pod_cidr_v6"));
-/// assert_eq!(csv.lines().nth(2), Some("1,10.244.1.0/24,now,fd12:3456:789a:0:1::/80"));
+/// assert_eq!(csv.lines().next(), Some("node,pod_cidr,use,pod_cidr_v6,rules"));
+/// assert_eq!(
+///     csv.lines().nth(2),
+///     Some("1,10.244.1.0/24,now,fd12:3456:789a:0:1::/80,aks-rules 2026-12")
+/// );
 /// ```
 pub fn csv_allocation(plan: &Plan) -> String {
     let r = evaluate(plan);
@@ -170,9 +178,12 @@ pub fn csv_allocation(plan: &Plan) -> String {
     };
     let v6 = r.network.pod_cidr_v6;
     if v6.is_some() {
-        csv_row(&mut out, &["node", "pod_cidr", "use", "pod_cidr_v6"]);
+        csv_row(
+            &mut out,
+            &["node", "pod_cidr", "use", "pod_cidr_v6", "rules"],
+        );
     } else {
-        csv_row(&mut out, &["node", "pod_cidr", "use"]);
+        csv_row(&mut out, &["node", "pod_cidr", "use", "rules"]);
     }
     for (i, block) in node_blocks_page(pod_cidr, 0, MAX_ALLOCATION_ROWS) {
         let use_ = match r.network.node_use(i) {
@@ -187,7 +198,7 @@ pub fn csv_allocation(plan: &Plan) -> String {
             let block = node_block_v6(v6, i).map_or_else(String::new, |b| b.to_string());
             let _ = write!(out, ",{block}");
         }
-        out.push_str("\r\n");
+        let _ = write!(out, ",{RULES_VERSION}\r\n");
     }
     out
 }
@@ -204,7 +215,7 @@ pub fn csv_allocation(plan: &Plan) -> String {
 /// assert!(lines.next().unwrap().starts_with("subnet,purpose,prefix,ipv6_prefix,prefix_from"));
 /// assert_eq!(
 ///     lines.next(),
-///     Some("snet-aks-nodes,nodes,10.224.0.0/16,,typed,,ips,3,3,4,65531,65527,/28,yes,nodepool1,")
+///     Some("snet-aks-nodes,nodes,10.224.0.0/16,,typed,,ips,3,3,4,65531,65527,/28,yes,nodepool1,,aks-rules 2026-12")
 /// );
 /// ```
 pub fn csv_subnets(plan: &Plan) -> String {
@@ -229,6 +240,7 @@ pub fn csv_subnets(plan: &Plan) -> String {
             "fits",
             "node_pools",
             "pod_pools",
+            "rules",
         ],
     );
     let opt = |v: Option<u128>| v.map_or_else(String::new, |v| format!("{v}"));
@@ -270,6 +282,7 @@ pub fn csv_subnets(plan: &Plan) -> String {
             }),
             names(&sr.node_pools),
             names(&sr.pod_pools),
+            String::from(RULES_VERSION),
         ];
         let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
         csv_row(&mut out, &refs);

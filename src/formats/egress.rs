@@ -173,7 +173,7 @@ fn csv_row(out: &mut String, fields: &[&str]) {
 /// ```
 /// use aks_calc::{formats::egress::egress_csv, plan::Plan, text::Lang};
 /// let csv = egress_csv(&Plan::default(), Lang::En);
-/// assert!(csv.starts_with("kind,source,destination,port,protocol,need,purpose,why,docs\r\n"));
+/// assert!(csv.starts_with("kind,source,destination,port,protocol,need,purpose,why,docs,rules\r\n"));
 /// assert!(csv.contains("fqdn,10.224.0.0/16,mcr.microsoft.com,443,HTTPS,required,images,"));
 /// ```
 pub fn egress_csv(plan: &Plan, lang: Lang) -> String {
@@ -192,6 +192,8 @@ pub fn egress_csv(plan: &Plan, lang: Lang) -> String {
             "purpose",
             "why",
             "docs",
+            // The rule set, on every row (as in the plan's CSVs).
+            "rules",
         ],
     );
     let source = sources(e);
@@ -213,6 +215,7 @@ pub fn egress_csv(plan: &Plan, lang: Lang) -> String {
                 rule.purpose.id(),
                 words::purpose(rule.purpose).get(lang),
                 rule.source,
+                RULES_VERSION,
             ],
         );
     }
@@ -229,6 +232,7 @@ pub fn egress_csv(plan: &Plan, lang: Lang) -> String {
                 "",
                 words::nsg_purpose(n.purpose).get(lang),
                 n.link,
+                RULES_VERSION,
             ],
         );
     }

@@ -122,6 +122,8 @@ fn header(out: &mut String, e: &EgressReport, cluster: &str, link: &str, lang: L
         text::label::TITLE.get(lang),
         one_line(link)
     );
+    let rules = l(text::label::RULE_SET);
+    let _ = writeln!(out, "{c} {rules}: {}", crate::rules::RULES_VERSION);
     let _ = writeln!(
         out,
         "{c} {} · {} ({}, {})",
@@ -567,7 +569,7 @@ mod tests {
         let tf = egress_terraform(&p, "#", Lang::Ja);
         assert_eq!(
             tf,
-            "# AKS キャパシティ & IP 計算ツール: #\n# ファイアウォールのエグレス規則 · aks-cluster (japaneast, Azure(パブリック))\n# ネットワーク分離クラスター: エグレス規則は不要です。\n"
+            "# AKS キャパシティ & IP 計算ツール: #\n# ルールセット: aks-rules 2026-12\n# ファイアウォールのエグレス規則 · aks-cluster (japaneast, Azure(パブリック))\n# ネットワーク分離クラスター: エグレス規則は不要です。\n"
         );
     }
 

@@ -8,9 +8,12 @@ pub const NODES_PER_POOL: u64 = 1000;
 pub const OVERLAY_PODS: u64 = 200_000;
 pub const DYNAMIC_PODS: u64 = 50_000;
 pub const VNET_IPS: u128 = 65_536;
-/// Load-balanced services per Standard load balancer; more with multiple Standard load
-/// balancers (`use-multiple-standard-load-balancer.md`).
-pub const LOAD_BALANCED_SERVICES: u64 = 300;
+/// Inbound load-balancing rules per node NIC: "each node NIC is limited to 300 inbound
+/// load-balancing rules and 8 private-link services" (`use-multiple-standard-load-balancer.md`).
+/// Every `LoadBalancer` service, public or internal, takes at least one rule (one per port) on
+/// every node's NIC in its load balancer's backend pool; multiple Standard load balancers split
+/// the nodes between them.
+pub const LB_RULES_PER_NIC: u64 = 300;
 /// Service CIDRs larger than this are refused (a /12 is accepted with a warning).
 pub const SERVICE_CIDR_MIN_PREFIX: u8 = 12;
 pub const IPV6_SERVICE_MIN_PREFIX: u8 = 108;

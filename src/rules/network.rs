@@ -199,7 +199,11 @@ pub enum Surge {
 }
 
 impl Surge {
-    /// Surge nodes for a pool of `nodes`; percentages round up (§4).
+    /// Surge nodes for a pool of `nodes`; percentages round up (§4), and a count above the
+    /// pool's size is the pool's size: "If the max surge value is higher than the required
+    /// number of nodes to be upgraded, the number of nodes to be upgraded is used for the max
+    /// surge value" (`upgrade-aks-node-pools-rolling.md`; the same page says it of max
+    /// unavailable).
     ///
     /// # Examples
     /// ```
@@ -208,12 +212,18 @@ impl Surge {
     /// assert_eq!(Surge::Percent(33).nodes(3), 1);
     /// assert_eq!(Surge::Count(1).nodes(50), 1);
     /// assert_eq!(Surge::Percent(10).nodes(0), 0);
+    /// // maxSurge 50 on 10 nodes surges 10; maxUnavailable 20 on 10 drains 10.
+    /// assert_eq!(Surge::Count(50).nodes(10), 10);
+    /// assert_eq!(Surge::Count(20).nodes(10), 10);
+    /// assert_eq!(Surge::Count(10).nodes(10), 10);
+    /// assert_eq!(Surge::Count(1).nodes(0), 0);
     /// ```
     pub fn nodes(self, nodes: u64) -> u64 {
         // maxUnavailable (§4) is the same count or percentage, rounded up the same way.
         match self {
-            Surge::Count(n) => n,
-            Surge::Percent(p) => nodes.saturating_mul(p).div_ceil(100),
+            Surge::Count(n) => n.min(nodes),
+            // At most 100 % (a larger percentage is refused where it is read).
+            Surge::Percent(p) => nodes.saturating_mul(p).div_ceil(100).min(nodes),
         }
     }
 

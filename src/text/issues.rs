@@ -88,6 +88,8 @@ pub fn issue(issue: &Issue, lang: Lang) -> String {
             network::dual_stack(issue, lang)
         }
         I::Outbound(o) => super::outbound::issue(o, lang),
+        I::SystemPoolMemory { .. } => system_pool(issue, lang),
+        I::Version(v) => super::versions::version(v, lang),
     }
 }
 
@@ -154,6 +156,18 @@ fn system_pool(issue: &Issue, lang: Lang) -> String {
             } else {
                 format!(
                     "システムノードプールには 4 vCPU・4 GiB 以上が必要です(このサイズ: {vcpu} vCPU、{g} GiB)。API 自体は 2 vCPU から受け付けます。"
+                )
+            }
+        }
+        I::SystemPoolMemory { memory_mib } => {
+            let g = gib(*memory_mib);
+            if en {
+                format!(
+                    "System pools need VMs with at least 4 GiB of memory (this size: {g} GiB): AKS restricts smaller sizes for system pools."
+                )
+            } else {
+                format!(
+                    "システムノードプールには 4 GiB 以上のメモリを持つ VM が必要です(このサイズ: {g} GiB)。AKS はこれより小さいサイズをシステムノードプールに使えないよう制限しています。"
                 )
             }
         }

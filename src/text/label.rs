@@ -186,4 +186,6 @@ labels! {
     ALLOCATION_HINT_V6 = ("Dual-stack: it also gets the i-th /80 of the IPv6 pod range.", "デュアルスタックでは、IPv6 ポッド範囲の i 番目の /80 も割り当てられます。");
     /// kube-reserved CPU that the pool sets itself (custom rule).
     CPU_CUSTOM = ("as the pool sets it", "プールの設定値");
+    /// Before the rule set's version in the exports' headers: `# Rule set: aks-rules 2026-12`.
+    RULE_SET = ("Rule set", "ルールセット");
 }

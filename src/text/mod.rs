@@ -110,6 +110,7 @@ mod reservations;
 mod sources;
 mod upgrades;
 pub mod verdict;
+mod versions;
 
 pub use fields::{cluster_field, cluster_hint, field, field_hint};
 pub use issues::issue;
@@ -119,6 +120,7 @@ pub use names::{
     rule, rule_short, rule_source, tier,
 };
 pub use sources::sources;
+pub use versions::month;
 
 #[cfg(test)]
 mod tests;

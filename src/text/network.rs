@@ -418,16 +418,16 @@ pub(super) fn scale_limits(issue: &Issue, lang: Lang) -> String {
                 )
             }
         }
-        I::TooManyLoadBalancers { count } => {
+        I::TooManyLoadBalancers { internal, public } => {
+            let total = int(internal.saturating_add(*public));
+            let (i, p) = (int(*internal), int(*public));
             if en {
                 format!(
-                    "{} internal load-balancer frontends: a Standard load balancer takes at most 300 load-balanced services; more need multiple Standard load balancers.",
-                    int(*count)
+                    "{total} LoadBalancer services ({i} internal, {p} public) take at least {total} load-balancing rules, one per port, on every node's NIC: each node NIC is limited to 300 inbound load-balancing rules and 8 private-link services. Beyond that, use multiple Standard load balancers, each with its share of the nodes."
                 )
             } else {
                 format!(
-                    "内部ロードバランサーのフロントエンドが {} 個あります。Standard ロードバランサー 1 つあたりの負荷分散サービスは最大 300 で、それ以上には複数の Standard ロードバランサーが必要です。",
-                    int(*count)
+                    "LoadBalancer サービスが {total} 個(内部 {i}、パブリック {p})あり、各ノードの NIC に負荷分散規則が少なくとも {total} 個(ポートごとに 1 つ)必要です。ノードの NIC 1 つあたりの受信負荷分散規則は最大 300 個、Private Link サービスは最大 8 個です。それを超える場合は、ノードを分担する複数の Standard ロードバランサーを使ってください。"
                 )
             }
         }

@@ -4,7 +4,9 @@
 //! Uses [`crate::evaluate`]'s findings; the URLs are the docs pages, release notes and issues the
 //! rule set cites.
 
-use crate::evaluate::finding::{Issue, OsSkuIssue, SubnetIssue, UpgradeIssue, VirtualNodesV2Issue};
+use crate::evaluate::finding::{
+    Issue, OsSkuIssue, SubnetIssue, UpgradeIssue, VersionIssue, VirtualNodesV2Issue,
+};
 
 /// Addresses of the sources, by what they are.
 pub mod url {
@@ -46,6 +48,11 @@ pub mod url {
         "https://learn.microsoft.com/azure/aks/concepts-network-azure-cni-pod-subnet";
     pub const IP_PLANNING: &str =
         "https://learn.microsoft.com/azure/aks/concepts-network-ip-address-planning";
+    /// The VM sizes AKS restricts (aka.ms/aks/restrictedSKUs).
+    pub const RESTRICTED_SIZES: &str =
+        "https://learn.microsoft.com/azure/aks/quotas-skus-regions#restricted-vm-sizes-in-aks";
+    pub const SYSTEM_POOLS: &str = "https://learn.microsoft.com/azure/aks/use-system-pools";
+    pub const LONG_TERM_SUPPORT: &str = "https://learn.microsoft.com/azure/aks/long-term-support";
     pub const WIREGUARD: &str = "https://learn.microsoft.com/azure/aks/how-to-apply-wireguard";
     pub const WIREGUARD_CONCEPTS: &str = "https://learn.microsoft.com/azure/aks/container-network-security-wireguard-encryption-concepts";
 }
@@ -82,6 +89,12 @@ pub fn sources(issue: &Issue) -> &'static [&'static str] {
             _ => &[VIRTUAL_NODES_V2],
         },
         I::UserPoolMemory { .. } => &[RELEASE_NOTES],
+        I::SystemPoolMemory { .. } => &[RESTRICTED_SIZES, SYSTEM_POOLS],
+        I::Version(v) => match v {
+            VersionIssue::LtsOnly { .. } => &[LONG_TERM_SUPPORT, RELEASE_NOTES],
+            VersionIssue::EndsBeforeRules { .. } => &[SUPPORTED_VERSIONS],
+            VersionIssue::NotGa { .. } => &[SUPPORTED_VERSIONS, RELEASE_NOTES],
+        },
         I::LocalDnsSmallVm { .. } => &[LOCALDNS, RELEASE_NOTES],
         I::VnetForbiddenRange { .. } => &[VNET_FAQ],
         I::ForbiddenRange { .. } => &[CNI_OVERVIEW, RELEASE_NOTES],

@@ -198,6 +198,8 @@ fn issue_index(i: &Issue) -> usize {
         I::Outbound(_) => 68,
         I::WireGuardNeedsCilium => 69,
         I::WireGuardAcns => 70,
+        I::SystemPoolMemory { .. } => 71,
+        I::Version(_) => 72,
     }
 }
 
@@ -293,6 +295,49 @@ fn issues_of_2026_12() -> Vec<Issue> {
     all
 }
 
+/// One example of each finding added after the review of issue 13.
+fn issues_of_the_review() -> Vec<Issue> {
+    use crate::evaluate::finding::VersionIssue as V;
+    use crate::rules::version::{K8sVersion, Month};
+    use Issue as I;
+    let (v31, nov) = (K8sVersion::new(1, 31), Month::new(2026, 11));
+    let mut all = vec![I::SystemPoolMemory { memory_mib: 1024 }];
+    all.extend(
+        [
+            V::LtsOnly {
+                version: v31,
+                lts_end: nov,
+                premium: false,
+            },
+            V::LtsOnly {
+                version: v31,
+                lts_end: nov,
+                premium: true,
+            },
+            V::EndsBeforeRules {
+                version: v31,
+                end: nov,
+                lts: true,
+            },
+            V::EndsBeforeRules {
+                version: K8sVersion::new(1, 34),
+                end: nov,
+                lts: false,
+            },
+            V::NotGa {
+                version: K8sVersion::new(1, 37),
+                planned: Some((Month::new(2026, 9), Month::new(2026, 10))),
+            },
+            V::NotGa {
+                version: K8sVersion::new(1, 40),
+                planned: None,
+            },
+        ]
+        .map(I::Version),
+    );
+    all
+}
+
 fn every_issue() -> Vec<Issue> {
     use crate::evaluate::finding::Role;
     use Issue as I;
@@ -384,7 +429,10 @@ fn every_issue() -> Vec<Issue> {
         I::CiliumNeedsAzureCni,
         I::CiliumNoWindows,
         I::DynamicDefaultMaxPods,
-        I::TooManyLoadBalancers { count: 301 },
+        I::TooManyLoadBalancers {
+            internal: 301,
+            public: 0,
+        },
         I::NotPrivate {
             range: s("2001:db8::/32"),
             role: Role::PodCidr,
@@ -443,6 +491,7 @@ fn every_issue() -> Vec<Issue> {
     ];
     all.extend(addresses.into_iter().map(I::Address));
     all.extend(issues_of_2026_12());
+    all.extend(issues_of_the_review());
     all.extend(
         crate::text::design::tests::every_subnet_issue()
             .into_iter()
@@ -470,7 +519,7 @@ fn every_finding_has_both_languages() {
     covered.dedup();
     assert_eq!(
         covered,
-        (0..71).collect::<Vec<_>>(),
+        (0..73).collect::<Vec<_>>(),
         "a finding kind has no example"
     );
     for i in &all {

@@ -89,7 +89,7 @@ test('exports: Markdown and JSON with copy and download, built in a worker fetch
     assertEqual(download.suggestedFilename(), 'aks-plan.json', 'download name');
     await page.selectOption('#export-format', 'csv-allocation');
     const csv = (await exported()).replace(/\r/g, '');
-    assert(csv.startsWith('node,pod_cidr,use\n0,10.244.0.0/24,now'), csv.slice(0, 60));
+    assert(csv.startsWith('node,pod_cidr,use,rules\n0,10.244.0.0/24,now,aks-rules 2026-12'), csv.slice(0, 80));
     await page.context().close();
 });
 

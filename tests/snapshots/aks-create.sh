@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+# Rule set: aks-rules 2026-12
 set -euo pipefail
 
 RG=rg-aks

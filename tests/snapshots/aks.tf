@@ -1,10 +1,11 @@
 # AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
-# azurerm provider 4.x (attribute names as of v4.81.0).
+# Rule set: aks-rules 2026-12
+# azurerm provider 4.53 or later (attribute names as of v4.81.0).
 terraform {
   required_providers {
     azurerm = {
       source  = "hashicorp/azurerm"
-      version = "~> 4.0"
+      version = "~> 4.53"
     }
   }
 }

@@ -1,4 +1,5 @@
 // AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+// Rule set: aks-rules 2026-12
 // Egress rules for a firewall · aks-cluster (japaneast, Azure (public))
 
 param firewallPolicyName string

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+# Rule set: aks-rules 2026-12
 # Egress rules for a firewall · aks-cluster (japaneast, Azure (public))
 # Needs the azure-firewall extension: az extension add --name azure-firewall
 set -euo pipefail

@@ -148,6 +148,7 @@ fn of_kind(found: &Found, issue: &Issue) -> bool {
             issue,
             Issue::VmTooSmall { .. }
                 | Issue::SystemPoolVmSmall { .. }
+                | Issue::SystemPoolMemory { .. }
                 | Issue::SystemPoolBurstable { .. }
         ),
         Found::NoSystemPool => matches!(issue, Issue::NoSystemPool),

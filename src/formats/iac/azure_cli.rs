@@ -267,6 +267,9 @@ fn aks_create(cx: &Ctx, out: &mut String) {
         Some(first_pool_version(cx).unwrap_or(c.kubernetes_version.trim())),
     );
     flags.add("tier", Some(tier(c.tier).0));
+    if cx.lts_plan() {
+        flags.add("k8s-support-plan", Some("AKSLongTermSupport"));
+    }
     if let Some(group) = cx.node_resource_group() {
         flags.add("node-resource-group", Some(group));
     }
@@ -288,10 +291,11 @@ fn aks_create(cx: &Ctx, out: &mut String) {
     flags.write(out, "az aks create");
 }
 
-/// The pool's OS image (`--os-sku`, only when the plan sets one), the FIPS image Windows Server
-/// 2025 needs, and its custom kubelet configuration, whose file is written just before.
+/// The pool's OS image (`--os-sku` as the plan sets it; always for Windows), the FIPS image
+/// Windows Server 2025 needs, and its custom kubelet configuration, whose file is written just
+/// before.
 fn image_flags(cx: &Ctx, i: usize, p: &Pool, flags: &mut Flags, out: &mut String) {
-    if let Some(sku) = p.os_sku {
+    if let Some(sku) = cx.os_sku(i, p) {
         flags.add("os-sku", Some(sku.id()));
     }
     if cx.needs_fips(i, p) {
@@ -467,7 +471,8 @@ fn control_plane_upgrade(cx: &Ctx, out: &mut String) {
 }
 
 /// az aks create has no --max-surge nor --max-unavailable: set them on the first pool right
-/// after.
+/// after. Both flags are in the GA CLI (azure-cli 2.91.0 `az aks nodepool add|update --help`,
+/// also together): no aks-preview extension is needed for them.
 fn first_pool_upgrade(cx: &Ctx, out: &mut String) {
     let Some((_, p)) = cx.pools().next() else {
         return;
@@ -512,6 +517,7 @@ fn nodepool_add(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
     flags.add("node-count", Some(p.node_count.trim()));
     flags.add("max-pods", Some(&cx.max_pods(i, p)));
     flags.add("max-surge", Some(&surge(cx.report(i), p)));
+    // GA since azure-cli 2.91.0 at the latest (see first_pool_upgrade): no aks-preview.
     if let Some(v) = max_unavailable(p) {
         flags.add("max-unavailable", Some(v));
     }

@@ -369,7 +369,8 @@ fn api_version(cx: &Ctx, out: &mut String) -> &'static str {
         .plan
         .pools
         .iter()
-        .any(|p| p.os_sku == Some(OsSku::Windows2025))
+        .enumerate()
+        .any(|(i, p)| cx.os_sku(i, p) == Some(OsSku::Windows2025))
     {
         let _ = writeln!(
             out,
@@ -418,6 +419,9 @@ fn cluster_start(cx: &Ctx, out: &mut String) -> &'static str {
     );
     if cx.node_resource_group().is_some() {
         let _ = writeln!(out, "    nodeResourceGroup: nodeResourceGroup");
+    }
+    if cx.lts_plan() {
+        let _ = writeln!(out, "    supportPlan: 'AKSLongTermSupport'");
     }
     let _ = writeln!(out, "    agentPoolProfiles: [");
     version
@@ -473,11 +477,11 @@ fn agent_pool(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
     );
 }
 
-/// The pool's OS image (only when the plan sets one), the FIPS image Windows Server 2025 needs,
-/// and its custom kubelet configuration.
+/// The pool's OS image (as the plan sets it; always for Windows), the FIPS image Windows Server
+/// 2025 needs, and its custom kubelet configuration.
 fn image(cx: &Ctx, i: usize, p: &Pool, out: &mut String) {
     let f = |out: &mut String, k: &str, v: String| property(out, "        ", k, v);
-    if let Some(sku) = p.os_sku {
+    if let Some(sku) = cx.os_sku(i, p) {
         f(out, "osSKU", bq(sku.id()));
     }
     if cx.needs_fips(i, p) {

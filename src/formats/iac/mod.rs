@@ -223,14 +223,38 @@ impl<'a> Ctx<'a> {
         (0..self.plan.pools.len()).any(|i| self.custom(i).is_some())
     }
 
-    /// The OS image AKS gives the pool (as set, or its default): Windows Server 2025 needs a
-    /// FIPS-enabled image ("Windows Server 2025 node pools require a FIPS-enabled image",
-    /// `upgrade-os-version.md`).
+    /// The LTS support plan, which a Premium cluster needs when the plan uses a version offered
+    /// only under long-term support ("Enabling LTS requires moving your cluster to the Premium
+    /// tier and explicitly selecting the LTS support plan", `long-term-support.md`). On the
+    /// other tiers the plan warns instead: AKS refuses the LTS plan there.
+    fn lts_plan(&self) -> bool {
+        use crate::rules::version::{Support, support};
+        let cluster = quantity::parse_version(&self.plan.cluster.kubernetes_version).ok();
+        let pools = self.report.pools.iter().filter_map(|p| p.version);
+        self.plan.cluster.tier == Tier::Premium
+            && cluster
+                .into_iter()
+                .chain(pools)
+                .any(|v| matches!(support(v), Support::LtsOnly { .. }))
+    }
+
+    /// The OS image the exports name for the pool: the plan's, and for a Windows pool without
+    /// one the image in effect (Windows Server 2022 or 2025 by version), so that the tool cannot
+    /// pick another default than the plan assumed (on 1.36 the docs and the release notes differ,
+    /// rules-check E21). A Linux pool without one is left to AKS.
+    fn os_sku(&self, index: usize, pool: &Pool) -> Option<OsSku> {
+        match (pool.os_sku, pool.os) {
+            (Some(sku), _) => Some(sku),
+            (None, OsType::Windows) => self.report(index).map(|r| r.os_sku),
+            (None, OsType::Linux) => None,
+        }
+    }
+
+    /// Whether the pool's image is Windows Server 2025, which needs a FIPS-enabled image
+    /// ("Windows Server 2025 node pools require a FIPS-enabled image", `upgrade-os-version.md`):
+    /// `--enable-fips-image`, `fips_enabled`, `enableFIPS`.
     fn needs_fips(&self, index: usize, pool: &Pool) -> bool {
-        pool.os == OsType::Windows
-            && self
-                .report(index)
-                .is_some_and(|r| r.os_sku == OsSku::Windows2025)
+        pool.os == OsType::Windows && self.os_sku(index, pool) == Some(OsSku::Windows2025)
     }
 
     /// How the pool upgrades, from the report: its surge and maxUnavailable as nodes.
@@ -272,6 +296,9 @@ impl<'a> Ctx<'a> {
     /// A header naming the link, and whether the plan still has errors.
     fn header(&self, comment: &str, link: &str, out: &mut String) {
         let _ = writeln!(out, "{comment} AKS capacity & IP calculator: {link}");
+        // The rules every figure and check follows, as in the other exports (issue 13).
+        let rules = crate::text::label::RULE_SET.en;
+        let _ = writeln!(out, "{comment} {rules}: {}", crate::rules::RULES_VERSION);
         if self.report.has_errors() {
             let _ = writeln!(
                 out,
@@ -540,3 +567,5 @@ mod tests_2026_12;
 mod tests_design;
 #[cfg(test)]
 mod tests_outbound;
+#[cfg(test)]
+mod tests_review;

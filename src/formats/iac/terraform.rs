@@ -122,16 +122,20 @@ fn tf_name(name: &str) -> String {
     }
 }
 
+/// The azurerm versions that have every attribute the export may write. The newest is the node
+/// pool's `upgrade_settings.max_unavailable`, in 4.53.0 (November 14, 2025):
+/// "`azurerm_kubernetes_cluster_node_pool` - support for the `undrainable_node_behavior` and
+/// `max_unavailable` properties (#30563)" (`CHANGELOG-v4.md`). Older ones: `api_server_access_profile.subnet_id` 4.46.0 (#30559), the
+/// subnet's `ip_address_pool` 4.38.0 (#29840).
+const AZURERM_VERSION: &str = "~> 4.53";
+
+/// The provider block (one constraint for both variants: the IPAM variant's `ip_address_pool`
+/// is older than `max_unavailable`), the variables and the resource group.
 fn provider_and_group(cx: &Ctx, out: &mut String, ipam: bool) {
-    let version = if ipam {
-        // The subnet's ip_address_pool block arrived in 4.38.0.
-        "~> 4.38"
-    } else {
-        "~> 4.0"
-    };
+    let version = AZURERM_VERSION;
     let _ = write!(
         out,
-        "# azurerm provider 4.x (attribute names as of v4.81.0).\n\
+        "# azurerm provider 4.53 or later (attribute names as of v4.81.0).\n\
          terraform {{\n  required_providers {{\n    azurerm = {{\n      source  = \"hashicorp/azurerm\"\n      version = \"{version}\"\n    }}\n  }}\n}}\n\n\
          provider \"azurerm\" {{\n  features {{}}\n}}\n\n"
     );
@@ -391,7 +395,7 @@ fn pool_attributes(cx: &Ctx, i: usize, p: &Pool) -> Vec<(&'static str, String)> 
         a.push(("orchestrator_version", hcl(p.kubernetes_version.trim())));
     }
     // azurerm (as of v4.81.0) takes no Windows2025: that image is a comment (`image_notes`).
-    if let Some(sku) = p.os_sku.filter(|s| *s != OsSku::Windows2025) {
+    if let Some(sku) = cx.os_sku(i, p).filter(|s| *s != OsSku::Windows2025) {
         a.push(("os_sku", hcl(sku.id())));
     }
     if cx.needs_fips(i, p) {
@@ -402,7 +406,7 @@ fn pool_attributes(cx: &Ctx, i: usize, p: &Pool) -> Vec<(&'static str, String)> 
 
 /// What azurerm cannot say about a pool's image and kubelet, as comments inside its block.
 fn image_notes(cx: &Ctx, out: &mut String, i: usize, p: &Pool, indent: &str) {
-    if p.os_sku == Some(OsSku::Windows2025) {
+    if cx.os_sku(i, p) == Some(OsSku::Windows2025) {
         let _ = writeln!(
             out,
             "{indent}# os_sku = \"Windows2025\": azurerm takes AzureLinux, AzureLinux3, Ubuntu, Ubuntu2204, Ubuntu2404,\n{indent}# Windows2019 and Windows2022 only; set Windows Server 2025 with az (--os-sku Windows2025) or Bicep."
@@ -471,6 +475,9 @@ fn cluster(cx: &Ctx, out: &mut String) {
         ("kubernetes_version", hcl(c.kubernetes_version.trim())),
         ("sku_tier", hcl(tier(c.tier).1)),
     ]);
+    if cx.lts_plan() {
+        attributes.push(("support_plan", hcl("AKSLongTermSupport")));
+    }
     if let Some(group) = cx.node_resource_group() {
         attributes.push(("node_resource_group", hcl(group)));
     }

@@ -64,6 +64,9 @@ const NODEPOOL_ADD: &[&str] = &[
     "vnet-subnet-id",
     "pod-subnet-id",
     "pod-ip-allocation-mode",
+    // Every Windows pool names its image (azure-cli 2.91.0 `az aks nodepool add --help`).
+    "os-sku",
+    "enable-fips-image",
 ];
 const NODEPOOL_UPDATE: &[&str] = &["resource-group", "cluster-name", "name", "max-surge"];
 const AKS_UPGRADE: &[&str] = &[
@@ -352,6 +355,9 @@ fn has_attr(tf: &str, key: &str, value: &str) -> bool {
 }
 
 pub(super) const TERRAFORM_KEYS: &[&str] = &[
+    // Every Windows pool names its image; Windows Server 2025 needs FIPS (rules-check E21).
+    "os_sku",
+    "fips_enabled",
     "identity_ids",
     "depends_on",
     "scope",
@@ -420,6 +426,8 @@ pub(super) const TERRAFORM_KEYS: &[&str] = &[
 ];
 
 pub(super) const BICEP_KEYS: &[&str] = &[
+    "osSKU",
+    "enableFIPS",
     "userAssignedIdentities",
     "dependsOn",
     "scope",

@@ -81,7 +81,7 @@ fn the_plan_names_go_into_every_cluster_export() {
     ));
     let b = bicep(&p, "#");
     assert!(b.starts_with(
-        "// AKS capacity & IP calculator: #\n// Deploy into the resource group rg-prod: az deployment group create --resource-group rg-prod --template-file <this file>\nparam location string = 'japaneast'\nparam clusterName string = 'aks-prod'\nparam nodeResourceGroup string = 'rg-prod-nodes'\n"
+        "// AKS capacity & IP calculator: #\n// Rule set: aks-rules 2026-12\n// Deploy into the resource group rg-prod: az deployment group create --resource-group rg-prod --template-file <this file>\nparam location string = 'japaneast'\nparam clusterName string = 'aks-prod'\nparam nodeResourceGroup string = 'rg-prod-nodes'\n"
     ));
     assert!(b.contains(
         "    kubernetesVersion: '1.35'\n    dnsPrefix: clusterName\n    nodeResourceGroup: nodeResourceGroup\n    agentPoolProfiles: [\n"
@@ -103,7 +103,7 @@ fn placeholders_only_where_the_plan_names_nothing() {
     assert!(tf.contains("  dns_prefix          = \"aks-cluster\"\n"));
     assert!(!tf.contains("node_resource_group"));
     let b = bicep(&p, "#");
-    assert!(b.starts_with("// AKS capacity & IP calculator: #\nparam location string = resourceGroup().location\nparam clusterName string = 'aks-cluster'\n\nresource vnet"));
+    assert!(b.starts_with("// AKS capacity & IP calculator: #\n// Rule set: aks-rules 2026-12\nparam location string = resourceGroup().location\nparam clusterName string = 'aks-cluster'\n\nresource vnet"));
     assert!(!b.contains("nodeResourceGroup"));
     // The region only: the others stay placeholders; `JapanEast` is the same region.
     let mut region = Plan::default();
@@ -165,7 +165,7 @@ fn hostile_names_stay_inside_their_quotes() {
     assert!(tf.contains("  node_resource_group = \"x\\\\y$${z}%%{w}'\\\"\"\n"));
     let b = bicep(&p, "#");
     assert!(b.starts_with(
-        "// AKS capacity & IP calculator: #\n// This plan still has errors (see the calculator): fix them before deploying.\n// Deploy into the resource group rg'; touch pwned; echo ': az deployment group create --resource-group 'rg'\\''; touch pwned; echo '\\''' --template-file <this file>\nparam location string = resourceGroup().location\nparam clusterName string = 'a\\$(touch pwned)`touch pwned`\"bc'\nparam nodeResourceGroup string = 'x\\\\y\\${z}%{w}\\'\"'\n"
+        "// AKS capacity & IP calculator: #\n// Rule set: aks-rules 2026-12\n// This plan still has errors (see the calculator): fix them before deploying.\n// Deploy into the resource group rg'; touch pwned; echo ': az deployment group create --resource-group 'rg'\\''; touch pwned; echo '\\''' --template-file <this file>\nparam location string = resourceGroup().location\nparam clusterName string = 'a\\$(touch pwned)`touch pwned`\"bc'\nparam nodeResourceGroup string = 'x\\\\y\\${z}%{w}\\'\"'\n"
     ));
     assert!(b.contains("    dnsPrefix: 'atouchpwnedtouchpwnedbc'\n"));
 }

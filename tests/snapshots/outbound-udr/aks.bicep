@@ -1,4 +1,5 @@
 // AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+// Rule set: aks-rules 2026-12
 // Deploy into the resource group rg-aks-prod: az deployment group create --resource-group rg-aks-prod --template-file <this file>
 param location string = 'japaneast'
 param clusterName string = 'aks-prod-01'

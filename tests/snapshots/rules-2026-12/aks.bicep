@@ -1,4 +1,5 @@
 // AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
+// Rule set: aks-rules 2026-12
 param location string = resourceGroup().location
 param clusterName string = 'aks-cluster'
 
