@@ -188,9 +188,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The ranges of a typed list as networks: `10.1.0.5/24` is written `10.1.0.0/24`, as the
+    /// report reads it (Azure and AKS refuse a prefix with host bits).
     fn ranges(&self, text: &str) -> Vec<String> {
         crate::plan::ranges::split_list(text)
-            .map(String::from)
+            .map(crate::plan::ranges::network_of)
             .collect()
     }
 
