@@ -1,7 +1,7 @@
 //! Writes the Azure CLI export of a handful of varied plans into a folder, for the real Azure
 //! CLI's parser to read (`tests/tools/az-parse.py`, run by `make test`): every network model,
-//! dual-stack, API Server VNet Integration, a private cluster, virtual nodes, Cilium, a first pool
-//! kept at an older version, several subnets of every purpose and several pools; the rules of
+//! dual-stack, API Server VNet Integration, a private cluster, virtual nodes, Cilium with WireGuard,
+//! a first pool kept at an older version, several subnets of every purpose and several pools; the rules of
 //! 2026-12: maxUnavailable, OS images (Windows Server 2025 with its FIPS image), custom
 //! kube-reserved (a kubelet configuration file), dual-stack kubenet and static block, Virtual
 //! Nodes v2; every outbound type with its settings and the plan's names, and names built to break
@@ -73,7 +73,7 @@ fn pod_subnets_and_virtual_nodes() -> Plan {
 }
 
 /// A /20 spoke with a subnet of every purpose, API Server VNet Integration and a private
-/// cluster, Cilium on the Standard tier, the first pool kept at an older version.
+/// cluster, Cilium with WireGuard on the Standard tier, the first pool kept at an older version.
 fn spoke_with_every_purpose() -> Plan {
     let mut p = model_plan(NetworkModel::Overlay);
     cluster_text(
@@ -107,6 +107,8 @@ fn spoke_with_every_purpose() -> Plan {
     p.apply(Edit::ApiServerVnetIntegration(true));
     p.apply(Edit::PrivateCluster(true));
     p.apply(Edit::Dataplane(Dataplane::Cilium));
+    // WireGuard: --enable-acns --acns-transit-encryption-type WireGuard.
+    p.apply(Edit::WireGuard(true));
     p.apply(Edit::Tier(Tier::Standard));
     p
 }
