@@ -5,11 +5,13 @@
 //! 2026-12: maxUnavailable, OS images (Windows Server 2025 with its FIPS image), custom
 //! kube-reserved (a kubelet configuration file), dual-stack kubenet and static block, Virtual
 //! Nodes v2; every outbound type with its settings and the plan's names, and names built to break
-//! a script (quotes, `$( )`, backticks, `;`), which only their findings may flag.
+//! a script (quotes, `$( )`, backticks, `;`), which only their findings may flag. Each plan's
+//! egress rules are written too, as Azure Firewall policy commands (`<plan>.egress-firewall.sh`).
 //!
 //! Usage: `cargo run --example az-scripts -- <folder>`
 
 use aks_calc::evaluate::finding::{At, Severity};
+use aks_calc::formats::firewall::egress_azure_cli;
 use aks_calc::formats::iac::azure_cli;
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use aks_calc::plan::field::{ClusterField, NameField, OutboundField, PoolField, SubnetField};
@@ -17,6 +19,7 @@ use aks_calc::plan::outbound::OutboundEdit;
 use aks_calc::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, RuleChoice, Tier};
 use aks_calc::rules::outbound::OutboundType;
 use aks_calc::rules::subnet::Purpose;
+use aks_calc::text::Lang;
 
 fn pool_text(p: &mut Plan, i: usize, values: &[(PoolField, &str)]) {
     for (field, value) in values {
@@ -388,10 +391,21 @@ fn main() {
             );
             std::process::exit(1);
         }
-        let path = std::path::Path::new(&dir).join(format!("{name}.sh"));
-        if let Err(e) = std::fs::write(&path, azure_cli(&plan, "#az-scripts")) {
-            eprintln!("az-scripts: cannot write {}: {e}", path.display());
-            std::process::exit(1);
+        // The cluster, and the egress rules as Azure Firewall policy commands (which az-parse.py
+        // can check only where the azure-firewall extension is installed, and says so).
+        let scripts = [
+            (format!("{name}.sh"), azure_cli(&plan, "#az-scripts")),
+            (
+                format!("{name}.egress-firewall.sh"),
+                egress_azure_cli(&plan, "#az-scripts", Lang::En),
+            ),
+        ];
+        for (file, script) in scripts {
+            let path = std::path::Path::new(&dir).join(file);
+            if let Err(e) = std::fs::write(&path, script) {
+                eprintln!("az-scripts: cannot write {}: {e}", path.display());
+                std::process::exit(1);
+            }
         }
     }
 }
