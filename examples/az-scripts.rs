@@ -1,15 +1,17 @@
 //! Writes the Azure CLI export of a handful of varied plans into a folder, for the real Azure
 //! CLI's parser to read (`tests/tools/az-parse.py`, run by `make test`): every network model,
-//! dual-stack, API Server VNet Integration, a private cluster, virtual nodes, Cilium, a first pool
-//! kept at an older version, several subnets of every purpose and several pools; the rules of
+//! dual-stack, API Server VNet Integration, a private cluster, virtual nodes, Cilium with WireGuard,
+//! a first pool kept at an older version, several subnets of every purpose and several pools; the rules of
 //! 2026-12: maxUnavailable, OS images (Windows Server 2025 with its FIPS image), custom
 //! kube-reserved (a kubelet configuration file), dual-stack kubenet and static block, Virtual
 //! Nodes v2; every outbound type with its settings and the plan's names, and names built to break
-//! a script (quotes, `$( )`, backticks, `;`), which only their findings may flag.
+//! a script (quotes, `$( )`, backticks, `;`), which only their findings may flag. Each plan's
+//! egress rules are written too, as Azure Firewall policy commands (`<plan>.egress-firewall.sh`).
 //!
 //! Usage: `cargo run --example az-scripts -- <folder>`
 
 use aks_calc::evaluate::finding::{At, Severity};
+use aks_calc::formats::firewall::egress_azure_cli;
 use aks_calc::formats::iac::azure_cli;
 use aks_calc::plan::edit::{Edit, PoolEdit, SubnetEdit};
 use aks_calc::plan::field::{ClusterField, NameField, OutboundField, PoolField, SubnetField};
@@ -17,6 +19,7 @@ use aks_calc::plan::outbound::OutboundEdit;
 use aks_calc::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, RuleChoice, Tier};
 use aks_calc::rules::outbound::OutboundType;
 use aks_calc::rules::subnet::Purpose;
+use aks_calc::text::Lang;
 
 fn pool_text(p: &mut Plan, i: usize, values: &[(PoolField, &str)]) {
     for (field, value) in values {
@@ -73,7 +76,7 @@ fn pod_subnets_and_virtual_nodes() -> Plan {
 }
 
 /// A /20 spoke with a subnet of every purpose, API Server VNet Integration and a private
-/// cluster, Cilium on the Standard tier, the first pool kept at an older version.
+/// cluster, Cilium with WireGuard on the Standard tier, the first pool kept at an older version.
 fn spoke_with_every_purpose() -> Plan {
     let mut p = model_plan(NetworkModel::Overlay);
     cluster_text(
@@ -107,6 +110,8 @@ fn spoke_with_every_purpose() -> Plan {
     p.apply(Edit::ApiServerVnetIntegration(true));
     p.apply(Edit::PrivateCluster(true));
     p.apply(Edit::Dataplane(Dataplane::Cilium));
+    // WireGuard: --enable-acns --acns-transit-encryption-type WireGuard.
+    p.apply(Edit::WireGuard(true));
     p.apply(Edit::Tier(Tier::Standard));
     p
 }
@@ -386,10 +391,21 @@ fn main() {
             );
             std::process::exit(1);
         }
-        let path = std::path::Path::new(&dir).join(format!("{name}.sh"));
-        if let Err(e) = std::fs::write(&path, azure_cli(&plan, "#az-scripts")) {
-            eprintln!("az-scripts: cannot write {}: {e}", path.display());
-            std::process::exit(1);
+        // The cluster, and the egress rules as Azure Firewall policy commands (which az-parse.py
+        // can check only where the azure-firewall extension is installed, and says so).
+        let scripts = [
+            (format!("{name}.sh"), azure_cli(&plan, "#az-scripts")),
+            (
+                format!("{name}.egress-firewall.sh"),
+                egress_azure_cli(&plan, "#az-scripts", Lang::En),
+            ),
+        ];
+        for (file, script) in scripts {
+            let path = std::path::Path::new(&dir).join(file);
+            if let Err(e) = std::fs::write(&path, script) {
+                eprintln!("az-scripts: cannot write {}: {e}", path.display());
+                std::process::exit(1);
+            }
         }
     }
 }

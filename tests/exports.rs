@@ -16,12 +16,13 @@ use aks_calc::text::Lang;
 
 const LINK: &str = "https://intranet.example/tools/aks/#v=1";
 
-/// A realistic plan: a system pool, an autoscaled user pool, overlay with Cilium, on-premises
+/// A realistic plan: a system pool, an autoscaled user pool, overlay with Cilium and WireGuard, on-premises
 /// ranges to avoid, one load balancer.
 fn plan() -> Plan {
     let mut p = Plan::default();
     p.apply(Edit::Network(NetworkModel::Overlay));
     p.apply(Edit::Dataplane(aks_calc::plan::Dataplane::Cilium));
+    p.apply(Edit::WireGuard(true));
     p.apply(Edit::Tier(Tier::Standard));
     p.apply(Edit::ClusterText(ClusterField::Vnet, "10.10.0.0/16".into()));
     p.apply(Edit::Subnet(

@@ -3,9 +3,9 @@
 //! explains. It looks for panics, endless loops
 //! (no case may take long) and unbounded growth (lists are capped).
 //!
-//! The inputs come from proptest strategies built on `NASTY`, so a failure is shrunk to a
-//! minimal input before it is reported. Each target runs batches of cases with fresh seeds until
-//! its share of the time is up.
+//! The inputs come from proptest strategies built on `NASTY` and the real values of every
+//! choice, so a failure is shrunk to a minimal input before it is reported. Each target runs
+//! batches of cases with fresh seeds until its share of the time is up.
 //!
 //! `cargo test --test fuzz` runs it for 20 seconds (the test command does); for a longer hunt:
 //! `FUZZ_SECONDS=600 cargo test --release --test fuzz -- --nocapture` (or `make fuzz`).
@@ -225,14 +225,59 @@ fn percent(s: &str) -> String {
         .collect()
 }
 
+/// The values the link reader and the importers take for a choice (every subnet purpose, OS
+/// image, outbound type and cloud by its id, the words of the other choices), so that each new
+/// choice is fuzzed with its real values beside `NASTY`'s.
+fn choices() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    out.extend(Purpose::ALL.map(Purpose::id));
+    out.extend(OsSku::ALL.map(OsSku::id));
+    out.extend(OutboundType::ALL.map(OutboundType::id));
+    out.extend(Cloud::ALL.map(Cloud::id));
+    out.extend([
+        "azure",
+        "kubenet",
+        "overlay",
+        "cilium",
+        "DynamicIndividual",
+        "StaticBlock",
+        "free",
+        "standard",
+        "premium",
+        "System",
+        "User",
+        "Linux",
+        "Windows",
+        "auto",
+        "current",
+        "legacy",
+        "windows",
+        "hardening",
+        "true",
+        "false",
+        "en",
+        "ja",
+        "light",
+        "dark",
+    ]);
+    out
+}
+
+/// `NASTY` and the real values of every choice.
+fn values() -> Vec<&'static str> {
+    let mut out = NASTY.to_vec();
+    out.extend(choices());
+    out
+}
+
 /// A nasty value as typed.
 fn nasty() -> impl Strategy<Value = String> {
-    select(NASTY).prop_map(String::from)
+    select(values()).prop_map(String::from)
 }
 
 /// A nasty value as typed or, half the time, percent-encoded as a link carries it.
 fn nasty_in_link() -> impl Strategy<Value = String> {
-    prop_oneof![nasty(), select(NASTY).prop_map(percent)]
+    prop_oneof![nasty(), select(values()).prop_map(percent)]
 }
 
 /// What is done to a fragment's bytes after it is written; positions wrap around its length.
@@ -521,7 +566,29 @@ fn check_plan(plan: &Plan, exports: bool) {
     }
 }
 
-const FIXTURES: [(&str, &str); 2] = [
+/// Every JSON fixture under tests/fixtures (`every_json_fixture_seeds_the_import_fuzzer` checks
+/// none is missing): the az and raw ARM shapes the importer tells apart, and an old export.
+const FIXTURES: [(&str, &str); 9] = [
+    (
+        "arm-managed-cluster.json",
+        include_str!("fixtures/arm-managed-cluster.json"),
+    ),
+    (
+        "arm-managed-cluster-2026-12.json",
+        include_str!("fixtures/arm-managed-cluster-2026-12.json"),
+    ),
+    (
+        "az-aks-nodepool-list.json",
+        include_str!("fixtures/az-aks-nodepool-list.json"),
+    ),
+    (
+        "az-aks-nodepool-list-2026-12.json",
+        include_str!("fixtures/az-aks-nodepool-list-2026-12.json"),
+    ),
+    (
+        "az-aks-nodepool-show.json",
+        include_str!("fixtures/az-aks-nodepool-show.json"),
+    ),
     (
         "az-aks-show.json",
         include_str!("fixtures/az-aks-show.json"),
@@ -530,6 +597,11 @@ const FIXTURES: [(&str, &str); 2] = [
         "az-network-vnet-show.json",
         include_str!("fixtures/az-network-vnet-show.json"),
     ),
+    (
+        "az-network-vnet-show-design.json",
+        include_str!("fixtures/az-network-vnet-show-design.json"),
+    ),
+    ("export-v1.json", include_str!("fixtures/export-v1.json")),
 ];
 
 /// What is done to a fixture's bytes; positions wrap around its length.
@@ -541,9 +613,9 @@ enum JsonMangle {
     Nest { at: usize },
 }
 
-/// A JSON document for the importers: an az fixture with one to six mangles, or one written in
-/// the shape of `az aks show`, `az aks nodepool list`, `az network vnet show` or an export, with
-/// nasty values.
+/// A JSON document for the importers: a fixture with one to six mangles, or one written in the
+/// shape of `az aks show`, `az aks nodepool list`, `az aks nodepool show`, `az network vnet show`
+/// (each also as its raw ARM body, under `properties`) or an export, with nasty values.
 #[derive(Clone, Debug)]
 enum ImportCase {
     Mangled {
@@ -585,7 +657,8 @@ impl ImportCase {
 }
 
 fn import_case() -> impl Strategy<Value = ImportCase> {
-    let at = 0..4096usize;
+    // Past the end of the largest fixture (9.4 KB), so every byte of each can be hit.
+    let at = 0..16384usize;
     let mangle = prop_oneof![
         (at.clone(), select(b"{}[]\":,0n\\".map(char::from).to_vec()))
             .prop_map(|(at, with)| JsonMangle::Replace { at, with }),
@@ -598,7 +671,17 @@ fn import_case() -> impl Strategy<Value = ImportCase> {
         proptest::collection::vec(mangle, 1..=6),
     )
         .prop_map(|(fixture, mangles)| ImportCase::Mangled { fixture, mangles });
-    let written = prop_oneof![aks_show(), nodepool_list(), vnet_show(), export()];
+    let written = prop_oneof![
+        aks_show(),
+        arm(aks_show()),
+        nodepool_list(),
+        arm_list(),
+        nodepool_show(),
+        arm(nodepool_show()),
+        vnet_show(),
+        arm(vnet_show()),
+        export(),
+    ];
     prop_oneof![mangled, written.prop_map(ImportCase::Written)]
 }
 
@@ -759,7 +842,7 @@ fn value() -> Json {
         .filter(|v| is_json_number(v))
         .collect();
     let scalar = prop_oneof![
-        select(NASTY).prop_map(quote),
+        select(values()).prop_map(quote),
         select(numbers).prop_map(String::from),
         select(vec!["null", "true", "false"]).prop_map(String::from),
     ];
@@ -813,10 +896,47 @@ fn agent_pool() -> Json {
         "orchestratorVersion",
         "currentOrchestratorVersion",
         "podSubnetId",
+        "vnetSubnetID",
         "podIpAllocationMode",
+        "osSku",
     ]);
-    members.push(("upgradeSettings", object(values_of(&["maxSurge"]))));
+    members.push((
+        "upgradeSettings",
+        object(values_of(&["maxSurge", "maxUnavailable"])),
+    ));
+    members.push((
+        "kubeletConfig",
+        object(vec![
+            (
+                "kubeReserved",
+                object(values_of(&["cpuMillicores", "memoryMB"])),
+            ),
+            (
+                "hardEvictionThreshold",
+                object(values_of(&["memoryAvailable"])),
+            ),
+        ]),
+    ));
     object(members)
+}
+
+/// A resource as ARM returns it (`az rest`, `az resource show`): its body under `properties`.
+fn arm(properties: Json) -> Json {
+    object(vec![
+        ("id", value()),
+        ("name", value()),
+        ("properties", properties),
+    ])
+}
+
+/// `az aks nodepool list`'s ARM body: `{"value": [{"name": …, "properties": {…}}]}`.
+fn arm_list() -> Json {
+    object(vec![("value", array(arm(agent_pool()), 0..6))])
+}
+
+/// `az aks nodepool show`: one pool.
+fn nodepool_show() -> Json {
+    agent_pool()
 }
 
 /// Pools, and one time in twenty more than AKS allows.
@@ -845,11 +965,21 @@ fn aks_show() -> Json {
         ("sku", object(values_of(&["tier"]))),
         (
             "apiServerAccessProfile",
-            object(values_of(&["enablePrivateCluster"])),
+            object(values_of(&[
+                "enablePrivateCluster",
+                "enableVnetIntegration",
+                "subnetId",
+            ])),
         ),
         (
             "addonProfiles",
-            object(vec![("aciConnectorLinux", object(values_of(&["enabled"])))]),
+            object(vec![(
+                "aciConnectorLinux",
+                object(vec![
+                    ("enabled", value()),
+                    ("config", object(values_of(&["SubnetName"]))),
+                ]),
+            )]),
         ),
         ("networkProfile", object(network)),
         ("agentPoolProfiles", agent_pools()),
@@ -862,12 +992,20 @@ fn nodepool_list() -> Json {
 
 fn vnet_show() -> Json {
     let prefixes = || object(vec![("addressPrefixes", array(value(), 0..4))]);
+    let delegation = prop_oneof![
+        object(values_of(&["serviceName"])),
+        object(vec![("properties", object(values_of(&["serviceName"])))]),
+    ]
+    .boxed();
     let subnet = object(vec![
         ("name", value()),
         ("addressPrefix", value()),
         ("addressPrefixes", array(value(), 0..3)),
+        ("delegations", array(delegation, 0..3)),
     ]);
     let peering = object(vec![("remoteAddressSpace", prefixes())]);
+    // As az prints them, or under `properties` as in the ARM body.
+    let subnet = prop_oneof![subnet.clone(), arm(subnet)].boxed();
     object(vec![
         ("addressSpace", prefixes()),
         ("subnets", array(subnet, 0..5)),
@@ -1084,5 +1222,117 @@ fn fuzz_everything_that_reads_outside_input() {
             "v=1",
             &format!("{}{filler}", AKS_ERRORS[5]),
         ));
+    }
+}
+
+/// Every key a link can carry is fuzzed: the keys the writer emits for any plan (each network
+/// model, a subnet and a pool of every kind, defaults included), and those only read (schema 1's
+/// subnets, the view).
+#[test]
+fn every_link_key_is_fuzzed() {
+    use aks_calc::formats::fragment::pairs;
+    let mut written: Vec<&str> = Vec::new();
+    for model in NetworkModel::ALL {
+        let mut p = Plan::default();
+        p.apply(Edit::Network(model));
+        p.apply(Edit::AddPool);
+        p.apply(Edit::AddSubnet(Purpose::Pods));
+        for (key, _) in pairs(&p, true) {
+            if !written.contains(&key) {
+                written.push(key);
+            }
+        }
+    }
+    let read_only = [
+        "v",
+        "node-subnet-prefix",
+        "pod-subnet-prefix",
+        "lang",
+        "theme",
+        "embed",
+        "readonly",
+    ];
+    let missing: Vec<&str> = written
+        .iter()
+        .chain(&read_only)
+        .filter(|k| !KEYS.contains(k))
+        .copied()
+        .collect();
+    assert_eq!(missing, Vec::<&str>::new(), "keys the fuzzer never tries");
+    // A guard that can fail: the writer does emit the keys added since the first fuzzer.
+    for key in [
+        "acns-transit-encryption-type",
+        "os-sku",
+        "max-unavailable",
+        "outbound-type",
+        "subnet-purpose",
+    ] {
+        assert!(written.contains(&key), "{key} not written");
+    }
+}
+
+/// Every JSON fixture seeds the import fuzzer.
+#[test]
+fn every_json_fixture_seeds_the_import_fuzzer() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .expect("tests/fixtures")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    on_disk.sort();
+    let mut seeded: Vec<String> = FIXTURES.iter().map(|f| f.0.to_string()).collect();
+    seeded.sort();
+    assert_eq!(seeded, on_disk);
+}
+
+/// The choices the fuzzer tries are the ones the link writer writes: every value of a choice
+/// key in a link of a plan using it is among them.
+#[test]
+fn the_fuzzer_tries_every_value_of_a_choice() {
+    use aks_calc::formats::fragment::pairs;
+    let choice_keys = [
+        "network-plugin",
+        "network-plugin-mode",
+        "pod-ip-allocation-mode",
+        "network-dataplane",
+        "tier",
+        "subnet-purpose",
+        "outbound-type",
+        "cloud",
+        "mode",
+        "os-type",
+        "memory-rule",
+        "os-sku",
+        "acns-transit-encryption-type",
+    ];
+    let tried = values();
+    let mut plans = Vec::new();
+    for model in NetworkModel::ALL {
+        let mut p = Plan::default();
+        p.apply(Edit::Network(model));
+        plans.push(p);
+    }
+    for t in OutboundType::ALL {
+        let mut p = Plan::default();
+        p.apply(Edit::Outbound(OutboundEdit::Type(t)));
+        plans.push(p);
+    }
+    for purpose in Purpose::ALL {
+        let mut p = Plan::default();
+        p.apply(Edit::AddSubnet(purpose));
+        plans.push(p);
+    }
+    for sku in OsSku::ALL {
+        let mut p = Plan::default();
+        p.apply(Edit::Pool(0, PoolEdit::OsSku(Some(sku))));
+        plans.push(p);
+    }
+    for p in &plans {
+        for (key, value) in pairs(p, true) {
+            if choice_keys.contains(&key) && !value.is_empty() {
+                assert!(tried.contains(&value), "{key}={value} is never tried");
+            }
+        }
     }
 }

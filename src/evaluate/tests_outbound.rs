@@ -838,7 +838,11 @@ fn cilium_wireguard_opens_udp_51871_between_the_nodes() {
     assert_eq!(at_wg(&r), [(Severity::Info, Issue::WireGuardAcns)]);
     assert!(
         text::issue(&Issue::WireGuardAcns, Lang::En)
-            .contains("--enable-acns --acns-transit-encryption-type wireguard")
+            .contains("--enable-acns --acns-transit-encryption-type WireGuard")
+    );
+    assert!(
+        text::issue(&Issue::WireGuardAcns, Lang::Ja)
+            .contains("--enable-acns --acns-transit-encryption-type WireGuard")
     );
     // Two node subnets in use: the rule covers both.
     p.cluster.subnets.push(crate::plan::Subnet {

@@ -232,7 +232,9 @@ pub fn egress_azure_cli(plan: &Plan, link: &str, lang: Lang) -> String {
     }
     if needs_api_ip(e) {
         out.push_str(
-            "# The API server's public IP, once the cluster exists (resolve az aks show --query fqdn).\nAPI_SERVER_IP=\"${API_SERVER_IP:?set the API server's public IP}\"\n",
+            // No `'` in the message: bash reads one inside "${VAR:?…}" as an opening quote,
+            // and the whole script fails to parse.
+            "# The API server's public IP, once the cluster exists (resolve az aks show --query fqdn).\nAPI_SERVER_IP=\"${API_SERVER_IP:?set it to the public IP of the API server}\"\n",
         );
     }
     let sources = sh_list(&source_list(e));
@@ -512,6 +514,22 @@ mod tests {
         ));
         p.cluster.outbound.dns_servers = "10.1.0.4 10.1.0.5".into();
         p
+    }
+
+    /// The variable's message has no `'`: in bash, `"${API_SERVER_IP:?set the API server's
+    /// public IP}"` opens a quote that never closes, and `bash -n` refuses the whole script.
+    #[test]
+    fn the_api_server_ip_line_parses_in_bash() {
+        let sh = egress_azure_cli(&Plan::default(), "#", Lang::En);
+        let line = sh
+            .lines()
+            .find(|l| l.starts_with("API_SERVER_IP="))
+            .unwrap();
+        assert_eq!(
+            line,
+            "API_SERVER_IP=\"${API_SERVER_IP:?set it to the public IP of the API server}\""
+        );
+        assert!(!line.contains('\''));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::evaluate;
 use crate::evaluate::finding::{At, Finding, Severity};
 use crate::evaluate::{NetworkReport, PoolReport, Report};
 use crate::plan::field::{ClusterField, PoolField};
+use crate::plan::ranges::networks_of;
 use crate::plan::{Plan, Pool};
 use crate::rules::RULES_VERSION;
 use crate::text::{self, Lang, int, label};
@@ -98,24 +99,38 @@ fn cluster_section(md: &mut String, plan: &Plan, lang: Lang) {
         },
     );
     row(l(text::cluster_field(F::Tier)), l(text::tier(c.tier)));
-    for field in [F::KubernetesVersion, F::Vnet] {
-        row(
-            l(text::cluster_field(field)),
-            c.text(field).unwrap_or_default(),
-        );
-    }
+    row(
+        l(text::cluster_field(F::KubernetesVersion)),
+        c.text(F::KubernetesVersion).unwrap_or_default(),
+    );
+    // Ranges as networks (`10.1.0.5/24` → `10.1.0.0/24`), as the report and the other exports
+    // read them.
+    row(l(text::cluster_field(F::Vnet)), &networks_of(&c.vnet));
     for s in &c.subnets {
         let name = format!("{} ({})", s.name, l(text::design::purpose(s.purpose)));
-        row(&name, if s.is_auto() { "auto" } else { &s.prefix });
+        let prefix = if s.is_auto() {
+            String::from("auto")
+        } else {
+            networks_of(&s.prefix)
+        };
+        row(&name, &prefix);
     }
     if c.network.uses_pod_cidr() {
-        row(l(text::cluster_field(F::PodCidr)), &c.pod_cidr);
+        row(
+            l(text::cluster_field(F::PodCidr)),
+            &networks_of(&c.pod_cidr),
+        );
     }
     for field in [F::ServiceCidr, F::DnsServiceIp, F::ListedRanges] {
         let value = c.text(field).unwrap_or_default();
-        if !value.trim().is_empty() {
-            row(l(text::cluster_field(field)), value);
+        if value.trim().is_empty() {
+            continue;
         }
+        let value = match field {
+            F::DnsServiceIp => String::from(value),
+            _ => networks_of(value),
+        };
+        row(l(text::cluster_field(field)), &value);
     }
 }
 

@@ -66,10 +66,61 @@ pub fn parse_cidr_lenient(text: &str) -> (Option<IpNet>, Option<AddressError>) {
     }
 }
 
+/// The network a typed range means, as the exports write it: `10.1.0.5/24` → `10.1.0.0/24` (the
+/// reading of [`parse_cidr_lenient`], the one the report computes with); text that is no range
+/// stays as typed, so the tool it reaches refuses it where the plan has its error.
+///
+/// # Examples
+/// ```
+/// use aks_calc::plan::ranges::network_of;
+/// assert_eq!(network_of(" 10.1.0.5/24 "), "10.1.0.0/24");
+/// assert_eq!(network_of("fd00:1::5/64"), "fd00:1::/64");
+/// assert_eq!(network_of("10.1.0.0/24"), "10.1.0.0/24");
+/// assert_eq!(network_of("10.1.0/33"), "10.1.0/33");
+/// ```
+pub fn network_of(item: &str) -> String {
+    match parse_cidr_lenient(item) {
+        (Some(net), _) => net.to_string(),
+        (None, _) => String::from(item.trim()),
+    }
+}
+
+/// A typed list with each range as [`network_of`] writes it and the separators as typed:
+/// `10.1.0.5/16,fd00::1/56` → `10.1.0.0/16,fd00::/56`.
+///
+/// # Examples
+/// ```
+/// use aks_calc::plan::ranges::networks_of;
+/// assert_eq!(networks_of("10.1.0.5/16,fd00::1/56"), "10.1.0.0/16,fd00::/56");
+/// assert_eq!(networks_of("10.0.0.0/8; 192.168.1.1/16"), "10.0.0.0/8; 192.168.0.0/16");
+/// ```
+pub fn networks_of(text: &str) -> String {
+    let mut out = String::new();
+    let mut start: Option<usize> = None;
+    let flush = |out: &mut String, from: Option<usize>, to: usize| {
+        if let Some(item) = from.and_then(|f| text.get(f..to)) {
+            out.push_str(&network_of(item));
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if is_separator(c) {
+            flush(&mut out, start.take(), i);
+            out.push(c);
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    flush(&mut out, start, text.len());
+    out
+}
+
+fn is_separator(c: char) -> bool {
+    c == ',' || c == ';' || c.is_whitespace()
+}
+
 /// Splits a list typed with commas, spaces, semicolons or new lines.
 pub fn split_list(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
-        .filter(|s| !s.is_empty())
+    text.split(is_separator).filter(|s| !s.is_empty())
 }
 
 /// Reads an IP address.

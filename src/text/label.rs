@@ -153,7 +153,7 @@ labels! {
     COPY = ("Copy", "コピー");
     DOWNLOAD = ("Download", "ダウンロード");
     IMPORT = ("Import", "インポート");
-    IMPORT_HINT = ("Paste the JSON of az aks show, az aks nodepool list, az network vnet show, or an export of this page. It is read here, in your browser.", "az aks show、az aks nodepool list、az network vnet show の JSON、またはこのページのエクスポートを貼り付けてください。ブラウザー内で読み込みます。");
+    IMPORT_HINT = ("Paste the JSON of az aks show, az aks nodepool list or az aks nodepool show, az network vnet show, the same resources' raw ARM JSON (az rest, az resource show, the portal's JSON View), or a JSON export of this page. It is read here, in your browser.", "az aks show、az aks nodepool list または az aks nodepool show、az network vnet show の JSON、同じリソースの ARM の JSON(az rest、az resource show、ポータルの JSON ビュー)、またはこのページの JSON エクスポートを貼り付けてください。ブラウザー内で読み込みます。");
     IMPORT_TEXT = ("JSON to import", "インポートする JSON");
     WORKING = ("Working…", "処理中…");
     WORKER_FAILED = ("Exports and imports need the page served over http or https.", "エクスポートとインポートには http または https で配信されたページが必要です。");

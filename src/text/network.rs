@@ -464,9 +464,9 @@ pub(super) fn model_choice(issue: &Issue, lang: Lang) -> String {
         }
         I::WireGuardAcns => {
             if en {
-                "WireGuard encryption is part of Advanced Container Networking Services, a paid offering: az aks create (or update) --enable-acns --acns-transit-encryption-type wireguard, with Azure CLI 2.71.0 or later (the exports of this page do not write it yet). Pod traffic between nodes goes through a tunnel on UDP 51871, which NSGs and firewalls must allow between all node IPs (it is listed with the NSG rules). Traffic between pods on the same node and pods on the host network are not encrypted, and WireGuard isn't FIPS compliant.".into()
+                "WireGuard encryption is part of Advanced Container Networking Services, a paid offering: az aks create (or update) --enable-acns --acns-transit-encryption-type WireGuard, with Azure CLI 2.71.0 or later. The az CLI and Bicep exports of this page write it (Bicep with API 2026-06-01); azurerm has no attribute for it yet, so the Terraform export says to turn it on with az after apply. Pod traffic between nodes goes through a tunnel on UDP 51871, which NSGs and firewalls must allow between all node IPs (it is listed with the NSG rules). Traffic between pods on the same node and pods on the host network are not encrypted, and WireGuard isn't FIPS compliant.".into()
             } else {
-                "WireGuard 暗号化は Advanced Container Networking Services(有料)の機能です。az aks create(または update)に --enable-acns --acns-transit-encryption-type wireguard を指定します(Azure CLI 2.71.0 以降。このページのエクスポートにはまだ含まれません)。ノード間のポッド通信は UDP 51871 のトンネルを通るため、NSG やファイアウォールですべてのノード IP 間で許可する必要があります(NSG ルールに記載しています)。同じノード上のポッド間の通信とホストネットワークのポッドは暗号化されません。また、WireGuard は FIPS に準拠していません。".into()
+                "WireGuard 暗号化は Advanced Container Networking Services(有料)の機能です。az aks create(または update)に --enable-acns --acns-transit-encryption-type WireGuard を指定します(Azure CLI 2.71.0 以降)。このページの az CLI と Bicep のエクスポートには含まれます(Bicep は API 2026-06-01)。azurerm にはまだこの設定の属性がないため、Terraform のエクスポートには apply 後に az で有効にする手順をコメントで記載しています。ノード間のポッド通信は UDP 51871 のトンネルを通るため、NSG やファイアウォールですべてのノード IP 間で許可する必要があります(NSG ルールに記載しています)。同じノード上のポッド間の通信とホストネットワークのポッドは暗号化されません。また、WireGuard は FIPS に準拠していません。".into()
             }
         }
         I::WindowsNeedsAzureCni => {

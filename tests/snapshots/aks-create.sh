@@ -29,6 +29,8 @@ az aks create \
   --network-plugin azure \
   --network-plugin-mode overlay \
   --network-dataplane cilium \
+  --enable-acns \
+  --acns-transit-encryption-type WireGuard \
   --pod-cidr 100.64.0.0/16 \
   --service-cidr 10.0.0.0/16 \
   --dns-service-ip 10.0.0.10 \

@@ -86,6 +86,9 @@ resource "azurerm_kubernetes_cluster" "aks" {
   }
 
   network_profile {
+    # WireGuard transit encryption: azurerm (v4.81.0) has no attribute for it
+    # (hashicorp/terraform-provider-azurerm#33357). Turn it on after apply:
+    #   az aks update --resource-group rg-aks --name aks-cluster --enable-acns --acns-transit-encryption-type WireGuard
     network_plugin      = "azure"
     network_plugin_mode = "overlay"
     network_data_plane  = "cilium"

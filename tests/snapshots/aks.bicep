@@ -39,7 +39,9 @@ resource networkContributor 'Microsoft.Authorization/roleAssignments@2022-04-01'
   }
 }
 
-resource aks 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
+// WireGuard (networkProfile.advancedNetworking.security.transitEncryption) is in API
+// 2026-06-01, which 2025-10-01 lacks.
+resource aks 'Microsoft.ContainerService/managedClusters@2026-06-01' = {
   name: clusterName
   location: location
   sku: {
@@ -91,6 +93,14 @@ resource aks 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
       networkPlugin: 'azure'
       networkPluginMode: 'overlay'
       networkDataplane: 'cilium'
+      advancedNetworking: {
+        enabled: true
+        security: {
+          transitEncryption: {
+            type: 'WireGuard'
+          }
+        }
+      }
       podCidr: '100.64.0.0/16'
       serviceCidr: '10.0.0.0/16'
       dnsServiceIP: '10.0.0.10'

@@ -5,6 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+use super::WIREGUARD;
 use super::outbound::{Egress, LbOut, nat_sku};
 use super::{
     CUSTOM_FEATURE, Ctx, NO_ROOM, NO_SUBNET, SubnetOut, VIRTUAL_NODES_V2_CHART, allocation_mode,
@@ -352,6 +353,11 @@ fn network_flags(cx: &Ctx, flags: &mut Flags) {
     }
     if c.dataplane == Dataplane::Cilium {
         flags.add("network-dataplane", Some("cilium"));
+    }
+    // WireGuard is part of ACNS: on create azure-cli refuses the type without --enable-acns.
+    if cx.wireguard() {
+        flags.add("enable-acns", None);
+        flags.add("acns-transit-encryption-type", Some(WIREGUARD));
     }
     if cx.dual_stack() {
         flags.add("ip-families", Some("IPv4,IPv6"));

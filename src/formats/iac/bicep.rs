@@ -6,6 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+use super::WIREGUARD;
 use super::design::{delegation_name, oneline};
 use super::outbound::{Egress, LbOut, nat_sku};
 use super::{
@@ -383,6 +384,12 @@ fn api_version(cx: &Ctx, out: &mut String) -> &'static str {
             "// The NAT gateway V2 (preview) is outboundType managedNATGateway with natGatewayProfile.sku StandardV2\n// in API {AKS_API_VERSION_WINDOWS_2025}, which {AKS_API_VERSION} lacks."
         );
         AKS_API_VERSION_WINDOWS_2025
+    } else if cx.wireguard() {
+        let _ = writeln!(
+            out,
+            "// WireGuard (networkProfile.advancedNetworking.security.transitEncryption) is in API\n// {AKS_API_VERSION_WINDOWS_2025}, which {AKS_API_VERSION} lacks."
+        );
+        AKS_API_VERSION_WINDOWS_2025
     } else {
         AKS_API_VERSION
     }
@@ -530,6 +537,14 @@ fn network_profile(cx: &Ctx, out: &mut String) {
     }
     if c.dataplane == Dataplane::Cilium {
         n(out, "networkDataplane", bq("cilium"));
+    }
+    // What `az aks create --enable-acns --acns-transit-encryption-type WireGuard` sends.
+    if cx.wireguard() {
+        let _ = writeln!(
+            out,
+            "      advancedNetworking: {{\n        enabled: true\n        security: {{\n          transitEncryption: {{\n            type: {}\n          }}\n        }}\n      }}",
+            bq(WIREGUARD)
+        );
     }
     if cx.dual_stack() {
         n(

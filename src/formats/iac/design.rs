@@ -1,5 +1,5 @@
 //! The VNet design as the snippets write it: each subnet's name, the prefixes in effect (typed,
-//! or placed by the layout), a resource name unique in the design, its delegation, the block an
+//! as networks, or placed by the layout), a resource name unique in the design, its delegation, the block an
 //! IPAM pool is asked for, and what the subnet holds (for a comment).
 //!
 //! Uses only the plan and its report, so every tool writes the same subnets.
@@ -9,7 +9,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::evaluate::{Report, SubnetReport, SubnetUnit};
-use crate::plan::ranges::split_list;
+use crate::plan::ranges::{network_of, split_list};
 use crate::plan::{NetworkModel, Plan, Subnet};
 use crate::rules::subnet::Purpose;
 
@@ -95,9 +95,11 @@ fn prefixes(s: &Subnet, r: Option<&SubnetReport>) -> (Vec<String>, bool) {
         let placed = !out.is_empty();
         return (out, placed);
     }
+    // Each typed prefix as the network the report computed with (`10.1.0.5/24` → `10.1.0.0/24`):
+    // Azure refuses a prefix with host bits.
     let mut out: Vec<String> = split_list(&s.prefix)
         .filter(|p| !p.eq_ignore_ascii_case("auto"))
-        .map(String::from)
+        .map(network_of)
         .collect();
     // Dual-stack: a typed IPv4 prefix with the /64 the layout gave the node subnet.
     let mut placed = false;

@@ -71,7 +71,9 @@ pub const AKS_API_VERSION: &str = "2025-10-01";
 /// The API version for a pool on Windows Server 2025, which 2025-10-01's `osSKU` lacks: the
 /// stable one azure-cli 2.91.0 uses (azure-mgmt-containerservice 41.6.0, whose `OSSKU` has
 /// `Windows2025`). Also the NAT gateway V2's: its `natGatewayProfile.sku` (`StandardV2`) is in
-/// that package's models and in no earlier stable API.
+/// that package's models and in no earlier stable API. And WireGuard's:
+/// `advancedNetworking.security.transitEncryption` is in the stable 2026-06-01 spec and not in
+/// 2025-10-01's (azure-rest-api-specs `aks/stable/*/managedClusters.json`).
 pub const AKS_API_VERSION_WINDOWS_2025: &str = "2026-06-01";
 /// The API version of custom kube-reserved and hard eviction (CHANGELOG 2026-04-28: "starting
 /// with the 2026-03-02-preview API").
@@ -188,9 +190,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The ranges of a typed list as networks: `10.1.0.5/24` is written `10.1.0.0/24`, as the
+    /// report reads it (Azure and AKS refuse a prefix with host bits).
     fn ranges(&self, text: &str) -> Vec<String> {
         crate::plan::ranges::split_list(text)
-            .map(String::from)
+            .map(crate::plan::ranges::network_of)
             .collect()
     }
 
@@ -268,6 +272,13 @@ impl<'a> Ctx<'a> {
                 .filter(|r| !zero(r.unavailable))
                 .map(|r| r.unavailable.nodes(max)),
         }
+    }
+
+    /// WireGuard transit encryption as AKS takes it: on, with the Cilium data plane (without
+    /// it the plan has an error and no tool gets the setting).
+    fn wireguard(&self) -> bool {
+        let c = &self.plan.cluster;
+        c.wireguard && c.dataplane == crate::plan::Dataplane::Cilium
     }
 
     /// Virtual Nodes v2 planned: a Helm chart installs them, no tool here has a flag for them.
@@ -432,6 +443,10 @@ fn eviction(e: EvictionThreshold) -> String {
 /// The feature flag of custom reservations, which the docs name two ways (aks-rules §7).
 const CUSTOM_FEATURE: &str =
     "CustomNodeConfigPreview (the reservations page calls it AKSNodeCustomizationPreview)";
+
+/// WireGuard's value as azure-cli 2.91.0 lists it (`--acns-transit-encryption-type`: None,
+/// WireGuard) and the API takes it (`TransitEncryptionType`, 2026-06-01).
+const WIREGUARD: &str = "WireGuard";
 
 /// Where Virtual Nodes v2 come from.
 const VIRTUAL_NODES_V2_CHART: &str =

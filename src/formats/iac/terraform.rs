@@ -12,6 +12,7 @@ use super::{
     CUSTOM_FEATURE, Ctx, NO_ROOM, NO_SUBNET, SubnetOut, VIRTUAL_NODES_V2_CHART, dns_prefix, hcl,
     kubelet_json, max_unavailable, names, surge, tier, vm_size,
 };
+use super::{WIREGUARD, sh};
 use crate::plan::{Dataplane, NetworkModel, OsSku, OsType, Plan, Pool, PoolMode};
 
 /// Terraform for azurerm 4.x: resource group, VNet, subnets, the cluster and its node pools.
@@ -563,6 +564,15 @@ fn network_profile_block(cx: &Ctx, out: &mut String) {
     if matches!(egress, Egress::Isolated { block: true }) {
         out.push_str(
             "    # azurerm (v4.81.0) takes no outbound_type \"block\" (preview), so terraform stops here: create the\n    # cluster with az and the aks-preview extension.\n",
+        );
+    }
+    if cx.wireguard() {
+        let _ = writeln!(
+            out,
+            "    # WireGuard transit encryption: azurerm (v4.81.0) has no attribute for it\n    # (hashicorp/terraform-provider-azurerm#33357). Turn it on after apply:\n    #   az aks update --resource-group {} --name {} --enable-acns --acns-transit-encryption-type {WIREGUARD}",
+            // On one line: a line break in a name would end the comment.
+            sh(&oneline(cx.resource_group())),
+            sh(&oneline(cx.cluster_name()))
         );
     }
     let mut attributes = network_profile(cx);

@@ -381,3 +381,186 @@ fn a_pool_naming_no_subnet_gets_a_placeholder_the_tools_refuse() {
     assert_eq!(Ctx::new(&plan).subnets[1].ipam_count(), Some(8));
     assert!(terraform_ipam(&plan, "#").contains("    number_of_ip_addresses = \"8\"\n"));
 }
+
+/// Every range typed with host bits: the VNet `10.230.1.2/12`, the node subnet `10.224.0.5/16`,
+/// a second node subnet `10.225.4.9/24`, the pod CIDR `10.244.9.9/16`, the service CIDR
+/// `10.0.5.5/16`. Each is written as the network it means (the report's).
+fn host_bits() -> Plan {
+    let mut p = Plan::default();
+    for (field, value) in [
+        (ClusterField::Vnet, "10.230.1.2/12"),
+        (ClusterField::PodCidr, "10.244.9.9/16"),
+        (ClusterField::ServiceCidr, "10.0.5.5/16"),
+    ] {
+        p.apply(Edit::ClusterText(field, value.into()));
+    }
+    p.apply(Edit::Subnet(
+        0,
+        SubnetEdit::Text(SubnetField::Prefix, "10.224.0.5/16".into()),
+    ));
+    p.apply(Edit::AddSubnet(Purpose::Nodes));
+    rename(&mut p, 1, "snet-user");
+    p.apply(Edit::Subnet(
+        1,
+        SubnetEdit::Text(SubnetField::Prefix, "10.225.4.9/24".into()),
+    ));
+    p
+}
+
+#[test]
+fn prefixes_with_host_bits_are_written_as_their_networks() {
+    let plan = host_bits();
+    let r = crate::evaluate(&plan);
+    // The plan says it at each field; the exports still write what the report computed with.
+    let host_bits = r
+        .findings
+        .iter()
+        .filter(|f| matches!(f.issue, crate::evaluate::finding::Issue::Address(_)))
+        .count();
+    assert_eq!(host_bits, 5, "{:?}", r.findings);
+    let typed = [
+        "10.230.1.2",
+        "10.224.0.5",
+        "10.225.4.9",
+        "10.244.9.9",
+        "10.0.5.5",
+    ];
+    let lines = joined(&azure_cli(&plan, "#"));
+    assert_eq!(
+        line_with(&lines, "az network vnet create"),
+        [
+            "az network vnet create --resource-group \"$RG\" --name \"$VNET\" --location \"$LOCATION\" --address-prefixes 10.224.0.0/12"
+        ]
+    );
+    let base = "az network vnet subnet create --resource-group \"$RG\" --vnet-name \"$VNET\"";
+    assert_eq!(
+        line_with(&lines, "az network vnet subnet create"),
+        [
+            format!("{base} --name snet-aks-nodes --address-prefixes 10.224.0.0/16"),
+            format!("{base} --name snet-user --address-prefixes 10.225.4.0/24"),
+        ]
+    );
+    let create = line_with(&lines, "az aks create");
+    assert!(
+        create[0].contains("--pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 "),
+        "{}",
+        create[0]
+    );
+    let tf = terraform(&plan, "#");
+    assert!(
+        tf.contains("  address_space       = [\"10.224.0.0/12\"]\n"),
+        "{tf}"
+    );
+    assert!(tf.contains("  address_prefixes     = [\"10.224.0.0/16\"]\n"));
+    assert!(tf.contains("  address_prefixes     = [\"10.225.4.0/24\"]\n"));
+    assert!(tf.contains("    pod_cidr            = \"10.244.0.0/16\"\n"));
+    assert!(tf.contains("    service_cidr        = \"10.0.0.0/16\"\n"));
+    let b = bicep(&plan, "#");
+    assert!(
+        b.contains("      addressPrefixes: [\n        '10.224.0.0/12'\n      ]\n"),
+        "{b}"
+    );
+    assert!(b.contains("          addressPrefix: '10.224.0.0/16'\n"));
+    assert!(b.contains("          addressPrefix: '10.225.4.0/24'\n"));
+    assert!(b.contains("      podCidr: '10.244.0.0/16'\n"));
+    assert!(b.contains("      serviceCidr: '10.0.0.0/16'\n"));
+    let md = crate::formats::markdown::markdown(&plan, "#", crate::text::Lang::En);
+    for row in [
+        "| VNet address space | 10.224.0.0/12 |",
+        "| snet-aks-nodes (Node pools) | 10.224.0.0/16 |",
+        "| snet-user (Node pools) | 10.225.4.0/24 |",
+        "| Pod CIDR | 10.244.0.0/16 |",
+        "| Service CIDR | 10.0.0.0/16 |",
+    ] {
+        assert!(md.contains(row), "{row}\n{md}");
+    }
+    let csv = crate::formats::csv::csv_subnets(&plan);
+    assert!(
+        csv.contains("\nsnet-aks-nodes,nodes,10.224.0.0/16,,typed,"),
+        "{csv}"
+    );
+    assert!(csv.contains("\nsnet-user,nodes,10.225.4.0/24,,typed,"));
+    // The egress rules' sources are the node subnets in use (only snet-aks-nodes has a pool).
+    let en = crate::text::Lang::En;
+    let egress = [
+        crate::formats::firewall::egress_azure_cli(&plan, "#", en),
+        crate::formats::firewall::egress_terraform(&plan, "#", en),
+        crate::formats::firewall::egress_bicep(&plan, "#", en),
+        crate::formats::egress::egress_csv(&plan, en),
+    ];
+    assert!(
+        egress[0].contains("--source-addresses '10.224.0.0/16' "),
+        "{}",
+        egress[0]
+    );
+    assert!(egress[1].contains("source_addresses  = [\"10.224.0.0/16\"]"));
+    assert!(
+        egress[2].contains("sourceAddresses: [\n              '10.224.0.0/16'\n"),
+        "{}",
+        egress[2]
+    );
+    for out in [azure_cli(&plan, "#"), tf, b, csv]
+        .into_iter()
+        .chain(egress)
+    {
+        for t in typed {
+            assert!(!out.contains(t), "{t} typed with host bits is written");
+        }
+    }
+}
+
+#[test]
+fn dual_stack_prefixes_with_host_bits_are_written_as_their_networks() {
+    let mut plan = Plan::default();
+    for (field, value) in [
+        (ClusterField::Vnet, "10.224.0.1/12,fd00:db8::1/56"),
+        (ClusterField::PodCidr, "10.244.0.1/16,fd12:3456:789a::1/64"),
+        (
+            ClusterField::ServiceCidr,
+            "10.0.0.1/16,fd12:3456:789a:1::1/108",
+        ),
+    ] {
+        plan.apply(Edit::ClusterText(field, value.into()));
+    }
+    plan.apply(Edit::Subnet(
+        0,
+        SubnetEdit::Text(
+            SubnetField::Prefix,
+            "10.224.0.1/16 fd00:db8:0:ff::1/64".into(),
+        ),
+    ));
+    let script = azure_cli(&plan, "#");
+    assert!(
+        script.contains("  --address-prefixes 10.224.0.0/12 fd00:db8::/56\n"),
+        "{script}"
+    );
+    assert!(script.contains("  --address-prefixes 10.224.0.0/16 fd00:db8:0:ff::/64\n"));
+    assert!(script.contains(
+        "  --pod-cidrs 10.244.0.0/16,fd12:3456:789a::/64 \\\n  --service-cidrs 10.0.0.0/16,fd12:3456:789a:1::/108 \\\n"
+    ));
+    let tf = terraform(&plan, "#");
+    assert!(
+        tf.contains("  address_space       = [\"10.224.0.0/12\", \"fd00:db8::/56\"]\n"),
+        "{tf}"
+    );
+    assert!(tf.contains("  address_prefixes     = [\"10.224.0.0/16\", \"fd00:db8:0:ff::/64\"]\n"));
+    assert!(
+        tf.contains("    pod_cidrs           = [\"10.244.0.0/16\", \"fd12:3456:789a::/64\"]\n")
+    );
+    assert!(
+        tf.contains("    service_cidrs       = [\"10.0.0.0/16\", \"fd12:3456:789a:1::/108\"]\n")
+    );
+    let b = bicep(&plan, "#");
+    assert!(b.contains("        'fd00:db8::/56'\n"), "{b}");
+    assert!(b.contains("            'fd00:db8:0:ff::/64'\n"));
+    assert!(b.contains(
+        "      podCidrs: [\n        '10.244.0.0/16'\n        'fd12:3456:789a::/64'\n      ]\n"
+    ));
+    assert!(b.contains(
+        "      serviceCidrs: [\n        '10.0.0.0/16'\n        'fd12:3456:789a:1::/108'\n      ]\n"
+    ));
+    for out in [script, tf, b] {
+        assert!(!out.contains("::1/"), "{out}");
+        assert!(!out.contains(".1/"), "{out}");
+    }
+}

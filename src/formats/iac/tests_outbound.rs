@@ -508,3 +508,97 @@ fn a_managed_vnet_names_no_subnet_of_the_design() {
     assert!(!bicep_ipam(&p, "#").contains("ipamPoolId"));
     assert!(terraform_ipam(&Plan::default(), "#").contains("variable \"ipam_pool_id\""));
 }
+
+/// `named()` on Cilium with WireGuard on.
+fn wireguard() -> Plan {
+    let mut p = named();
+    p.apply(Edit::Dataplane(crate::plan::Dataplane::Cilium));
+    p.apply(Edit::WireGuard(true));
+    p
+}
+
+#[test]
+fn wireguard_goes_into_az_with_acns() {
+    let p = wireguard();
+    assert!(!crate::evaluate(&p).has_errors());
+    check_names(&p);
+    let script = azure_cli(&p, "#");
+    // On create azure-cli refuses --acns-transit-encryption-type without --enable-acns.
+    assert!(
+        script.contains(
+            "  --network-dataplane cilium \\\n  --enable-acns \\\n  --acns-transit-encryption-type WireGuard \\\n"
+        ),
+        "{script}"
+    );
+    // On the Azure data plane AKS refuses it (an error of the plan): no flag.
+    let mut azure = p.clone();
+    azure.apply(Edit::Dataplane(crate::plan::Dataplane::Azure));
+    let script = azure_cli(&azure, "#");
+    assert!(!script.contains("acns"), "{script}");
+    // Off: no flag.
+    let mut off = p.clone();
+    off.apply(Edit::WireGuard(false));
+    assert!(!azure_cli(&off, "#").contains("acns"));
+}
+
+#[test]
+fn wireguard_goes_into_bicep_with_the_api_that_has_it() {
+    let p = wireguard();
+    let b = bicep(&p, "#");
+    // 2025-10-01's AdvancedNetworkingSecurity has no transitEncryption; 2026-06-01's has.
+    assert!(b.contains(
+        "// WireGuard (networkProfile.advancedNetworking.security.transitEncryption) is in API\n// 2026-06-01, which 2025-10-01 lacks.\nresource aks 'Microsoft.ContainerService/managedClusters@2026-06-01' = {"
+    ), "{b}");
+    assert!(b.contains(
+        "      networkDataplane: 'cilium'\n      advancedNetworking: {\n        enabled: true\n        security: {\n          transitEncryption: {\n            type: 'WireGuard'\n          }\n        }\n      }\n"
+    ));
+    // Custom reservations need the preview API, which has it too: the preview wins.
+    let mut custom = p.clone();
+    custom.apply(Edit::Pool(0, PoolEdit::Rule(RuleChoice::Custom)));
+    custom.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(crate::plan::field::PoolField::KubeReservedCpu, "200".into()),
+    ));
+    let b = bicep(&custom, "#");
+    assert!(b.contains("managedClusters@2026-03-02-preview' = {"), "{b}");
+    assert!(b.contains("          transitEncryption: {\n            type: 'WireGuard'\n"));
+    for plan in [p.clone(), {
+        let mut a = p.clone();
+        a.apply(Edit::Dataplane(crate::plan::Dataplane::Azure));
+        a
+    }] {
+        let mut off = plan.clone();
+        off.apply(Edit::WireGuard(false));
+        let b = bicep(&off, "#");
+        assert!(b.contains("managedClusters@2025-10-01' = {"));
+        assert!(!b.contains("advancedNetworking"));
+    }
+    let mut azure = p;
+    azure.apply(Edit::Dataplane(crate::plan::Dataplane::Azure));
+    let b = bicep(&azure, "#");
+    assert!(
+        !b.contains("advancedNetworking") && !b.contains("WireGuard"),
+        "{b}"
+    );
+}
+
+#[test]
+fn wireguard_in_terraform_is_a_comment_azurerm_has_no_attribute() {
+    let p = wireguard();
+    let tf = terraform(&p, "#");
+    assert!(
+        tf.contains(
+            "  network_profile {\n    # WireGuard transit encryption: azurerm (v4.81.0) has no attribute for it\n    # (hashicorp/terraform-provider-azurerm#33357). Turn it on after apply:\n    #   az aks update --resource-group rg-prod --name aks-prod --enable-acns --acns-transit-encryption-type WireGuard\n    network_plugin "
+        ),
+        "{tf}"
+    );
+    assert!(!tf.contains("transit_encryption"));
+    // A name with a line break stays in the comment.
+    let mut hostile = p.clone();
+    name(&mut hostile, NameField::ClusterName, "aks\nrm -rf /");
+    let tf = terraform(&hostile, "#");
+    assert!(tf.contains("--name 'aks rm -rf /' --enable-acns"), "{tf}");
+    let mut off = p;
+    off.apply(Edit::WireGuard(false));
+    assert!(!terraform(&off, "#").contains("WireGuard"));
+}

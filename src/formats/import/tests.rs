@@ -242,3 +242,40 @@ fn every_import_message_has_both_languages() {
         assert!(two(f.name().en, f.name().ja), "{f:?}");
     }
 }
+
+/// The import hint names every source the importer tells apart, in both languages: a new
+/// `Source` must get its words here (the match is exhaustive), and the raw ARM bodies too.
+#[test]
+fn the_import_hint_names_every_source() {
+    use crate::text::label::IMPORT_HINT;
+    let names = |s: Source| -> &'static [&'static str] {
+        match s {
+            Source::Export => &["JSON export"],
+            Source::AksShow => &["az aks show"],
+            Source::NodepoolList => &["az aks nodepool list"],
+            Source::NodepoolShow => &["az aks nodepool show"],
+            Source::VnetShow => &["az network vnet show"],
+        }
+    };
+    let sources = [
+        Source::Export,
+        Source::AksShow,
+        Source::NodepoolList,
+        Source::NodepoolShow,
+        Source::VnetShow,
+    ];
+    let en = IMPORT_HINT.get(Lang::En);
+    let ja = IMPORT_HINT.get(Lang::Ja);
+    for s in sources {
+        for name in names(s) {
+            assert!(en.contains(name), "{name} missing from {en}");
+            // The Japanese hint keeps the commands; the export is "JSON エクスポート".
+            let name_ja = name.replace("JSON export", "JSON エクスポート");
+            assert!(ja.contains(&name_ja), "{name_ja} missing from {ja}");
+        }
+    }
+    for raw in ["ARM", "az rest", "az resource show"] {
+        assert!(en.contains(raw) && ja.contains(raw), "{raw}");
+    }
+    assert!(en.contains("JSON View") && ja.contains("JSON ビュー"));
+}

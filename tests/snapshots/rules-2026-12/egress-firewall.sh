@@ -8,7 +8,7 @@ set -euo pipefail
 RG='rg-aks'  # the firewall policy's resource group
 POLICY=afwp-aks  # your firewall policy
 # The API server's public IP, once the cluster exists (resolve az aks show --query fqdn).
-API_SERVER_IP="${API_SERVER_IP:?set the API server's public IP}"
+API_SERVER_IP="${API_SERVER_IP:?set it to the public IP of the API server}"
 
 az network firewall policy rule-collection-group create --resource-group "$RG" --policy-name "$POLICY" \
   --name aks-egress --priority 200
