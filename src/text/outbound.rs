@@ -16,7 +16,7 @@ use crate::rules::outbound::OutboundType;
 pub fn outbound_field(f: OutboundField) -> T {
     use OutboundField as F;
     match f {
-        F::Type => t("Outbound type", "アウトバウンドの種類"),
+        F::Type => t("Outbound type", "送信の種類 (outbound type)"),
         F::ManagedVnet => t(
             "AKS-managed VNet (AKS creates the VNet)",
             "AKS マネージド VNet(VNet を AKS が作成)",
