@@ -25,6 +25,8 @@ fn check_type(plan: &Plan, ctx: &mut OutCtx<'_>) -> (VnetKind, bool) {
     };
     if o.managed_vnet {
         ctx.push(Severity::Info, F::ManagedVnet, O::ManagedVnetDefaults);
+        // A §7 conflict on dates only, nothing to change in the plan: a note with both dates.
+        ctx.push(Severity::Info, F::ManagedVnet, O::ManagedVnetPrivateSubnets);
     }
     let allowed = t.allowed_in(vnet);
     if !allowed {

@@ -55,6 +55,9 @@ pub enum OutboundIssue {
     NetworkIsolated { outbound_type: OutboundType },
     /// With the AKS-managed VNet, AKS makes its own VNet and subnet.
     ManagedVnetDefaults,
+    /// The AKS-managed VNet's subnet is private (`defaultOutboundAccess = false`): from
+    /// September 2025 per the release notes, from 31 March 2026 per the Azure docs (aks-rules §7).
+    ManagedVnetPrivateSubnets,
     /// Growing from `from_nodes` to `to_nodes` crosses a step of AKS's table: every node drops
     /// from `ports_before` to `ports_after`.
     Cliff {

@@ -314,7 +314,7 @@ fn versions_follow_the_calendar_and_the_tier() {
     let ja = crate::text::issue(&lts(32, mar27, false), crate::text::Lang::Ja);
     assert_eq!(
         ja,
-        "Kubernetes 1.32 は長期サポート（LTS、2027 年 3 月末まで）でのみ利用できます。標準サポートの対象は 1.34〜1.36 です。LTS には Premium レベルと LTS サポートプランが必要です（az aks create --tier premium --k8s-support-plan AKSLongTermSupport）。Premium レベルを選ぶか、1.34〜1.36 のバージョンにしてください。"
+        "Kubernetes 1.32 は長期サポート(LTS、2027 年 3 月末まで)でのみ利用できます。標準サポートの対象は 1.34〜1.36 です。LTS には Premium 価格レベルと LTS サポートプランが必要です(az aks create --tier premium --k8s-support-plan AKSLongTermSupport)。Premium 価格レベルにするか、1.34〜1.36 のバージョンを選んでください。"
     );
     let premium = crate::text::issue(&lts(33, jul27, true), crate::text::Lang::En);
     assert_eq!(
@@ -328,7 +328,7 @@ fn versions_follow_the_calendar_and_the_tier() {
     });
     assert_eq!(
         crate::text::issue(&ends, crate::text::Lang::Ja),
-        "AKS のリリースカレンダーでは Kubernetes 1.34 の標準サポートは 2026 年 11 月に終了し、このルールセットの日付（2026 年 12 月）より前です。それ以降は長期サポート（Premium レベル）でのみ利用できます。"
+        "AKS のリリースカレンダーでは、Kubernetes 1.34 の標準サポートはこのルールセットの日付(2026 年 12 月)より前の 2026 年 11 月に終了します。それ以降は長期サポート(LTS、Premium 価格レベル)でのみ利用できます。"
     );
 }
 

@@ -1002,8 +1002,48 @@ fn what_aks_creates() {
     );
     assert_eq!(
         at(&r, F::ManagedVnet),
-        [Issue::Outbound(O::ManagedVnetDefaults)]
+        [
+            Issue::Outbound(O::ManagedVnetDefaults),
+            Issue::Outbound(O::ManagedVnetPrivateSubnets)
+        ]
     );
+}
+
+/// aks-rules §7: the managed VNet's private subnets, a note at the managed-VNet switch with both
+/// dates; a VNet of your own gets neither note.
+#[test]
+fn managed_vnet_private_subnets_note_with_both_dates() {
+    use crate::text::{Lang, issue, sources};
+    let mut p = Plan::default();
+    p.apply(Edit::Outbound(OutboundEdit::ManagedVnet(true)));
+    let r = evaluate(&p);
+    let note = Issue::Outbound(O::ManagedVnetPrivateSubnets);
+    let found: Vec<_> = r.findings.iter().filter(|f| f.issue == note).collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Info);
+    assert_eq!(
+        found[0].at,
+        Some(At::Cluster(ClusterField::Outbound(F::ManagedVnet)))
+    );
+    assert_eq!(
+        issue(&note, Lang::En),
+        "The AKS-managed VNet's subnet is a private subnet (defaultOutboundAccess = false): its nodes get no default outbound access, so traffic to the internet leaves only through the cluster's outbound type. The release notes (2025-09-21) say so for new clusters from September 2025; the Azure docs make the subnets of new VNets private from 31 March 2026."
+    );
+    assert_eq!(
+        issue(&note, Lang::Ja),
+        "AKS マネージド VNet のサブネットはプライベートサブネット (defaultOutboundAccess = false) です。ノードには既定の送信アクセスがないため、インターネットへの送信はクラスターの送信の種類 (outbound type) を経由する通信だけです。リリースノート (2025-09-21) では 2025 年 9 月以降に作成するクラスターが対象、Azure のドキュメントでは 2026 年 3 月 31 日以降に作成する VNet のサブネットがプライベートになるとされています。"
+    );
+    assert_eq!(
+        sources(&note),
+        [
+            "https://github.com/Azure/AKS/blob/master/CHANGELOG.md",
+            "https://learn.microsoft.com/azure/virtual-network/ip-services/default-outbound-access"
+        ]
+    );
+    assert!(!r.has_errors());
+    let own = evaluate(&Plan::default());
+    assert!(own.findings.iter().all(|f| f.issue != note));
+    assert!(at(&own, F::ManagedVnet).is_empty());
 }
 
 #[test]

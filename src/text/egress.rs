@@ -362,7 +362,7 @@ pub fn verdict(r: &OutboundReport, lang: Lang) -> String {
             String::from("This outbound type is not allowed in this VNet.")
         }
         (Verdict::NotAllowed, Lang::Ja) => {
-            String::from("このアウトバウンドの種類はこの VNet では使えません。")
+            String::from("この送信の種類 (outbound type) はこの VNet では使えません。")
         }
         (Verdict::Isolated, Lang::En) => {
             String::from("Network isolated: nothing leaves the cluster, no SNAT.")
@@ -553,7 +553,7 @@ pub mod label {
     }
 
     labels! {
-        HEADING = ("Outbound traffic and SNAT", "アウトバウンド通信と SNAT");
+        HEADING = ("Outbound traffic and SNAT", "送信トラフィックと SNAT");
         NAMES = ("Names and region", "名前とリージョン");
         EGRESS = ("Egress rules for a firewall", "ファイアウォールのエグレス規則");
         EGRESS_HINT = ("What the nodes must reach outside the VNet, for what this plan uses.", "この計画の構成でノードが VNet の外へ通信する必要がある宛先です。");
@@ -580,7 +580,7 @@ pub mod label {
         NAME = ("Name", "名前");
         COUNT = ("Count", "数");
         EXPORT = ("Export the rules", "規則をエクスポート");
-        CHANGE_LATER = ("Changing the outbound type later", "アウトバウンドの種類の後からの変更");
+        CHANGE_LATER = ("Changing the outbound type later", "後から送信の種類を変更する場合");
         NODES_AT_MOST = ("Nodes counted", "数えるノード数");
         TARGET = ("For the connections per node", "ノードあたりの接続数に対して");
         MAX_NODES = ("Most nodes these IPs serve", "この IP 数で扱える最大ノード数");

@@ -17,7 +17,7 @@ pub fn field(f: PoolField) -> T {
         F::MinCount => t("Min nodes", "最小ノード数"),
         F::MaxCount => t("Max nodes", "最大ノード数"),
         F::MaxPods => t("Max pods per node", "ノードあたりの最大ポッド数"),
-        F::MaxSurge => t("Max surge", "最大サージ"),
+        F::MaxSurge => t("Max surge", "最大サージ (maxSurge)"),
         F::KubernetesVersion => t("Kubernetes version", "Kubernetes バージョン"),
         F::MemoryRule => t("Memory reservation rule", "メモリ予約ルール"),
         F::Capacity => t("Node memory capacity", "ノードのメモリ容量"),
@@ -35,7 +35,7 @@ pub fn field(f: PoolField) -> T {
         F::Replicas => t("Replicas", "レプリカ数"),
         F::VnetSubnet => t("Node subnet", "ノードサブネット"),
         F::PodSubnet => t("Pod subnet", "ポッドサブネット"),
-        F::MaxUnavailable => t("Max unavailable", "最大使用不可ノード数"),
+        F::MaxUnavailable => t("Max unavailable", "最大使用不可 (maxUnavailable)"),
         F::OsSku => t("OS image (OS SKU)", "OS イメージ (OS SKU)"),
         F::KubeReservedCpu => t("kube-reserved CPU (m)", "kube-reserved の CPU (m)"),
         F::KubeReservedMemory => t("kube-reserved memory (Mi)", "kube-reserved のメモリ (Mi)"),
@@ -62,7 +62,7 @@ pub fn field_hint(f: PoolField) -> Option<T> {
         ),
         F::MaxUnavailable => t(
             "Nodes drained at once during an upgrade: a count (1) or a percentage (10%). With max surge 0, no surge nodes and no surge IPs. Not on system pools.",
-            "アップグレード中に同時にドレインするノード数: 台数 (1) または割合 (10%)。最大サージを 0 にするとサージノードもサージ用 IP も不要です。システムノードプールでは設定できません。",
+            "アップグレード中に同時にドレインするノード数: 台数 (1) または割合 (10%)。最大サージ (maxSurge) を 0 にすると、サージノードもサージ用の IP も不要です。システムノードプールには設定できません。",
         ),
         F::KubeReservedCpu => t(
             "kubeReserved.cpuMillicores, e.g. 200. Empty: AKS's table.",

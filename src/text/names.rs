@@ -103,7 +103,7 @@ pub fn dataplane_note(d: Dataplane) -> Option<T> {
     match d {
         Dataplane::Azure => Some(t(
             "Azure Network Policy Manager, if used: ended on Windows nodes on 30 September 2026, ends on Linux on 30 September 2028, supports up to 250 nodes",
-            "Azure Network Policy Manager を使う場合: Windows ノードは 2026 年 9 月 30 日に終了済み、Linux は 2028 年 9 月 30 日に終了、最大 250 ノード",
+            "Azure Network Policy Manager を使う場合: Windows ノードでは 2026 年 9 月 30 日にサポート終了済み、Linux では 2028 年 9 月 30 日にサポート終了、最大 250 ノード",
         )),
         Dataplane::Cilium => None,
     }

@@ -253,7 +253,7 @@ pub(super) fn dual_stack(issue: &Issue, lang: Lang) -> String {
             if en {
                 "kubenet dual-stack is planned as a what-if: its docs page was removed on 2025-03-10, and the dual-stack page now requires Azure CNI Overlay. When documented it was limited to 200 nodes (two routes per node) and gave each node a /80 of the IPv6 pod range next to its IPv4 /24.".into()
             } else {
-                "kubenet のデュアルスタックは仮定として計画しています。そのドキュメントは 2025-03-10 に削除され、現在のデュアルスタックのページは Azure CNI オーバーレイを必須としています。文書化されていた当時は 200 ノードまで(ノードごとにルート 2 つ)で、各ノードに IPv4 の /24 と並んで IPv6 ポッド範囲の /80 が割り当てられていました。".into()
+                "kubenet のデュアルスタックは、現在ドキュメントにない構成のため参考値として計画しています。kubenet デュアルスタックのページは 2025-03-10 に削除され、現在のデュアルスタックのページは Azure CNI オーバーレイを必須としています。ドキュメントがあった当時は最大 200 ノード(ノードごとにルート 2 つ)で、各ノードには IPv4 の /24 に加えて IPv6 ポッド範囲の /80 が割り当てられていました。".into()
             }
         }
         I::KubenetDualStackLimit { nodes } => {
@@ -273,7 +273,7 @@ pub(super) fn dual_stack(issue: &Issue, lang: Lang) -> String {
             if en {
                 "Dual-stack with static block allocation: AKS derives the pods' IPv6 range from the pod subnet (release notes of 2026-06-19); the dual-stack docs page (2023) still names overlay only.".into()
             } else {
-                "静的ブロック割り当てのデュアルスタック: AKS はポッドの IPv6 範囲をポッドサブネットから導出します(2026-06-19 のリリースノート)。デュアルスタックのドキュメント(2023 年)はまだオーバーレイのみを記載しています。".into()
+                "静的ブロック割り当てのデュアルスタック: ポッドの IPv6 範囲は AKS がポッドサブネットから自動で決めます(2026-06-19 のリリースノート)。デュアルスタックのドキュメント(2023 年)はまだオーバーレイのみを記載しています。".into()
             }
         }
         I::DualStackIncomplete => {
@@ -399,7 +399,7 @@ pub(super) fn scale_limits(issue: &Issue, lang: Lang) -> String {
                 )
             } else {
                 format!(
-                    "ノード数 × ノードあたりポッド数は {} になりますが、ノード数の上限とノードあたりのポッド数の上限は独立しており掛け合わせられません。ネットワークの収容数はクラスターの上限 {} ポッドとして表示しています。",
+                    "ノード数 × ノードあたりポッド数は {} になりますが、ノード数の上限とノードあたりのポッド数の上限はそれぞれ独立した上限で、掛け合わせた規模はサポートされません。ネットワークの収容数はクラスターの上限 {} ポッドとして表示しています。",
                     int(*pods),
                     int(*limit)
                 )
@@ -466,7 +466,7 @@ pub(super) fn model_choice(issue: &Issue, lang: Lang) -> String {
             if en {
                 "WireGuard encryption is part of Advanced Container Networking Services, a paid offering: az aks create (or update) --enable-acns --acns-transit-encryption-type WireGuard, with Azure CLI 2.71.0 or later. The az CLI and Bicep exports of this page write it (Bicep with API 2026-06-01); azurerm has no attribute for it yet, so the Terraform export says to turn it on with az after apply. Pod traffic between nodes goes through a tunnel on UDP 51871, which NSGs and firewalls must allow between all node IPs (it is listed with the NSG rules). Traffic between pods on the same node and pods on the host network are not encrypted, and WireGuard isn't FIPS compliant.".into()
             } else {
-                "WireGuard 暗号化は Advanced Container Networking Services(有料)の機能です。az aks create(または update)に --enable-acns --acns-transit-encryption-type WireGuard を指定します(Azure CLI 2.71.0 以降)。このページの az CLI と Bicep のエクスポートには含まれます(Bicep は API 2026-06-01)。azurerm にはまだこの設定の属性がないため、Terraform のエクスポートには apply 後に az で有効にする手順をコメントで記載しています。ノード間のポッド通信は UDP 51871 のトンネルを通るため、NSG やファイアウォールですべてのノード IP 間で許可する必要があります(NSG ルールに記載しています)。同じノード上のポッド間の通信とホストネットワークのポッドは暗号化されません。また、WireGuard は FIPS に準拠していません。".into()
+                "WireGuard 暗号化は Advanced Container Networking Services(有料)の機能です。az aks create(または update)に --enable-acns --acns-transit-encryption-type WireGuard を指定します(Azure CLI 2.71.0 以降)。このページの az CLI と Bicep のエクスポートには含まれます(Bicep は API 2026-06-01)。azurerm にはまだこの設定の属性がないため、Terraform のエクスポートには apply 後に az で有効にする手順をコメントで記載しています。ノード間のポッド通信は UDP 51871 のトンネルを通るため、NSG やファイアウォールですべてのノード IP 間で許可する必要があります(NSG ルールに記載しています)。同じノード上のポッド間の通信と、ホストネットワークを使うポッドの通信は暗号化されません。また、WireGuard は FIPS に準拠していません。".into()
             }
         }
         I::WindowsNeedsAzureCni => {

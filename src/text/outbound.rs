@@ -16,7 +16,7 @@ use crate::rules::outbound::OutboundType;
 pub fn outbound_field(f: OutboundField) -> T {
     use OutboundField as F;
     match f {
-        F::Type => t("Outbound type", "アウトバウンドの種類"),
+        F::Type => t("Outbound type", "送信の種類 (outbound type)"),
         F::ManagedVnet => t(
             "AKS-managed VNet (AKS creates the VNet)",
             "AKS マネージド VNet(VNet を AKS が作成)",
@@ -281,7 +281,8 @@ pub fn issue(o: &OutboundIssue, lang: Lang) -> String {
         | O::NatV2Naming
         | O::V2MigrationDisputed
         | O::NetworkIsolated { .. }
-        | O::ManagedVnetDefaults => types(o, lang),
+        | O::ManagedVnetDefaults
+        | O::ManagedVnetPrivateSubnets => types(o, lang),
         O::BadName { .. }
         | O::NodeResourceGroupTooLong { .. }
         | O::NameOver63 { .. }
@@ -660,6 +661,12 @@ fn types(o: &OutboundIssue, lang: Lang) -> String {
         O::ManagedVnetDefaults => String::from(
             "AKS がノードリソースグループに VNet 10.224.0.0/12 とサブネット aks-subnet 10.224.0.0/16 を作成します。計算にはここに入力した VNet とサブネットを使います。",
         ),
+        O::ManagedVnetPrivateSubnets if en => String::from(
+            "The AKS-managed VNet's subnet is a private subnet (defaultOutboundAccess = false): its nodes get no default outbound access, so traffic to the internet leaves only through the cluster's outbound type. The release notes (2025-09-21) say so for new clusters from September 2025; the Azure docs make the subnets of new VNets private from 31 March 2026.",
+        ),
+        O::ManagedVnetPrivateSubnets => String::from(
+            "AKS マネージド VNet のサブネットはプライベートサブネット (defaultOutboundAccess = false) です。ノードには既定の送信アクセスがないため、インターネットへの送信はクラスターの送信の種類 (outbound type) を経由する通信だけです。リリースノート (2025-09-21) では 2025 年 9 月以降に作成するクラスターが対象、Azure のドキュメントでは 2026 年 3 月 31 日以降に作成する VNet のサブネットがプライベートになるとされています。",
+        ),
         _ => String::new(),
     }
 }
@@ -775,6 +782,7 @@ pub(crate) mod tests {
                 outbound_type: OutboundType::None,
             },
             O::ManagedVnetDefaults,
+            O::ManagedVnetPrivateSubnets,
             O::Cliff {
                 from_nodes: 48,
                 to_nodes: 52,

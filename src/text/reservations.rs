@@ -41,13 +41,13 @@ pub(super) fn custom(issue: &Issue, lang: Lang) -> String {
                     "An eviction threshold of {v} is above the node's capacity ({m}): nothing would be left."
                 ),
                 (CustomKind::EvictionMib | CustomKind::EvictionPercent, false) => format!(
-                    "退避しきい値 {v} がノードの容量 ({m}) を超えており、何も残りません。"
+                    "退避しきい値 {v} がノードの容量({m})を超えているため、割り当て可能なメモリが残りません。"
                 ),
                 (_, true) => format!(
                     "{p} must be from 1 to the node's capacity, {m} (custom-node-configuration-reference); got {v}."
                 ),
                 (_, false) => format!(
-                    "{p} は 1 からノードの容量 {m} までの範囲で指定します(custom-node-configuration-reference)。入力値: {v}。"
+                    "{p} には 1 からノードの容量 {m} までの値を指定してください(custom-node-configuration-reference)。入力値: {v}。"
                 ),
             }
         }
@@ -84,7 +84,7 @@ pub(super) fn custom(issue: &Issue, lang: Lang) -> String {
             if en {
                 "Custom kube-reserved and hard eviction are a preview (API 2026-03-02-preview, Linux only): register the CustomNodeConfigPreview feature (custom-node-configuration docs; node-resource-reservations names it AKSNodeCustomizationPreview). Empty fields keep AKS's values.".into()
             } else {
-                "kube-reserved とハード退避しきい値のカスタム設定はプレビューです(API 2026-03-02-preview、Linux のみ)。CustomNodeConfigPreview 機能を登録してください(custom-node-configuration のドキュメント。node-resource-reservations では AKSNodeCustomizationPreview と記載)。空欄の項目は AKS の既定値のままです。".into()
+                "kube-reserved とハード退避しきい値のカスタム設定はプレビューです(API 2026-03-02-preview、Linux のみ)。機能フラグ CustomNodeConfigPreview を登録してください(custom-node-configuration のドキュメント。node-resource-reservations では AKSNodeCustomizationPreview と記載)。空欄の項目は AKS の既定値のままです。".into()
             }
         }
         I::RuleLinuxOnly { custom } => match (custom, en) {
@@ -111,7 +111,7 @@ pub(super) fn rule_applies(issue: &Issue, lang: Lang) -> String {
                 )
             } else {
                 format!(
-                    "AKS は Kubernetes {v} をサポートしていません(1.28〜1.30 は 2026-07-17 までに廃止され、残る最も古いバージョンは LTS の 1.31)。数値は既存の古いプールとして {v} のルールで計算しています。"
+                    "AKS は Kubernetes {v} をサポートしていません(1.28〜1.30 は 2026-07-17 までにサポートが終了し、現在最も古いのは LTS の 1.31 です)。数値は既存の古いプールとみなして {v} のルールで計算しています。"
                 )
             }
         }
@@ -119,7 +119,7 @@ pub(super) fn rule_applies(issue: &Issue, lang: Lang) -> String {
             if en {
                 "Node hardening is a preview: kubelet and containerd run in a kubereserved.slice cgroup (cgroup v2), host services get the system-reserved 100m CPU, the memory shown and 1Gi of ephemeral storage in system.slice, and no PIDs are kube-reserved any more. The eviction ladder (250/375/512 Mi at 8 and 32 GiB) is karpenter#1818's; the docs do not confirm its tiers.".into()
             } else {
-                "ノード強化はプレビューです。kubelet と containerd は kubereserved.slice cgroup(cgroup v2)で動作し、ホストのサービスには system.slice で system-reserved(CPU 100m、表示のメモリ、エフェメラルストレージ 1Gi)が割り当てられ、kube-reserved の PID 予約はなくなります。退避しきい値の段階(8 GiB・32 GiB を境に 250/375/512 Mi)は karpenter#1818 によるもので、ドキュメントでは区切りを確認できていません。".into()
+                "ノード強化はプレビューです。kubelet と containerd は kubereserved.slice cgroup(cgroup v2)で動作します。ホストのサービスには system.slice として system-reserved(CPU 100m、上に示したメモリ、エフェメラルストレージ 1Gi)が予約され、kube-reserved の PID 予約はなくなります。退避しきい値の段階(8 GiB・32 GiB を境に 250/375/512 Mi)は karpenter#1818 によるもので、ドキュメントでは区切りを確認できていません。".into()
             }
         }
         // Only the variants routed here by [`super::issue`] arrive.

@@ -5,7 +5,7 @@
 //! rule set cites.
 
 use crate::evaluate::finding::{
-    Issue, OsSkuIssue, SubnetIssue, UpgradeIssue, VersionIssue, VirtualNodesV2Issue,
+    Issue, OsSkuIssue, OutboundIssue, SubnetIssue, UpgradeIssue, VersionIssue, VirtualNodesV2Issue,
 };
 
 /// Addresses of the sources, by what they are.
@@ -55,6 +55,9 @@ pub mod url {
     pub const LONG_TERM_SUPPORT: &str = "https://learn.microsoft.com/azure/aks/long-term-support";
     pub const WIREGUARD: &str = "https://learn.microsoft.com/azure/aks/how-to-apply-wireguard";
     pub const WIREGUARD_CONCEPTS: &str = "https://learn.microsoft.com/azure/aks/container-network-security-wireguard-encryption-concepts";
+    /// Private subnets by default for new VNets "for the API released after March 31, 2026".
+    pub const DEFAULT_OUTBOUND_ACCESS: &str =
+        "https://learn.microsoft.com/azure/virtual-network/ip-services/default-outbound-access";
 }
 
 /// The sources of a finding's rule; none where the rule is plain input checking or the words
@@ -111,6 +114,10 @@ pub fn sources(issue: &Issue) -> &'static [&'static str] {
         }
         I::WireGuardNeedsCilium => &[WIREGUARD],
         I::WireGuardAcns => &[WIREGUARD, WIREGUARD_CONCEPTS],
+        // The release notes' September 2025 for AKS, the VNet docs' 31 March 2026 (aks-rules §7).
+        I::Outbound(OutboundIssue::ManagedVnetPrivateSubnets) => {
+            &[RELEASE_NOTES, DEFAULT_OUTBOUND_ACCESS]
+        }
         _ => &[],
     }
 }

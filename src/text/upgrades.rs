@@ -18,14 +18,14 @@ pub(super) fn upgrade(issue: &UpgradeIssue, lang: Lang) -> String {
             if en {
                 "Max surge 0 needs a max unavailable above 0: when max unavailable is 0, AKS requires max surge to be greater than 0.".into()
             } else {
-                "最大サージを 0 にするには最大使用不可ノード数を 1 以上にする必要があります。最大使用不可ノード数が 0 のとき、AKS は最大サージに 1 以上を求めます。".into()
+                "最大サージ (maxSurge) を 0 にするには、最大使用不可 (maxUnavailable) を 1 以上にする必要があります。maxUnavailable が 0 の場合、AKS は maxSurge に 1 以上を要求します。".into()
             }
         }
         U::UnavailableOnSystemPool => {
             if en {
                 "System pools cannot set max unavailable; upgrade them with surge nodes.".into()
             } else {
-                "システムノードプールでは最大使用不可ノード数を設定できません。サージノードでアップグレードしてください。".into()
+                "システムノードプールには最大使用不可 (maxUnavailable) を設定できません。サージノードを使ってアップグレードしてください。".into()
             }
         }
         U::DrainInPlace { unavailable } => {
@@ -36,7 +36,7 @@ pub(super) fn upgrade(issue: &UpgradeIssue, lang: Lang) -> String {
                 )
             } else {
                 format!(
-                    "アップグレードは最大 {} ノードずつその場でドレインして行います。サージノードもサージ用の IP も不要ですが、その間プールのノードは減ります。",
+                    "アップグレードでは、サージノードを追加せずに最大 {} ノードずつドレインします。サージノードもサージ用の IP も不要ですが、アップグレード中はプールのノード数が減ります。",
                     int(*unavailable)
                 )
             }
@@ -50,7 +50,7 @@ pub(super) fn upgrade(issue: &UpgradeIssue, lang: Lang) -> String {
                 )
             } else {
                 format!(
-                    "最大サージと最大使用不可ノード数の両方が 1 以上の場合、AKS はまず全サージ({} ノード)を試し、次にサージ 1、最後に最大 {} ノード使用不可のその場アップグレードを行います(プレビュー)。そのためサージ用 IP も計画に含めています。不要にするには最大サージを 0 にしてください。",
+                    "maxSurge と maxUnavailable の両方が 1 以上の場合、AKS はまず指定どおりのサージ({} ノード)を試し、次にサージ 1 ノード、最後にサージなしで最大 {} ノードずつ使用不可にしてアップグレードします(プレビュー)。そのため、サージ用の IP も計画に含めています。含めない場合は最大サージ (maxSurge) を 0 にしてください。",
                     int(*surge),
                     int(*unavailable)
                 )
@@ -64,7 +64,7 @@ pub(super) fn upgrade(issue: &UpgradeIssue, lang: Lang) -> String {
                 )
             } else {
                 format!(
-                    "Kubernetes 1.35 以降では、クォータや容量の不足で {} ノードのサージを確保できない場合、AKS はサージ 1 で再試行します。ここでの IP 計画は全サージ分を含みます。",
+                    "Kubernetes 1.35 以降では、クォータや容量の不足で {} ノードのサージを確保できない場合、AKS はサージ 1 ノードで再試行します。この IP 計画はサージ全体の分を含んでいます。",
                     int(*surge)
                 )
             }
@@ -77,7 +77,7 @@ pub(super) fn upgrade(issue: &UpgradeIssue, lang: Lang) -> String {
                 )
             } else {
                 format!(
-                    "最大サージが未設定のため、AKS の既定値 10 %({} ノード。API と 2025-03-16 のリリースノート)で計画しています。AKS のドキュメントには既定を 1 ノードとするページも残っているため、確実にするには明示的に指定してください。",
+                    "最大サージ (maxSurge) が未設定のため、AKS の既定値 10%({} ノード。API と 2025-03-16 のリリースノートによる)で計画しています。AKS のドキュメントには既定を 1 ノードとするページも残っているため、値を明示的に指定することをお勧めします。",
                     int(*surge)
                 )
             }
@@ -95,7 +95,7 @@ pub(super) fn os_sku(issue: &OsSkuIssue, lang: Lang) -> String {
             if en {
                 format!("{name} is not an image for this pool's OS type.")
             } else {
-                format!("{name} はこのプールの OS の種類には使えないイメージです。")
+                format!("{name} はこのプールの OS の種類では使えません。")
             }
         }
         O::NotOnVersion { sku, version } => {
@@ -138,7 +138,7 @@ pub(super) fn os_sku(issue: &OsSkuIssue, lang: Lang) -> String {
             if en {
                 "On Kubernetes 1.36 the sources disagree on the default Windows image: the release notes of 2026-07-17 make Windows Server 2025 the default from 1.37, the docs from 1.36. Planned with Windows Server 2022; set the OS SKU to be sure.".into()
             } else {
-                "Kubernetes 1.36 での Windows の既定イメージは情報源によって異なります。2026-07-17 のリリースノートでは 1.37 から、ドキュメントでは 1.36 から Windows Server 2025 が既定です。ここでは Windows Server 2022 で計画しています。確実にするには OS SKU を指定してください。".into()
+                "Kubernetes 1.36 での Windows の既定イメージは情報源によって異なります。2026-07-17 のリリースノートでは 1.37 から、ドキュメントでは 1.36 から Windows Server 2025 が既定です。ここでは Windows Server 2022 で計画しています。意図したイメージにするには OS イメージ (OS SKU) を指定してください。".into()
             }
         }
     }

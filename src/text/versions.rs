@@ -75,13 +75,13 @@ pub(super) fn version(issue: &VersionIssue, lang: Lang) -> String {
                     "Kubernetes {ver} is available only with long-term support (LTS, until the end of {end}); standard support covers {a} to {b}. LTS needs the Premium tier and the LTS support plan (az aks create --tier premium --k8s-support-plan AKSLongTermSupport): choose the Premium tier, or a version from {a} to {b}."
                 ),
                 (false, false) => format!(
-                    "Kubernetes {ver} は長期サポート（LTS、{end}末まで）でのみ利用できます。標準サポートの対象は {a}〜{b} です。LTS には Premium レベルと LTS サポートプランが必要です（az aks create --tier premium --k8s-support-plan AKSLongTermSupport）。Premium レベルを選ぶか、{a}〜{b} のバージョンにしてください。"
+                    "Kubernetes {ver} は長期サポート(LTS、{end}末まで)でのみ利用できます。標準サポートの対象は {a}〜{b} です。LTS には Premium 価格レベルと LTS サポートプランが必要です(az aks create --tier premium --k8s-support-plan AKSLongTermSupport)。Premium 価格レベルにするか、{a}〜{b} のバージョンを選んでください。"
                 ),
                 (true, true) => format!(
                     "Kubernetes {ver} is available only with long-term support (LTS, until the end of {end}): on the Premium tier the cluster needs the LTS support plan, which the exports set (--k8s-support-plan AKSLongTermSupport)."
                 ),
                 (true, false) => format!(
-                    "Kubernetes {ver} は長期サポート（LTS、{end}末まで）でのみ利用できます。Premium レベルのクラスターに LTS サポートプランが必要で、エクスポートではこれを設定します（--k8s-support-plan AKSLongTermSupport）。"
+                    "Kubernetes {ver} は長期サポート(LTS、{end}末まで)でのみ利用できます。Premium 価格レベルのクラスターでは LTS サポートプランが必要なため、エクスポートで設定しています(--k8s-support-plan AKSLongTermSupport)。"
                 ),
             }
         }
@@ -92,13 +92,13 @@ pub(super) fn version(issue: &VersionIssue, lang: Lang) -> String {
                     "AKS's release calendar ends long-term support for Kubernetes {ver} in {end}, before this rule set's date ({rules}): by then AKS no longer offers it. Plan a newer version."
                 ),
                 (true, false) => format!(
-                    "AKS のリリースカレンダーでは Kubernetes {ver} の長期サポートは {end}に終了し、このルールセットの日付（{rules}）より前です。その時点で AKS はこのバージョンを提供しません。新しいバージョンで計画してください。"
+                    "AKS のリリースカレンダーでは、Kubernetes {ver} の長期サポートはこのルールセットの日付({rules})より前の {end}に終了します。それ以降、AKS はこのバージョンを提供しません。新しいバージョンで計画してください。"
                 ),
                 (false, true) => format!(
                     "AKS's release calendar ends standard support for Kubernetes {ver} in {end}, before this rule set's date ({rules}): after that it is available only with long-term support (Premium tier)."
                 ),
                 (false, false) => format!(
-                    "AKS のリリースカレンダーでは Kubernetes {ver} の標準サポートは {end}に終了し、このルールセットの日付（{rules}）より前です。それ以降は長期サポート（Premium レベル）でのみ利用できます。"
+                    "AKS のリリースカレンダーでは、Kubernetes {ver} の標準サポートはこのルールセットの日付({rules})より前の {end}に終了します。それ以降は長期サポート(LTS、Premium 価格レベル)でのみ利用できます。"
                 ),
             }
         }
@@ -111,7 +111,7 @@ pub(super) fn version(issue: &VersionIssue, lang: Lang) -> String {
                     month(*ga, lang)
                 ),
                 (Some((preview, ga)), false) => format!(
-                    "Kubernetes {ver} は、このルールセットの情報源（2026 年 8 月時点の AKS ドキュメント、2026-07-17 までのリリースノート）では一般提供されていません。AKS のリリースカレンダーではプレビューが {}、一般提供が {} の予定です。計画に使う前に az aks get-versions --location <リージョン> で確認してください。",
+                    "Kubernetes {ver} は、このルールセットの情報源(2026 年 8 月時点の AKS ドキュメント、2026-07-17 までのリリースノート)では一般提供されていません。AKS のリリースカレンダーではプレビューが {}、一般提供が {} の予定です。計画に使う前に az aks get-versions --location <リージョン> で確認してください。",
                     month(*preview, lang),
                     month(*ga, lang)
                 ),
@@ -123,7 +123,7 @@ pub(super) fn version(issue: &VersionIssue, lang: Lang) -> String {
                         )
                     } else {
                         format!(
-                            "Kubernetes {ver} は AKS のリリースカレンダーにありません（最新は 1.{newest}）。このルールセットの情報源では AKS はこのバージョンを提供していません。az aks get-versions --location <リージョン> で確認してください。"
+                            "Kubernetes {ver} は AKS のリリースカレンダーにありません(最新は 1.{newest})。このルールセットの情報源では AKS はこのバージョンを提供していません。az aks get-versions --location <リージョン> で確認してください。"
                         )
                     }
                 }

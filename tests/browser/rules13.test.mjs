@@ -190,7 +190,7 @@ test('the words of the 2026-12 rules in Japanese', async ({ browser, url }) => {
     const page = await openPage(browser);
     await page.goto(`${url}#lang=ja&nodepool-name=nodepool1&nodepool-name=apps&max-surge=0&max-unavailable=2&memory-rule=custom&kube-reserved-memory=1000&virtual-nodes-v2=1`);
     await ready(page);
-    assertEqual(await text(page, 'label[for="p1-max-unavailable"]'), '最大使用不可ノード数', 'maxUnavailable');
+    assertEqual(await text(page, 'label[for="p1-max-unavailable"]'), '最大使用不可 (maxUnavailable)', 'maxUnavailable');
     assertEqual(await text(page, 'label[for="p1-os-sku"]'), 'OS イメージ (OS SKU)', 'OS image');
     assertEqual(await page.locator('#p1-os-sku option[value=""]').innerText(), 'AKS の既定 (Ubuntu)', 'default image');
     assertEqual(await page.locator('#p1-memory-rule option[value="custom"]').innerText(), 'カスタム(プレビュー)', 'custom rule');

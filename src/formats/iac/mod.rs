@@ -322,6 +322,62 @@ impl<'a> Ctx<'a> {
                 "{comment} A pool has a custom size: replace <choose a VM size …> with a real size first."
             );
         }
+        self.kubenet_ipv6_note(comment, out);
+    }
+
+    /// kubenet with an IPv6 range: what the snippet writes and what AKS does with it, as comment
+    /// lines. AKS removed its kubenet dual-stack page (2025-03-10) and its dual-stack page asks
+    /// for overlay (rules-check A7), so the snippet writes the plan as a what-if and says so,
+    /// followed by the calculator's own findings on the ranges (the 200-node limit among them).
+    fn kubenet_ipv6_note(&self, comment: &str, out: &mut String) {
+        use crate::evaluate::finding::{Issue, Severity};
+        use crate::text::{Lang, label};
+        let c = &self.plan.cluster;
+        let has_v6 = |text: &str| self.ranges(text).iter().any(|r| r.contains(':'));
+        if c.network != NetworkModel::Kubenet || !(has_v6(&c.pod_cidr) || has_v6(&c.service_cidr)) {
+            return;
+        }
+        let what = if self.dual_stack() {
+            label::EXPORT_KUBENET_DUAL_STACK
+        } else {
+            label::EXPORT_KUBENET_V6_DROPPED
+        };
+        comment_lines(comment, what.en, out);
+        for f in &self.report.findings {
+            let about_ranges = matches!(
+                f.issue,
+                Issue::KubenetDualStack
+                    | Issue::KubenetDualStackLimit { .. }
+                    | Issue::DualStackIncomplete
+                    | Issue::TwoRangesOfAFamily
+            );
+            if !about_ranges {
+                continue;
+            }
+            let severity = match f.severity {
+                Severity::Error => label::ERROR,
+                Severity::Warning => label::WARNING,
+                Severity::Info => label::INFO,
+            };
+            let words = crate::text::issue(&f.issue, Lang::En);
+            comment_lines(comment, &format!("{}: {words}", severity.en), out);
+        }
+    }
+}
+
+/// `text` as comment lines of at most 100 characters, broken between words.
+fn comment_lines(comment: &str, text: &str, out: &mut String) {
+    let mut line = String::from(comment);
+    for word in text.split_whitespace() {
+        if line.len() > comment.len() && line.chars().count() + 1 + word.chars().count() > 100 {
+            let _ = writeln!(out, "{line}");
+            line = String::from(comment);
+        }
+        line.push(' ');
+        line.push_str(word);
+    }
+    if line.len() > comment.len() {
+        let _ = writeln!(out, "{line}");
     }
 }
 

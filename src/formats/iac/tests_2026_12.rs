@@ -320,3 +320,99 @@ fn the_new_names_are_known_and_every_block_closes() {
         check_structure(&bicep_ipam(&p, "#v=1"), ": ", &arm);
     }
 }
+
+/// The comment lines after the rule-set line, up to the first line that is not a comment.
+fn notes(snippet: &str, c: &str) -> String {
+    snippet
+        .lines()
+        .skip_while(|l| !l.contains("Rule set: aks-rules"))
+        .skip(1)
+        .take_while(|l| l.starts_with(c))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+#[test]
+fn kubenet_with_ipv6_says_what_it_assumes_in_every_format() {
+    let p = kubenet_dual_stack();
+    // What the snippet assumes, then the page's warning at the pod CIDR, broken at 100 characters.
+    let hash = "# kubenet with IPv6: written dual-stack as planned, with the IPv4 and IPv6 pod and service ranges,\n\
+                # assuming AKS still creates it. AKS may refuse it: for dual-stack its docs now name Azure CNI\n\
+                # Overlay (and the release notes static block allocation).\n\
+                # Warning: kubenet dual-stack is planned as a what-if: its docs page was removed on 2025-03-10, and\n\
+                # the dual-stack page now requires Azure CNI Overlay. When documented it was limited to 200 nodes\n\
+                # (two routes per node) and gave each node a /80 of the IPv6 pod range next to its IPv4 /24.\n";
+    // The same breaks with `//`: the longest line is exactly 100 characters then.
+    let slashes: String = hash
+        .lines()
+        .map(|l| format!("/{l}\n").replacen("#", "/", 1))
+        .collect();
+    assert_eq!(notes(&azure_cli(&p, "#v=1"), "#"), hash);
+    let azurerm = "# azurerm provider 4.53 or later (attribute names as of v4.81.0).\n";
+    assert_eq!(
+        notes(&terraform(&p, "#v=1"), "#"),
+        format!("{hash}{azurerm}")
+    );
+    assert_eq!(
+        notes(&terraform_ipam(&p, "#v=1"), "#"),
+        format!("{hash}{azurerm}")
+    );
+    assert_eq!(notes(&bicep(&p, "#v=1"), "//"), slashes);
+    assert_eq!(notes(&bicep_ipam(&p, "#v=1"), "//"), slashes);
+    assert!(
+        hash.lines()
+            .chain(slashes.lines())
+            .all(|l| l.chars().count() <= 100)
+    );
+    // 182 nodes + 10 % surge rounded up (19) = 201 nodes: the 200-node limit follows as an
+    // error, and the header says the plan has errors; 181 + 19 = 200 is within the limit.
+    let mut big = p.clone();
+    big.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::NodeCount, "182".into()),
+    ));
+    let (first, rest) = hash.split_at(hash.find("# Warning").unwrap_or(0));
+    assert_eq!(
+        notes(&azure_cli(&big, "#v=1"), "#"),
+        format!(
+            "# This plan still has errors (see the calculator): fix them before deploying.\n{first}\
+             # Error: kubenet dual-stack takes two routes per node, so at most 200 nodes; the plan reaches 201\n\
+             # with surge.\n{rest}"
+        )
+    );
+    big.apply(Edit::Pool(
+        0,
+        PoolEdit::Text(PoolField::NodeCount, "181".into()),
+    ));
+    assert_eq!(notes(&azure_cli(&big, "#v=1"), "#"), hash);
+    // IPv6 in the pod range only: written single-stack, and the page's error at the service range.
+    let mut half = p.clone();
+    half.apply(Edit::ClusterText(
+        ClusterField::ServiceCidr,
+        "10.0.0.0/16".into(),
+    ));
+    let tf = terraform(&half, "#v=1");
+    assert_eq!(
+        notes(&tf, "#"),
+        "# This plan still has errors (see the calculator): fix them before deploying.\n\
+         # kubenet with an IPv6 range in only one of the pod and service ranges: dual-stack needs both, so\n\
+         # this is written single-stack, with the IPv4 ranges only.\n\
+         # Error: Dual-stack needs an IPv4 and an IPv6 range in both the pod CIDR and the service CIDR; IPv6\n\
+         # alone is not supported.\n\
+         # azurerm provider 4.53 or later (attribute names as of v4.81.0).\n"
+    );
+    assert!(
+        !tf.contains("fd12:3456:789a::/64") && !tf.contains("ip_versions"),
+        "{tf}"
+    );
+    // Overlay dual-stack and single-stack kubenet get no such lines.
+    let mut overlay = p.clone();
+    overlay.apply(Edit::Network(NetworkModel::Overlay));
+    assert_eq!(notes(&azure_cli(&overlay, "#v=1"), "#"), "");
+    let mut v4 = half;
+    v4.apply(Edit::ClusterText(
+        ClusterField::PodCidr,
+        "10.244.0.0/16".into(),
+    ));
+    assert_eq!(notes(&azure_cli(&v4, "#v=1"), "#"), "");
+}

@@ -151,3 +151,32 @@ fn terraform_asks_for_the_azurerm_version_that_has_max_unavailable() {
         );
     }
 }
+
+/// FIPS follows the image in effect (README): on 1.36 a Windows pool that names no image gets
+/// Windows Server 2022 (the release notes' default from 1.37) and no FIPS setting; naming
+/// Windows Server 2025 there brings the FIPS image in every tool.
+#[test]
+fn fips_on_1_36_follows_the_image_in_effect() {
+    let mut p = windows("1.36");
+    let az = add_win(&azure_cli(&p, "#v=1"));
+    assert!(az.contains(" --os-sku Windows2022 "), "{az}");
+    assert!(!az.contains("fips"), "{az}");
+    assert!(!terraform(&p, "#v=1").contains("fips_enabled"));
+    assert!(!bicep(&p, "#v=1").contains("enableFIPS"));
+    p.apply(Edit::Pool(
+        1,
+        PoolEdit::OsSku(Some(crate::plan::OsSku::Windows2025)),
+    ));
+    let az = add_win(&azure_cli(&p, "#v=1"));
+    assert!(
+        az.contains(" --os-sku Windows2025 --enable-fips-image "),
+        "{az}"
+    );
+    assert!(terraform(&p, "#v=1").contains("  fips_enabled          = true\n"));
+    assert!(bicep(&p, "#v=1").contains("        osSKU: 'Windows2025'\n        enableFIPS: true\n"));
+    // Only the Windows pool: the Linux system pool never gets a FIPS setting.
+    assert_eq!(
+        azure_cli(&p, "#v=1").matches("--enable-fips-image").count(),
+        1
+    );
+}

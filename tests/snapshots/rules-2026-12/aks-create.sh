@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
 # AKS capacity & IP calculator: https://intranet.example/tools/aks/#v=1
 # Rule set: aks-rules 2026-12
+# kubenet with IPv6: written dual-stack as planned, with the IPv4 and IPv6 pod and service ranges,
+# assuming AKS still creates it. AKS may refuse it: for dual-stack its docs now name Azure CNI
+# Overlay (and the release notes static block allocation).
+# Warning: kubenet dual-stack is planned as a what-if: its docs page was removed on 2025-03-10, and
+# the dual-stack page now requires Azure CNI Overlay. When documented it was limited to 200 nodes
+# (two routes per node) and gave each node a /80 of the IPv6 pod range next to its IPv4 /24.
 set -euo pipefail
 
 RG=rg-aks
