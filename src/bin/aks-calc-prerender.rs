@@ -24,7 +24,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let copies = aks_calc::ui::prerender::copies();
+    let Some(copies) = aks_calc::ui::prerender::copies() else {
+        eprintln!("aks-calc-prerender: the page did not finish rendering (a component suspends?)");
+        return ExitCode::FAILURE;
+    };
     let Some(out) = aks_calc::ui::prerender::insert(&page, &copies) else {
         eprintln!("aks-calc-prerender: {}: no <body> to fill", path.display());
         return ExitCode::FAILURE;

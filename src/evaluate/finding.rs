@@ -427,7 +427,7 @@ pub enum SubnetIssue {
         surge_only: bool,
     },
     /// The pod CIDR, which AKS checks at 256 addresses per node, none reserved, each pool at its
-    /// count or autoscaler max-count without surge (derived, rules-check A9): overlay says it as
+    /// count or autoscaler max-count without surge (derived, rules-check A9b): overlay says it as
     /// `InsufficientSubnetSize` of `networkProfile.podCIDR`, kubenet as `InsufficientPodCidr`.
     /// `needed` is AKS's number; `smallest` holds the surge nodes too; `surge_only` is false
     /// (when only the surge nodes overflow it is [`SubnetIssue::PodCidrSurge`]).

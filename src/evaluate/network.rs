@@ -127,7 +127,7 @@ fn pod_subnet_space(
 
 /// AKS's check of the pod CIDR: 256 addresses per node and none reserved (aks-rules §4), each
 /// pool at its count or autoscaler max-count, **without surge**. That is derived: AKS's message
-/// and CHANGELOG 2023-05-07 name only max-count (rules-check A9), and AKS-Construction#357's
+/// and CHANGELOG 2023-05-07 name only max-count (rules-check A9b), and AKS-Construction#357's
 /// "Pre-allocated IPs 768" is 3 × 256 for the template's one pool (autoscaler max-count 3,
 /// maxSurge 33 %): with its surge node it would have read 1024. The surge nodes still take a /24
 /// each during an upgrade: when only they do not fit, a warning in the page's words.

@@ -705,8 +705,8 @@ impl PoolCtx<'_> {
         } else {
             (PoolField::CustomVcpu, PoolField::CustomMemory)
         };
-        // Below 4 GiB AKS restricts the size for system pools (quotas-skus-regions.md), as it
-        // refuses user pools below 2 GiB: an error, where 2–3 vCPUs are only advised against.
+        // Below 4 GiB AKS refuses the size for a system pool (SystemPoolSkuTooLow, rules-check
+        // A9b): an error, where 2–3 vCPUs are only advised against.
         if vm.memory_mib < limits::SYSTEM_MIN_MEMORY_MIB {
             let issue = Issue::SystemPoolMemory {
                 memory_mib: vm.memory_mib,

@@ -273,7 +273,7 @@ fn a_node_subnet_is_checked_as_aks_does_without_the_other_addresses() {
 #[test]
 fn the_overlay_pod_cidr_is_checked_at_256_addresses_per_node() {
     // The case: 5 nodes in a /22 pod CIDR. AKS counts each node at 256 addresses, none
-    // reserved, without the surge node (derived, rules-check A9): 5 · 256 = 1,280 > 1,024, as in
+    // reserved, without the surge node (derived, rules-check A9b): 5 · 256 = 1,280 > 1,024, as in
     // AKS-Construction#701. The smallest that also holds the upgrade's surge node (6 /24s) is a
     // /21.
     let mut p = design(

@@ -369,7 +369,7 @@ pub fn subnet_formula(
 }
 
 /// `5 nodes × 256 = 1,280 > 1,024 addresses in a /22, surge not counted`: AKS counts each pool
-/// of the pod CIDR at its count or max-count, without surge (rules-check A9), so the terms' surge
+/// of the pod CIDR at its count or max-count, without surge (rules-check A9b), so the terms' surge
 /// is not shown.
 ///
 /// # Examples
@@ -386,6 +386,7 @@ pub fn pod_formula(terms: &[Term], total: u128, capacity: u128, prefix: u8, lang
     let left = terms
         .iter()
         .map(|x| match lang {
+            Lang::En if x.nodes == 1 => format!("1 node × {}", int(x.per_node)),
             Lang::En => format!("{} nodes × {}", int(x.nodes), int(x.per_node)),
             Lang::Ja => format!("ノード {} 台 × {}", int(x.nodes), int(x.per_node)),
         })

@@ -126,7 +126,7 @@ pub fn insufficient_pod_cidr_subnet(needed: u128, available: u128, cidr: &str) -
     )
 }
 
-/// How AKS counts the pod CIDR, which the page derived (rules-check A9).
+/// How AKS counts the pod CIDR, which the page derived (rules-check A9b).
 fn pod_cidr_count_note(lang: Lang) -> &'static str {
     match lang {
         Lang::En => {

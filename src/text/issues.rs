@@ -163,11 +163,11 @@ fn system_pool(issue: &Issue, lang: Lang) -> String {
             let g = gib(*memory_mib);
             if en {
                 format!(
-                    "System pools need VMs with at least 4 GiB of memory (this size: {g} GiB): AKS restricts smaller sizes for system pools."
+                    "System pools need VMs with at least 4 GiB of memory (this size: {g} GiB): AKS refuses smaller sizes for system pools with SystemPoolSkuTooLow, “System node pool must use VM sku with more than 2 cores and 4GB memory.”"
                 )
             } else {
                 format!(
-                    "システムノードプールには 4 GiB 以上のメモリを持つ VM が必要です(このサイズ: {g} GiB)。AKS はこれより小さいサイズをシステムノードプールに使えないよう制限しています。"
+                    "システムノードプールには 4 GiB 以上のメモリを持つ VM が必要です(このサイズ: {g} GiB)。これより小さいサイズは AKS が SystemPoolSkuTooLow で拒否します:「System node pool must use VM sku with more than 2 cores and 4GB memory.」"
                 )
             }
         }

@@ -5,46 +5,55 @@ import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
 
 const visibleText = (page, sel) => page.locator(sel).first().innerText();
 
-test('without the WebAssembly the first visit already shows the default plan’s figures', async ({ browser, url }) => {
-    // JavaScript off: only the HTML the build wrote, as a first paint shows it.
-    const page = await openPage(browser, { javaScriptEnabled: false });
+test('before the WebAssembly starts the first visit already shows the default plan’s figures', async ({ browser, url }) => {
+    // The head script runs, the wasm does not: the page as it is before the app starts.
+    const page = await openPage(browser);
+    await page.route('**/*.wasm', (route) => route.abort());
     await page.goto(url);
-    const copy = page.locator('#prerender .prerender-copy[data-lang="en"]');
-    assert(await copy.isVisible(), 'the English copy shows');
+    assert(await page.locator('#prerender .prerender-copy[data-lang="en"]').isVisible(), 'the English copy shows');
     assert(!(await page.locator('#prerender .prerender-copy[data-lang="ja"]').isVisible()), 'the Japanese one does not');
-    assertEqual(await visibleText(page, '#prerender [data-lang="en"] [data-test="verdict-status"]'), 'Fits', 'verdict');
+    const en = '#prerender [data-lang="en"]';
+    assertEqual(await visibleText(page, `${en} [data-test="verdict-status"]`), 'Fits', 'verdict');
     // The default plan: 3 × Standard_D4s_v5, 3,860m CPU and 11,832 Mi per node, 250 pods.
-    assertEqual(await visibleText(page, '#prerender [data-lang="en"] [data-test="verdict-cpu"]'), '3,860m', 'CPU per node');
-    assertEqual(await visibleText(page, '#prerender [data-lang="en"] [data-test="verdict-memory"]'), '11,832 Mi', 'memory per node');
-    assertEqual(await visibleText(page, '#prerender [data-lang="en"] [data-test="verdict-pods"]'), '250', 'pods per node');
+    assertEqual(await visibleText(page, `${en} [data-test="verdict-cpu"]`), '3,860m', 'CPU per node');
+    assertEqual(await visibleText(page, `${en} [data-test="verdict-memory"]`), '11,832 Mi', 'memory per node');
+    assertEqual(await visibleText(page, `${en} [data-test="verdict-pods"]`), '250', 'pods per node');
     // A picture, not a form: nothing in it takes focus.
     assertEqual(await page.locator('#prerender').getAttribute('inert'), '', 'the copy is inert');
     await page.context().close();
+
+    // No script at all: the frame, but no figure (the copy fails closed).
+    const off = await openPage(browser, { javaScriptEnabled: false });
+    await off.goto(`${url}#v=2&node-count=7`);
+    assert(await off.locator(`${en} h1`).isVisible(), 'no script: the frame shows');
+    assert(!(await off.locator(`${en} [data-test="verdict-cpu"]`).isVisible()), 'no script: no figure');
+    assert(await off.locator('noscript').count() === 1, 'the noscript words are there');
+    await off.context().close();
 });
 
-test('a Japanese browser gets the Japanese copy; a link with a plan shows no figures before the app', async ({ browser, url }) => {
-    const ja = await openPage(browser, { javaScriptEnabled: false, locale: 'ja-JP' });
-    await ja.goto(url);
-    // No script at all: the English copy (the head script is what picks the language).
-    assert(await ja.locator('#prerender [data-lang="en"]').isVisible(), 'no script: English');
-    await ja.context().close();
-
-    // The head script runs, the wasm does not: block it to see the page as it is before it starts.
-    for (const [locale, hash, lang] of [['ja-JP', '', 'ja'], ['en-US', '#lang=ja', 'ja'], ['ja-JP', '#lang=en', 'en']]) {
+test('the copy in the link’s or the browser’s language; a link with a plan, v1 too, shows no figure before the app', async ({ browser, url }) => {
+    const cases = [
+        // [browser locale, address, copy shown, figures shown]
+        ['ja-JP', '', 'ja', true],
+        ['en-US', '#lang=ja', 'ja', true],
+        ['ja-JP', '#lang=en', 'en', true],
+        ['en-US', '#v=2', 'en', true],
+        ['en-US', '#v=2&kubernetes-version=1.35&node-count=7&node-vm-size=Standard_D8s_v5', 'en', false],
+        // What the first release wrote for its default plan: it opens Kubernetes 1.33.
+        ['en-US', '#v=1', 'en', false],
+        ['en-US', '#v=1&lang=ja', 'ja', false],
+        ['en-US', '#embed=1', 'en', false],
+    ];
+    for (const [locale, hash, lang, figures] of cases) {
         const page = await openPage(browser, { locale });
         await page.route('**/*.wasm', (route) => route.abort());
         await page.goto(`${url}${hash}`);
-        assert(await page.locator(`#prerender [data-lang="${lang}"] [data-test="verdict-cpu"]`).isVisible(), `${locale} ${hash}: the ${lang} copy shows`);
+        const copy = `#prerender [data-lang="${lang}"]`;
+        if (hash !== '#embed=1') assert(await page.locator(`${copy} h1`).isVisible(), `${locale} ${hash}: the ${lang} copy shows`);
+        assertEqual(await page.locator(`${copy} [data-test="verdict-cpu"]`).isVisible(), figures, `${locale} ${hash}: figures`);
+        assertEqual(await page.evaluate(() => document.documentElement.lang), lang, `${locale} ${hash}: <html lang>`);
         await page.context().close();
     }
-
-    const page = await openPage(browser);
-    await page.route('**/*.wasm', (route) => route.abort());
-    await page.goto(`${url}#v=2&kubernetes-version=1.35&node-count=7&vm-size=Standard_D8s_v5`);
-    assert(await page.locator('#prerender [data-lang="en"] h1').isVisible(), 'the shell shows');
-    assert(!(await page.locator('#prerender [data-lang="en"] [data-test="verdict-cpu"]').isVisible()), 'no default figure for a linked plan');
-    assert(!(await page.locator('#prerender [data-lang="en"] [data-test="total-nodes"]').isVisible()), 'no default totals');
-    await page.context().close();
 
     // A dark link is dark from the first paint.
     const dark = await openPage(browser);

@@ -627,7 +627,7 @@ fn pod_cidr(b: &mut Built, kubenet: bool, needed: u128, cidr: Ipv4Net) {
     b.cluster_text(ClusterField::PodCidr, cidr.to_string());
     let block = crate::rules::limits::IPS_PER_NODE_BLOCK;
     let r = evaluate(&b.plan);
-    // AKS counts the pod CIDR without surge (rules-check A9).
+    // AKS counts the pod CIDR without surge (rules-check A9b).
     let counted = r
         .network
         .pod_space

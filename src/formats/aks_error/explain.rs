@@ -366,7 +366,7 @@ fn pod_formula(r: &Report, lang: Lang) -> Option<String> {
     let block = crate::rules::limits::IPS_PER_NODE_BLOCK;
     let prefix = space.net?.prefix_len();
     let capacity = space.capacity?.saturating_mul(block);
-    // AKS's number for the pod CIDR holds no surge nodes (rules-check A9).
+    // AKS's number for the pod CIDR holds no surge nodes (rules-check A9b).
     let total = space.needed.scaled.saturating_mul(block);
     Some(words::pod_formula(
         &pool_terms(r, 256, false),

@@ -331,7 +331,7 @@ fn the_explanation_says_what_aks_counted_and_what_was_assumed() {
             "AKS said: “Pre-allocated IPs 1280 exceeds IPs available 1024 in Subnet Cidr 10.240.100.0/22, Subnet Name networkProfile.podCIDR.”"
         ]
     );
-    // 5 nodes × 256 = 1,280: AKS counts the pod CIDR without surge (rules-check A9), so the
+    // 5 nodes × 256 = 1,280: AKS counts the pod CIDR without surge (rules-check A9b), so the
     // plan has 5 nodes and no surge assumption; a /22 holds 4 × 256 = 1,024.
     assert_eq!(
         lines_of(&e, LineKind::Formula),
