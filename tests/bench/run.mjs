@@ -144,8 +144,9 @@ const vs = {
     navigationToResponse: quantile([...Object.values(loads)].flat().map((t) => t.response), 0.5),
 };
 
-// 3. Input to update: change the first pool's node count and wait until the IP plan shows the
-//    new node count; then the memory in use.
+// 3. Input to update: change the first pool's node count and time until the answer beside the
+//    field (the first module's verdict), the IP plan (the panels' module, the last figures to
+//    change; the budget's measure) and the frame that shows them; then the memory in use.
 async function latency(fragment) {
     const context = await browser.newContext();
     await context.addInitScript(() => {
@@ -158,24 +159,47 @@ async function latency(fragment) {
     await page.waitForSelector('[data-test="nodes"] td');
     const times = await page.evaluate(async (changes) => {
         const input = document.querySelector('#p0-node-count');
-        const cell = () => document.querySelector('[data-test="nodes"] td').textContent;
-        const out = [];
+        // A cell's text, its element looked up again only once it is gone: a query over the
+        // whole page (thousands of elements) on every DOM change would be timed too.
+        const watch = (selector) => {
+            let element = null;
+            return () => {
+                if (!element || !element.isConnected) element = document.querySelector(selector);
+                return element ? element.textContent : null;
+            };
+        };
+        // The answer beside the field (the first module) and the IP plan (the panels' module).
+        const answer = watch('#app [data-test="verdict-space-0"] td');
+        const plan = watch('[data-test="nodes"] td');
+        const out = { answer: [], plan: [], painted: [] };
         for (let i = 0; i < changes; i++) {
-            // Alternate between two counts so every change moves the figure.
+            // Alternate between two counts so every change moves the figures.
             input.value = String(i % 2 === 0 ? 7 : 9);
-            const before = cell();
+            const before = { answer: answer(), plan: plan() };
             const started = performance.now();
+            const seen = {};
             const updated = new Promise((resolve) => {
                 const observer = new MutationObserver(() => {
-                    if (cell() !== before) {
+                    if (seen.answer === undefined && answer() !== before.answer) seen.answer = performance.now();
+                    if (seen.plan === undefined && plan() !== before.plan) seen.plan = performance.now();
+                    if (seen.answer !== undefined && seen.plan !== undefined) {
                         observer.disconnect();
-                        resolve(performance.now());
+                        resolve();
                     }
                 });
                 observer.observe(document.body, { childList: true, subtree: true, characterData: true });
             });
             input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-            out.push((await updated) - started);
+            await updated;
+            // The end of the frame that shows both: its style, layout and paint done.
+            await new Promise((resolve) => requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = resolve;
+                channel.port2.postMessage(0);
+            }));
+            out.painted.push(performance.now() - started);
+            out.answer.push(seen.answer - started);
+            out.plan.push(seen.plan - started);
             await new Promise((r) => setTimeout(r, 0));
         }
         return out;
@@ -202,14 +226,16 @@ const nativeValue = (key) => Number((native.stdout.match(new RegExp(`${key}=([0-
 const KB = 1024;
 const ms = (list, key) => `${quantile(times(list, key), 0.5).toFixed(0)} ms (p95 ${quantile(times(list, key), 0.95).toFixed(0)})`;
 const MB = 1024 * 1024;
+const latencyNotes = (t) =>
+    `IP plan median ${quantile(t.plan, 0.5).toFixed(1)}; the answer beside the field ${quantile(t.answer, 0.5).toFixed(1)} (p95 ${quantile(t.answer, 0.95).toFixed(1)}); painted ${quantile(t.painted, 0.5).toFixed(1)} (p95 ${quantile(t.painted, 0.95).toFixed(1)}); ${t.plan.length} changes`;
 const rows = [
     ['first-load transfer, gzip', sizes.firstLoad.gzip / KB, 'KB', 140, `aim 120; brotli ${(sizes.firstLoad.brotli / KB).toFixed(1)} KB; the floor ${(floorSizes.firstLoad.gzip / KB).toFixed(1)} KB gzip (${(sizes.firstLoad.gzip / floorSizes.firstLoad.gzip).toFixed(2)}×)`],
     ['first result ÷ floor, default page, median', vs.defaultPage.median, '×', 0.6, `${ms(loads.defaultPage, 'first')} vs the floor's ${ms(loads.floorDefault, 'first')}; p95 ${vs.defaultPage.p95.toFixed(2)}×, pairwise ${vs.defaultPage.pairs.toFixed(2)}×; from the first byte ${vs.defaultPageSinceResponse.median.toFixed(2)}×; first contentful paint ${ms(loads.defaultPage, 'fcp')} vs ${ms(loads.floorDefault, 'fcp')} (${vs.defaultPagePaint.median.toFixed(2)}×)`],
     ['first result ÷ floor, 3-pool link, median', vs.link.median, '×', 1.6, `${ms(loads.link, 'first')} vs the floor's ${ms(loads.floorLink, 'first')}; p95 ${vs.link.p95.toFixed(2)}×, pairwise ${vs.link.pairs.toFixed(2)}×; from the first byte ${vs.linkSinceResponse.median.toFixed(2)}×`],
     ['IP plan on screen, default page, median', quantile(times(loads.defaultPage, 'panels'), 0.5), 'ms', 200, `p95 ${quantile(times(loads.defaultPage, 'panels'), 0.95).toFixed(0)}; 3-pool link ${ms(loads.link, 'panels')}`],
-    ['input to update, default plan, p95', quantile(light.times, 0.95), 'ms', 16, `median ${quantile(light.times, 0.5).toFixed(1)} over ${light.times.length}`],
-    ['input to update, heavy plan, p95', quantile(heavyRun.times, 0.95), 'ms', 16, `median ${quantile(heavyRun.times, 0.5).toFixed(1)} over ${heavyRun.times.length}`],
-    ['input to update, heavy design, p95', quantile(designRun.times, 0.95), 'ms', 16, `median ${quantile(designRun.times, 0.5).toFixed(1)} over ${designRun.times.length}`],
+    ['input to update, default plan, p95', quantile(light.times.plan, 0.95), 'ms', 16, latencyNotes(light.times)],
+    ['input to update, heavy plan, p95', quantile(heavyRun.times.plan, 0.95), 'ms', 16, latencyNotes(heavyRun.times)],
+    ['input to update, heavy design, p95', quantile(designRun.times.plan, 0.95), 'ms', 16, latencyNotes(designRun.times)],
     ['memory after heavy plan (JS heap + wasm)', ((heavyRun.memory.heap ?? 0) + (heavyRun.memory.wasm ?? 0)) / MB, 'MB', 32, `heap ${((heavyRun.memory.heap ?? 0) / MB).toFixed(1)} MB, wasm ${((heavyRun.memory.wasm ?? 0) / MB).toFixed(1)} MB`],
     ['evaluate(), heavy plan, native median', nativeValue('evaluate_us_median'), 'µs', 100, `min ${nativeValue('evaluate_us_min')}, p95 ${nativeValue('evaluate_us_p95')}`],
     ['evaluate(), heavy design, native median', nativeValue('design_us_median'), 'µs', 100, `min ${nativeValue('design_us_min')}, p95 ${nativeValue('design_us_p95')}`],
