@@ -34,7 +34,9 @@ const sizes = await measure(`${root}dist`);
 //    pool (the prerendered ones stay hidden for such a link); and, as an extra row, until the
 //    IP plan (the panels' module) is on screen.
 const floorDir = `${root}tests/bench/floor`;
-const floorBuild = spawnSync('trunk', ['build', '--release', '--offline'], { cwd: floorDir, stdio: ['ignore', 'ignore', 'inherit'] });
+// The tools `make` puts on PATH (trunk, wasm-opt), for a run outside `make bench` too.
+const toolPath = [`${process.env.CARGO_HOME ?? `${process.env.HOME}/.cargo`}/bin`, `${root}tests/node_modules/.bin`, process.env.PATH].join(':');
+const floorBuild = spawnSync('trunk', ['build', '--release', '--offline'], { cwd: floorDir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PATH: toolPath } });
 if (floorBuild.status !== 0) throw new Error(`the floor's build failed (${floorBuild.status ?? floorBuild.error})`);
 const floorSizes = await measure(`${floorDir}/dist`);
 const threePools = (await readFile(new URL('./three-pools.txt', import.meta.url), 'utf8')).trim();
