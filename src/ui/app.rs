@@ -51,7 +51,7 @@ fn view_switch(view: View, lang: Lang, onchange: &Callback<View>) -> Html {
         <div class="view-switch">
             <button type="button" lang={other.2} data-test="lang-switch" onclick={on_lang}>{ other.1 }</button>
             <label class="visually-hidden" for="theme">{ label::THEME.get(lang) }</label>
-            <select id="theme" onchange={on_theme}>
+            <select id="theme" autocomplete="off" onchange={on_theme}>
                 <option value="system" selected={theme.is_none()}>{ label::THEME_SYSTEM.get(lang) }</option>
                 <option value="light" selected={theme == Some(Theme::Light)}>{ label::THEME_LIGHT.get(lang) }</option>
                 <option value="dark" selected={theme == Some(Theme::Dark)}>{ label::THEME_DARK.get(lang) }</option>

@@ -108,7 +108,7 @@ impl Form<'_> {
         html! {
             <div class="field">
                 <label for={id}>{ text::cluster_field(field).get(self.lang) }</label>
-                <select {id} {onchange} aria-describedby={note.map(|_| note_id.clone())}>
+                <select {id} autocomplete="off" {onchange} aria-describedby={note.map(|_| note_id.clone())}>
                     { for options.into_iter().map(|(value, text, selected)| html! { <option {value} {selected}>{ text }</option> }) }
                 </select>
                 if let Some(note) = note {
@@ -131,7 +131,7 @@ impl Form<'_> {
         html! {
             <div class="field check-wide">
                 <div class="check-row">
-                    <input type="checkbox" {id} {checked} {onchange} />
+                    <input type="checkbox" {id} autocomplete="off" {checked} {onchange} />
                     <label for={id}>{ text::cluster_field(field).get(self.lang) }</label>
                 </div>
                 { field_messages(&format!("{id}-msg"), &self.messages(field), self.lang) }

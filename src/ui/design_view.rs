@@ -129,7 +129,7 @@ fn design_settings(props: &DesignViewProps, lang: Lang) -> Html {
         <div class="grid design-settings">
             <div class="field check-wide">
                 <div class="check-row">
-                    <input type="checkbox" id="c-apiserver-vnet-integration" checked={c.apiserver_vnet_integration} onchange={on_integration} />
+                    <input type="checkbox" id="c-apiserver-vnet-integration" autocomplete="off" checked={c.apiserver_vnet_integration} onchange={on_integration} />
                     <label for="c-apiserver-vnet-integration">{ text::cluster_field(ClusterField::ApiServerVnetIntegration).get(lang) }</label>
                 </div>
                 { field_messages("c-apiserver-vnet-integration-msg", &messages(ClusterField::ApiServerVnetIntegration), lang) }
@@ -137,7 +137,7 @@ fn design_settings(props: &DesignViewProps, lang: Lang) -> Html {
             if c.apiserver_vnet_integration {
                 <div class="field">
                     <label for="c-apiserver-subnet">{ text::cluster_field(ClusterField::ApiServerSubnet).get(lang) }</label>
-                    <select id="c-apiserver-subnet" onchange={on_api_subnet}>
+                    <select id="c-apiserver-subnet" autocomplete="off" onchange={on_api_subnet}>
                         <option value="" selected={c.apiserver_subnet.trim().is_empty()}>{ label::FIRST_OF_PURPOSE.get(lang) }</option>
                         { for api_subnets.iter().map(|s| html! {
                             <option value={s.name.clone()} selected={s.name.eq_ignore_ascii_case(c.apiserver_subnet.trim())}>{ s.name.clone() }</option>
@@ -148,7 +148,7 @@ fn design_settings(props: &DesignViewProps, lang: Lang) -> Html {
             }
             <div class={classes!("field", growth_msgs.iter().any(|m| m.severity == Severity::Error).then_some("invalid"))}>
                 <label for="c-growth">{ text::cluster_field(ClusterField::Growth).get(lang) }</label>
-                <input id="c-growth" type="text" inputmode="decimal" value={c.growth.clone()} oninput={on_growth}
+                <input id="c-growth" type="text" inputmode="decimal" autocomplete="off" value={c.growth.clone()} oninput={on_growth}
                     aria-describedby={(!growth_msgs.is_empty()).then_some("c-growth-msg")} />
                 { field_messages("c-growth-msg", &growth_msgs, lang) }
             </div>
@@ -409,7 +409,7 @@ fn purpose_cell(
     html! {
         <div class="cell-field">
             <label class="visually-hidden" for={id.clone()}>{ format!("{} {}", text::design::subnet_field(SubnetField::Purpose).get(lang), row) }</label>
-            <select id={id.clone()} {onchange} aria-describedby={(!messages.is_empty()).then(|| format!("{id}-msg"))}>
+            <select id={id.clone()} autocomplete="off" {onchange} aria-describedby={(!messages.is_empty()).then(|| format!("{id}-msg"))}>
                 { for Purpose::ALL.iter().map(|p| html! {
                     <option value={p.id()} selected={*p == purpose}>{ text::design::purpose(*p).get(lang) }</option>
                 }) }
@@ -501,7 +501,7 @@ pub fn DesignActions(props: &DesignActionsProps) -> Html {
         <div class="design-actions">
             <div class="field inline">
                 <label for="add-subnet-purpose">{ label::NEW_SUBNET_PURPOSE.get(lang) }</label>
-                <select id="add-subnet-purpose" onchange={on_purpose}>
+                <select id="add-subnet-purpose" autocomplete="off" onchange={on_purpose}>
                     { for Purpose::ALL.iter().map(|p| html! {
                         <option value={p.id()} selected={*p == *purpose}>{ text::design::purpose(*p).get(lang) }</option>
                     }) }
@@ -516,7 +516,7 @@ pub fn DesignActions(props: &DesignActionsProps) -> Html {
             if !d.next_free.is_empty() {
                 <div class="field inline">
                     <label for="next-free-size">{ label::NEXT_FREE.get(lang) }</label>
-                    <select id="next-free-size" onchange={on_size}>
+                    <select id="next-free-size" autocomplete="off" onchange={on_size}>
                         { for d.next_free.iter().map(|(p, _)| html! { <option value={p.to_string()} selected={*p == *size}>{ format!("/{p}") }</option> }) }
                     </select>
                     <output class="mono" data-test="next-free" for="next-free-size">

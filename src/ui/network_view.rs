@@ -322,7 +322,7 @@ pub fn Allocation(props: &AllocationProps) -> Html {
             <button type="button" onclick={set_page((current + 1).min(pages - 1))} disabled={current + 1 >= pages}>{ label::NEXT.get(lang) }</button>
             <form class="goto" onsubmit={on_goto}>
                 <label for="alloc-goto">{ label::GO_TO_NODE.get(lang) }</label>
-                <input id="alloc-goto" type="text" inputmode="numeric" value={(*goto).clone()} oninput={on_goto_input}
+                <input id="alloc-goto" type="text" inputmode="numeric" autocomplete="off" value={(*goto).clone()} oninput={on_goto_input}
                     aria-invalid={goto_bad.then_some("true")} aria-describedby={goto_bad.then_some("alloc-goto-msg")} />
                 <button type="submit">{ "→" }</button>
                 { field_messages("alloc-goto-msg", &goto_messages, lang) }

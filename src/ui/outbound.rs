@@ -150,7 +150,7 @@ impl Ctx<'_> {
         html! {
             <div class="field check-wide">
                 <div class="check-row">
-                    <input type="checkbox" {id} {checked} {onchange} />
+                    <input type="checkbox" {id} autocomplete="off" {checked} {onchange} />
                     <label for={id}>{ text::cluster_field(ClusterField::Outbound(field)).get(self.lang) }</label>
                 </div>
                 { field_messages(&format!("{id}-msg"), &self.messages(ClusterField::Outbound(field)), self.lang) }
@@ -177,7 +177,7 @@ impl Ctx<'_> {
         html! {
             <div class="field">
                 <label for={id}>{ text::cluster_field(ClusterField::Outbound(field)).get(self.lang) }</label>
-                <select {id} {onchange}>{ options }</select>
+                <select {id} autocomplete="off" {onchange}>{ options }</select>
                 { field_messages(&format!("{id}-msg"), &self.messages(ClusterField::Outbound(field)), self.lang) }
             </div>
         }
@@ -458,7 +458,7 @@ pub fn EgressExport(props: &EgressExportProps) -> Html {
                 <span class="status" role="status" aria-live="polite">{ (*status).clone() }</span>
             </div>
             <label class="visually-hidden" for="egress-export-text">{ l::EXPORT.get(lang) }</label>
-            <textarea id="egress-export-text" class="export-text mono" readonly=true rows="12" spellcheck="false"
+            <textarea id="egress-export-text" class="export-text mono" readonly=true autocomplete="off" rows="12" spellcheck="false"
                 data-ready={ready.to_string()} value={text_now} />
         </div>
     }

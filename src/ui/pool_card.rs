@@ -164,7 +164,7 @@ fn counts(card: &Card<'_>) -> Html {
         <>
             { card.text(PoolField::NodeCount, None, Some("numeric")) }
             <div class="field check">
-                <input type="checkbox" id={auto_id.clone()} checked={pool.autoscale} onchange={on_autoscale} />
+                <input type="checkbox" id={auto_id.clone()} autocomplete="off" checked={pool.autoscale} onchange={on_autoscale} />
                 <label for={auto_id}>{ label::AUTOSCALE.get(lang) }</label>
             </div>
             if pool.autoscale {

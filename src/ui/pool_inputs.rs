@@ -113,7 +113,7 @@ impl Card<'_> {
         html! {
             <div class="field">
                 <label for={id.clone()}>{ text::field(field).get(self.lang) }</label>
-                <select id={id.clone()} {onchange}>
+                <select id={id.clone()} autocomplete="off" {onchange}>
                     { for options.into_iter().map(|(value, text, selected)| html! { <option {value} {selected}>{ text }</option> }) }
                 </select>
                 { field_messages(&format!("{id}-msg"), &self.messages(field), self.lang) }
@@ -151,7 +151,7 @@ impl Card<'_> {
         html! {
             <div class="field">
                 <label for={id.clone()}>{ text::field(field).get(lang) }</label>
-                <select id={id.clone()} {onchange}>
+                <select id={id.clone()} autocomplete="off" {onchange}>
                     { for options.into_iter().map(|(value, text, selected)| html! { <option {value} {selected}>{ text }</option> }) }
                 </select>
                 { field_messages(&format!("{id}-msg"), &self.messages(field), lang) }

@@ -178,7 +178,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             <div class="row">
                 <div class="field">
                     <label for="export-format">{ label::FORMAT.get(lang) }</label>
-                    <select id="export-format" {onchange}>
+                    <select id="export-format" autocomplete="off" {onchange}>
                         { for Format::ALL.iter().map(|f| html! {
                             <option value={jobs::format_id(*f)} selected={*f == *format}>{ f.name().get(lang) }</option>
                         }) }
@@ -191,7 +191,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                 </div>
             </div>
             <label class="visually-hidden" for="export-text">{ format.name().get(lang) }</label>
-            <textarea id="export-text" class="export-text mono" readonly=true rows="16" spellcheck="false" data-ready={ready.to_string()} value={text_now} />
+            <textarea id="export-text" class="export-text mono" readonly=true autocomplete="off" rows="16" spellcheck="false" data-ready={ready.to_string()} value={text_now} />
         </details>
     }
 }
