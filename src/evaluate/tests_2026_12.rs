@@ -17,7 +17,7 @@ use crate::rules::version::K8sVersion;
 use alloc::string::ToString;
 use alloc::vec::Vec;
 
-fn pool_issues(r: &Report, index: usize, field: PoolField) -> Vec<Issue> {
+pub(super) fn pool_issues(r: &Report, index: usize, field: PoolField) -> Vec<Issue> {
     r.at(At::Pool(index, field))
         .map(|f| f.issue.clone())
         .collect()
@@ -34,15 +34,15 @@ fn severity_of(r: &Report, issue: &Issue) -> Option<Severity> {
         .map(|f| f.severity)
 }
 
-/// The default plan with a user pool added, its text fields set.
-fn with_user_pool(fields: &[(PoolField, &str)]) -> Plan {
+/// The default plan (a system pool of 3 on 1.35) with a user pool added, its text fields set.
+pub(super) fn with_user_pool(fields: &[(PoolField, &str)]) -> Plan {
     let mut plan = Plan::default();
     plan.apply(Edit::AddPool);
     set(&mut plan, 1, fields);
     plan
 }
 
-fn set(plan: &mut Plan, index: usize, fields: &[(PoolField, &str)]) {
+pub(super) fn set(plan: &mut Plan, index: usize, fields: &[(PoolField, &str)]) {
     for (field, value) in fields {
         plan.apply(Edit::Pool(index, PoolEdit::Text(*field, value.to_string())));
     }

@@ -1,34 +1,14 @@
 //! The 2026-12 rules where the review of issue 13 found the page wrong: each test has the
 //! values worked out by hand from the source it names.
 
+use super::tests_2026_12::{pool_issues, set, with_user_pool};
 use super::*;
 use crate::evaluate::finding::UpgradeIssue;
 use crate::plan::Plan;
 use crate::plan::edit::{Edit, PoolEdit};
 use crate::plan::field::PoolField;
 use crate::rules::network::Surge;
-use alloc::string::ToString;
 use alloc::vec::Vec;
-
-fn pool_issues(r: &Report, index: usize, field: PoolField) -> Vec<Issue> {
-    r.at(At::Pool(index, field))
-        .map(|f| f.issue.clone())
-        .collect()
-}
-
-/// The default plan (a system pool of 3 on 1.35) with a user pool added, its fields set.
-fn with_user_pool(fields: &[(PoolField, &str)]) -> Plan {
-    let mut plan = Plan::default();
-    plan.apply(Edit::AddPool);
-    set(&mut plan, 1, fields);
-    plan
-}
-
-fn set(plan: &mut Plan, index: usize, fields: &[(PoolField, &str)]) {
-    for (field, value) in fields {
-        plan.apply(Edit::Pool(index, PoolEdit::Text(*field, value.to_string())));
-    }
-}
 
 #[test]
 fn surge_and_unavailable_above_the_pool_size_are_the_pool_size() {

@@ -192,4 +192,6 @@ labels! {
     EXPORT_KUBENET_DUAL_STACK = ("kubenet with IPv6: written dual-stack as planned, with the IPv4 and IPv6 pod and service ranges, assuming AKS still creates it. AKS may refuse it: for dual-stack its docs now name Azure CNI Overlay (and the release notes static block allocation).", "kubenet + IPv6: 計画どおり、IPv4 と IPv6 のポッド範囲とサービス範囲を指定したデュアルスタックとして出力しています。AKS が引き続き作成できることが前提です。AKS に拒否される可能性があります。現在、デュアルスタックの構成としてドキュメントに記載されているのは Azure CNI オーバーレイ(リリースノートでは静的ブロック割り当ても)です。");
     /// The exports' comment on a kubenet plan with IPv6 in only one of its ranges.
     EXPORT_KUBENET_V6_DROPPED = ("kubenet with an IPv6 range in only one of the pod and service ranges: dual-stack needs both, so this is written single-stack, with the IPv4 ranges only.", "kubenet で、ポッド範囲とサービス範囲の一方にしか IPv6 の範囲がありません。デュアルスタックには両方が必要なため、IPv4 の範囲だけのシングルスタックとして出力しています。");
+    /// The exports' comment on any other model's plan with IPv6 in only one of its ranges.
+    EXPORT_V6_DROPPED = ("An IPv6 range in only one of the pod and service ranges: dual-stack needs both, so this is written single-stack, with the IPv4 ranges only.", "ポッド範囲とサービス範囲の一方にしか IPv6 の範囲がありません。デュアルスタックには両方が必要なため、IPv4 の範囲だけのシングルスタックとして出力しています。");
 }

@@ -325,8 +325,8 @@ impl<'a> Ctx<'a> {
         self.kubenet_ipv6_note(comment, out);
     }
 
-    /// kubenet with an IPv6 range: what the snippet writes and what AKS does with it, as comment
-    /// lines. AKS removed its kubenet dual-stack page (2025-03-10) and its dual-stack page asks
+    /// kubenet with an IPv6 range, or any model with IPv6 in only one of its ranges: what the
+    /// snippet writes and what AKS does with it, as comment lines. AKS removed its kubenet dual-stack page (2025-03-10) and its dual-stack page asks
     /// for overlay (rules-check A7), so the snippet writes the plan as a what-if and says so,
     /// followed by the calculator's own findings on the ranges (the 200-node limit among them).
     fn kubenet_ipv6_note(&self, comment: &str, out: &mut String) {
@@ -334,13 +334,17 @@ impl<'a> Ctx<'a> {
         use crate::text::{Lang, label};
         let c = &self.plan.cluster;
         let has_v6 = |text: &str| self.ranges(text).iter().any(|r| r.contains(':'));
-        if c.network != NetworkModel::Kubenet || !(has_v6(&c.pod_cidr) || has_v6(&c.service_cidr)) {
+        if !(has_v6(&c.pod_cidr) || has_v6(&c.service_cidr)) {
             return;
         }
-        let what = if self.dual_stack() {
-            label::EXPORT_KUBENET_DUAL_STACK
-        } else {
-            label::EXPORT_KUBENET_V6_DROPPED
+        let kubenet = c.network == NetworkModel::Kubenet;
+        let what = match (kubenet, self.dual_stack()) {
+            (true, true) => label::EXPORT_KUBENET_DUAL_STACK,
+            (true, false) => label::EXPORT_KUBENET_V6_DROPPED,
+            // Dual-stack with another model is written as planned, with nothing to add.
+            (false, true) => return,
+            // Any model: an IPv6 range the snippet leaves out is said, not dropped silently.
+            (false, false) => label::EXPORT_V6_DROPPED,
         };
         comment_lines(comment, what.en, out);
         for f in &self.report.findings {

@@ -409,6 +409,19 @@ fn kubenet_with_ipv6_says_what_it_assumes_in_every_format() {
     let mut overlay = p.clone();
     overlay.apply(Edit::Network(NetworkModel::Overlay));
     assert_eq!(notes(&azure_cli(&overlay, "#v=1"), "#"), "");
+    // Overlay with IPv6 in the pod range only: single-stack said, with the page's error.
+    let mut overlay_half = half.clone();
+    overlay_half.apply(Edit::Network(NetworkModel::Overlay));
+    let script = azure_cli(&overlay_half, "#v=1");
+    assert_eq!(
+        notes(&script, "#"),
+        "# This plan still has errors (see the calculator): fix them before deploying.\n\
+         # An IPv6 range in only one of the pod and service ranges: dual-stack needs both, so this is written\n\
+         # single-stack, with the IPv4 ranges only.\n\
+         # Error: Dual-stack needs an IPv4 and an IPv6 range in both the pod CIDR and the service CIDR; IPv6\n\
+         # alone is not supported.\n"
+    );
+    assert!(!script.contains("fd12:3456:789a::/64"), "{script}");
     let mut v4 = half;
     v4.apply(Edit::ClusterText(
         ClusterField::PodCidr,
