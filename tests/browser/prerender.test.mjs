@@ -137,3 +137,24 @@ test('the copy is the app’s own page: the same element tree and words, in both
         assertEqual(copy.words, app.words, `${lang}: the answer column reads the same`);
     }
 });
+
+test('when the WebAssembly never starts, a line says so after 6 s, in the page’s language', async ({ browser, url }) => {
+    for (const [hash, lang, words] of [['', 'en', 'The calculator has not started'], ['#lang=ja', 'ja', '計算ツールが起動していません']]) {
+        const page = await openPage(browser);
+        await page.route('**/*.wasm', (route) => route.abort());
+        await page.goto(`${url}${hash}`);
+        assert(!(await page.locator('.stalled').isVisible()), `${lang}: nothing said at first`);
+        await page.waitForSelector('.stalled', { state: 'visible', timeout: 9000 });
+        const said = await page.locator('.stalled').innerText();
+        assert(said.startsWith(words) && !said.includes(lang === 'en' ? '計算' : 'The calculator'), `${lang}: ${said}`);
+        assertEqual(await page.locator('.stalled').getAttribute('role'), 'alert', 'read out');
+        await page.context().close();
+    }
+    // A page whose app started never says it.
+    const page = await openPage(browser);
+    await page.goto(url);
+    await ready(page);
+    await page.waitForTimeout(6500);
+    assert(!(await page.locator('.stalled').isVisible()), 'a started app: nothing said');
+    await page.context().close();
+});
