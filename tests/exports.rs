@@ -276,49 +276,35 @@ fn every_export_matches_its_snapshot() {
     check("plan.ja.md", &Format::Markdown.render(&p, LINK, Lang::Ja));
 }
 
-#[test]
-fn every_export_of_the_spoke_design_matches_its_snapshot() {
-    let p = spoke();
-    let report = aks_calc::evaluate(&p);
-    assert!(!report.has_errors(), "{:?}", report.findings);
+/// Every export of `p`, which must have no error, against the snapshots under `dir/`.
+fn check_all(dir: &str, p: &Plan) {
+    let report = aks_calc::evaluate(p);
+    assert!(!report.has_errors(), "{dir}: {:?}", report.findings);
     for format in Format::ALL {
-        let name = format!("spoke/{}", file_name(format));
-        check(&name, &format.render(&p, LINK, Lang::En));
+        check(
+            &format!("{dir}/{}", file_name(format)),
+            &format.render(p, LINK, Lang::En),
+        );
     }
     check(
-        "spoke/plan.ja.md",
-        &Format::Markdown.render(&p, LINK, Lang::Ja),
+        &format!("{dir}/plan.ja.md"),
+        &Format::Markdown.render(p, LINK, Lang::Ja),
     );
+}
+
+#[test]
+fn every_export_of_the_spoke_design_matches_its_snapshot() {
+    check_all("spoke", &spoke());
 }
 
 #[test]
 fn every_export_of_the_2026_12_rules_matches_its_snapshot() {
-    let p = rules_2026_12();
-    let report = aks_calc::evaluate(&p);
-    assert!(!report.has_errors(), "{:?}", report.findings);
-    for format in Format::ALL {
-        let name = format!("rules-2026-12/{}", file_name(format));
-        check(&name, &format.render(&p, LINK, Lang::En));
-    }
-    check(
-        "rules-2026-12/plan.ja.md",
-        &Format::Markdown.render(&p, LINK, Lang::Ja),
-    );
+    check_all("rules-2026-12", &rules_2026_12());
 }
 
 #[test]
 fn every_export_of_the_outbound_udr_plan_matches_its_snapshot() {
-    let p = outbound_udr();
-    let report = aks_calc::evaluate(&p);
-    assert!(!report.has_errors(), "{:?}", report.findings);
-    for format in Format::ALL {
-        let name = format!("outbound-udr/{}", file_name(format));
-        check(&name, &format.render(&p, LINK, Lang::En));
-    }
-    check(
-        "outbound-udr/plan.ja.md",
-        &Format::Markdown.render(&p, LINK, Lang::Ja),
-    );
+    check_all("outbound-udr", &outbound_udr());
 }
 
 /// Every export, in both languages, states the rule set its figures follow (issue 13): the

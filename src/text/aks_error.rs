@@ -380,6 +380,11 @@ pub fn subnet_formula(
 ///     pod_formula(&[t], 1280, 1024, 22, Lang::En),
 ///     "5 nodes × 256 = 1,280 > 1,024 addresses in a /22, surge not counted"
 /// );
+/// let one = Term { nodes: 1, surge: 0, per_node: 256, max_pods: None };
+/// assert_eq!(
+///     pod_formula(&[one], 256, 256, 24, Lang::En),
+///     "1 node × 256 = 256 ≤ 256 addresses in a /24, surge not counted"
+/// );
 /// ```
 pub fn pod_formula(terms: &[Term], total: u128, capacity: u128, prefix: u8, lang: Lang) -> String {
     let op = compare(total, capacity);
