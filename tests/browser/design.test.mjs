@@ -1,6 +1,6 @@
 // The VNet design on the page: build a /22 spoke with four subnets, fit them into the VNet, read
 // the address map and the subnet table, then the Azure CLI export of the design.
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
 
@@ -61,7 +61,7 @@ test('the /22 spoke: fit into the VNet, the map, the table and the az export', a
     await page.click('[data-test="fit-vnet"]');
     assertEqual(await page.inputValue('#s1-prefix'), '10.20.0.0/26', 'user prefix written');
     assertEqual(await page.inputValue('#s2-prefix'), '10.20.0.112/28', 'API prefix written');
-    const hash = await page.evaluate(() => location.hash);
+    const hash = await fragmentOf(page);
     assert(hash.includes('subnet-name=snet-user&subnet-prefix=10.20.0.0/26'), hash);
     assert(hash.includes('enable-apiserver-vnet-integration=true'), hash);
     assert(hash.includes('vnet-subnet=snet-user'), hash);

@@ -1,7 +1,7 @@
 // "Explain an AKS error": paste the SNAT error, read the explanation, press a fix and the plan has
 // no error left; the Japanese words; an unknown text; the keyboard; a phone; not in read-only views.
 import { fileURLToPath } from 'node:url';
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -60,7 +60,7 @@ test('explain: the SNAT error, its formula, and a fix that leaves no error', asy
     // The first fix: the error's values (8 nodes, 8,000 ports) and 2 outbound IPs; no error.
     await page.locator('[data-test="explain-fix"]').first().click();
     await page.waitForFunction(() => location.hash.includes('load-balancer-managed-outbound-ip-count=2'));
-    const hash = await page.evaluate(() => location.hash);
+    const hash = await fragmentOf(page);
     assert(hash.includes('load-balancer-outbound-ports=8000'), hash);
     assert(hash.includes('node-count=8'), hash);
     assertEqual(await errorsShown(page), 0, 'no error after the fix');

@@ -1,6 +1,6 @@
 // The walking skeleton: the page loads cleanly under a sub-path, shows the default example,
 // follows edits into the URL fragment and back, and survives a garbage link.
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
 
@@ -29,7 +29,7 @@ test('the first visit shows the default example: 3 × Standard_D4s_v5 on Azure C
     assertEqual(await text(page, '[data-test="memory-allocatable"]'), '11,832 Mi', 'allocatable memory');
     assertEqual(await text(page, '[data-test="total-cpu"]'), '11,580m', 'cluster CPU');
     // The version is always named: the default moves with AKS's releases, a link must not.
-    assertEqual(await page.evaluate(() => location.hash), '#v=2&kubernetes-version=1.35', 'default fragment');
+    assertEqual(await fragmentOf(page), '#v=2&kubernetes-version=1.35', 'default fragment');
     await page.context().close();
 });
 
@@ -46,7 +46,7 @@ test('picking a VM size and maxPods updates the figures and the fragment, withou
     // 8 vCPU → 180m reserved; 32 GiB at 110 pods → 2250 Mi + 100 Mi; capacity 32156 Mi.
     assertEqual(await text(page, '[data-test="cpu-allocatable"]'), '7,820m', 'allocatable CPU');
     assertEqual(await text(page, '[data-test="memory-allocatable"]'), '29,806 Mi', 'allocatable memory');
-    assertEqual(await page.evaluate(() => location.hash), '#v=2&kubernetes-version=1.35&node-vm-size=Standard_D8s_v5&max-pods=110', 'fragment');
+    assertEqual(await fragmentOf(page), '#v=2&kubernetes-version=1.35&node-vm-size=Standard_D8s_v5&max-pods=110', 'fragment');
     assertEqual(await page.evaluate(() => history.length), historyBefore, 'history length (replaceState only)');
 
     // Reload: the same state comes back from the fragment.

@@ -98,6 +98,14 @@ export async function ready(page) {
 
 const tests = [];
 
+/**
+ * The address's fragment once the page has written its latest edit: the page writes it in a task
+ * queued behind the edit's rendering (ui/url.rs), and a task queued now runs after that one.
+ */
+export function fragmentOf(page) {
+    return page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(location.hash), 0)));
+}
+
 export function test(name, fn) {
     tests.push({ name, fn });
 }

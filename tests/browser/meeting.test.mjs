@@ -1,7 +1,7 @@
 // Meeting-first: the verdict and the key figures are on the first screen at a projector's, a
 // laptop's and a phone's size, in both languages; from 1280 px they sit beside the inputs and
 // stay there while the inputs scroll; the verdict follows an edit.
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
 const TWO_POOLS = 'v=2&kubernetes-version=1.35&nodepool-name=system&nodepool-name=apps&node-vm-size=Standard_E8s_v5&max-pods=110';
@@ -47,9 +47,9 @@ test('from 1280 px the answer sits beside the inputs and stays in view while the
     assertEqual(await text(page, '[data-test="verdict-status"]'), 'Does not fit', 'the verdict follows the edit');
     const problem = page.locator('[data-test="verdict-problems"] a').first();
     assertEqual(await problem.getAttribute('href'), '#p1-node-count', 'the first problem links to its field');
-    const before = await page.evaluate(() => location.hash);
+    const before = await fragmentOf(page);
     await problem.click();
-    assertEqual(await page.evaluate(() => location.hash), before, 'following the link keeps the plan in the address');
+    assertEqual(await fragmentOf(page), before, 'following the link keeps the plan in the address');
     assertEqual(await page.evaluate(() => document.activeElement && document.activeElement.id), 'p1-node-count', 'the link takes the focus to the field');
     await page.context().close();
 });

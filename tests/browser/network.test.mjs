@@ -1,6 +1,6 @@
 // Network planning on the page: models, subnet capacity, the AKS-style message, the comparison,
 // kubenet's retirement, the per-node pod CIDR list and address validation at the fields.
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
 
@@ -27,7 +27,7 @@ test('flat Azure CNI in a /24: the AKS message, capacity, and the comparison', a
     await page.click('[data-test="compare-overlay"] button');
     assertEqual(await page.locator('#network').inputValue(), 'overlay', 'model switched');
     assertEqual(await page.locator('#s0-prefix-msg').count(), 0, 'no message at the node subnet');
-    assert((await page.evaluate(() => location.hash)).includes('subnet-name=snet-aks-nodes&subnet-prefix=10.224.0.0/24'), 'subnet in the link');
+    assert((await fragmentOf(page)).includes('subnet-name=snet-aks-nodes&subnet-prefix=10.224.0.0/24'), 'subnet in the link');
     assertEqual(page.problems.join('\n'), '', 'console problems');
     await page.context().close();
 });

@@ -1,5 +1,5 @@
 // Node sizing on the page: pools, VM sizes, rule sets, the breakdown, workload fit and totals.
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 async function pickVm(page, index, typed, name) {
     await page.fill(`#p${index}-vm-size`, typed);
@@ -58,7 +58,7 @@ test('a second pool on a 7 GiB VM: the legacy rule, then Windows, then workload 
     assertEqual(await page.locator('[data-test="total-nodes"]').innerText(), '6', 'cluster nodes');
 
     // The whole plan is in the link.
-    const hash = await page.evaluate(() => location.hash);
+    const hash = await fragmentOf(page);
     assert(hash.includes('nodepool-name=win1') && hash.includes('os-type=Windows') && hash.includes('pod-memory=512Mi'), hash);
     await page.reload();
     await ready(page);

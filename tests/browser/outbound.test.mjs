@@ -1,7 +1,7 @@
 // Outbound on the page: switching the outbound type, the SNAT ports per node and AKS's own
 // refusal with its numbers, the egress list with its link to the control-plane panel, and the
 // egress rules exported as Terraform through the worker.
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
 
@@ -28,7 +28,7 @@ test('outbound type, ports per node and the SNAT verdict', async ({ browser, url
     // Your own NAT gateway: 64,512 flows ÷ 4 nodes.
     await page.selectOption('#o-type', 'userAssignedNATGateway');
     assertEqual(await text(page, '[data-test="ports-per-node"]'), '16,128', 'flows per node');
-    assert((await page.evaluate(() => location.hash)).includes('outbound-type=userAssignedNATGateway'), 'type in the link');
+    assert((await fragmentOf(page)).includes('outbound-type=userAssignedNATGateway'), 'type in the link');
     // A managed NAT gateway needs the AKS-managed VNet.
     await page.selectOption('#o-type', 'managedNATGateway');
     assert((await text(page, '#o-type-msg')).includes('needs the AKS-managed VNet'), 'refused in your own VNet');
@@ -53,11 +53,11 @@ test('the egress list, the tunnel panel and the Terraform export', async ({ brow
     assert(rules.includes('API server public IP'), 'public cluster: API server rule');
 
     // The link to the control-plane panel opens it and keeps the plan.
-    const before = await page.evaluate(() => location.hash);
+    const before = await fragmentOf(page);
     await page.click('[data-test="to-tunnel"]');
     assert(await page.locator('#tunnel').evaluate((d) => d.open), 'tunnel panel open');
     assert((await text(page, '[data-test="tunnel-checks"]')).includes('*.hcp.westeurope.azmk8s.io HTTPS 443'), 'checks');
-    assertEqual(await page.evaluate(() => location.hash), before, 'plan unchanged');
+    assertEqual(await fragmentOf(page), before, 'plan unchanged');
 
     await page.click('[data-test="egress-egress-terraform"]');
     await page.waitForSelector('#egress-export-text[data-ready="true"]', { timeout: 15000 });

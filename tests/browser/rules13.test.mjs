@@ -2,7 +2,7 @@
 // reservation rule and its allocatable memory, the OS image in the exports, dual-stack kubenet's
 // IPv6 /80 per node, Virtual Nodes v2 in the totals, the sources next to findings, and the
 // Japanese words of all of it.
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
 const figure = (page, pool, what) => text(page, `[data-test="pool-${pool}"] [data-test="${what}"]`);
@@ -53,7 +53,7 @@ test('maxUnavailable 2 on a user pool of 10 with maxSurge 0: no surge nodes in t
         'https://learn.microsoft.com/azure/aks/upgrade-aks-node-pools-rolling',
         'source of the note',
     );
-    const hash = await page.evaluate(() => location.hash);
+    const hash = await fragmentOf(page);
     assert(hash.includes('max-surge=0&max-unavailable=2'), hash);
     // System pools cannot set it.
     await page.fill('#p0-max-unavailable', '1');

@@ -1,7 +1,7 @@
 // Sharing: copy link, embed (chrome hidden, height posted, host history untouched), read-only,
 // exports with copy and download, imports from az JSON, and hostile links.
 import { readFile } from 'node:fs/promises';
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
 
@@ -106,7 +106,7 @@ test('import: az aks show JSON fills the plan', async ({ browser, url }) => {
     assertEqual(await page.inputValue('#p1-vm-size'), 'Standard_D8s_v5', 'second pool');
     assertEqual(await page.locator('#tier').inputValue(), 'standard', 'tier');
     assertEqual(await page.inputValue('#c-pod-cidr'), '192.168.0.0/16', 'pod CIDR');
-    assert((await page.evaluate(() => location.hash)).includes('nodepool-name=win22'), 'the link follows');
+    assert((await fragmentOf(page)).includes('nodepool-name=win22'), 'the link follows');
     await page.fill('#import-text', '{"nope": true}');
     await page.click('[data-test="import-button"]');
     await page.waitForFunction(() => document.querySelector('[data-test="import-messages"]').innerText.includes('none of'));

@@ -1,7 +1,7 @@
 // The page is two modules (src/ui/bridge.rs): the first shows the inputs and the answer, the
 // second, fetched once the first result is on screen, the VNet design, IP plan, outbound and the
 // panels. An edit in either shows in both, and the address follows.
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
 
@@ -35,7 +35,7 @@ test('an edit in the panels reaches the verdict and the address; an edit in the 
     // Azure CNI node subnet: 4 nodes × 31 = 124 IPs do not fit a /26 (59 usable).
     await page.fill('#s0-prefix', '10.224.0.0/26');
     assertEqual(await text(page, '[data-test="verdict-status"]'), 'Does not fit', 'the verdict (first module)');
-    assert((await page.evaluate(() => location.hash)).includes('subnet-prefix=10.224.0.0/26'), 'the address carries the edit');
+    assert((await fragmentOf(page)).includes('subnet-prefix=10.224.0.0/26'), 'the address carries the edit');
     assertEqual(await page.inputValue('#s0-prefix'), '10.224.0.0/26', 'the field keeps what was typed');
     // And back: the inputs' node count shows in the IP plan (second module).
     await page.fill('#s0-prefix', '10.224.0.0/24');

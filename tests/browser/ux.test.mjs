@@ -2,7 +2,7 @@
 // phone, language and theme kept in the link, and screenshots of three screens in both languages.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { test, assert, assertEqual, openPage, ready } from './harness.mjs';
+import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../artifacts/screens/', import.meta.url));
@@ -93,7 +93,7 @@ test('language and theme are kept in the link and survive a reload', async ({ br
     assertEqual(await page.evaluate(() => document.documentElement.lang), 'en', 'English by default');
     await page.click('[data-test="lang-switch"]');
     await page.selectOption('#theme', 'dark');
-    assert((await page.evaluate(() => location.hash)).includes('lang=ja&theme=dark'), 'in the link');
+    assert((await fragmentOf(page)).includes('lang=ja&theme=dark'), 'in the link');
     await page.reload();
     await ready(page);
     assertEqual(await page.evaluate(() => document.documentElement.lang), 'ja', 'lang after reload');
