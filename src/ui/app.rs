@@ -82,9 +82,10 @@ fn use_browser_sync(state: &UseReducerHandle<State>, lang: Lang) {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 dispatch.dispatch(Action::Load(url::read_fragment()));
             });
+            let hello = bridge::on_panels_hello();
             // The panels' module comes once the first result is on screen.
             bridge::load_panels();
-            move || drop((listener, edits))
+            move || drop((listener, edits, hello))
         });
     }
     use_effect_with(view.embed, |embed| {

@@ -6,7 +6,11 @@
 //! events on `window`:
 //!
 //! - `aks-calc:plan` (first → second): the fragment of the plan and view now shown;
-//! - `aks-calc:edit` (second → first): the fragment after an edit made in a panel.
+//! - `aks-calc:edit` (second → first): the fragment after an edit made in a panel;
+//! - `aks-calc:hello` (second → first): the second has started and listens; the first answers
+//!   with `aks-calc:plan`. The address is no substitute: the first module writes it a moment
+//!   after each change (`url::replace_fragment`), so an edit made while the second loads could
+//!   be missing from it.
 //!
 //! The first module owns the address bar; the second never writes it.
 
@@ -15,6 +19,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 const PLAN: &str = "aks-calc:plan";
 const EDIT: &str = "aks-calc:edit";
+const HELLO: &str = "aks-calc:hello";
 /// The second module's loader (static/panels.js), added once the first result is shown.
 const LOADER: &str = "./panels.js";
 
@@ -37,9 +42,28 @@ fn listen(name: &'static str, on: impl Fn(String) + 'static) -> EventListener {
     })
 }
 
+std::thread_local! {
+    /// First module: the fragment it last announced.
+    static SHOWN: core::cell::RefCell<String> = const { core::cell::RefCell::new(String::new()) };
+}
+
 /// First module: tells the panels what is now shown.
 pub fn announce_plan(fragment: &str) {
+    SHOWN.with(|s| fragment.clone_into(&mut s.borrow_mut()));
     dispatch(PLAN, fragment);
+}
+
+/// First module: answers the panels' hello with what is shown.
+pub fn on_panels_hello() -> EventListener {
+    listen(HELLO, |_| {
+        let shown = SHOWN.with(|s| s.borrow().clone());
+        dispatch(PLAN, &shown);
+    })
+}
+
+/// Second module: asks the first for what it shows (answered at once, as `aks-calc:plan`).
+pub fn say_hello() {
+    dispatch(HELLO, "");
 }
 
 /// First module: follows the edits made in the panels.

@@ -88,8 +88,8 @@ fn use_plan_sync(state: &UseReducerHandle<State>) -> (Callback<Edit>, Callback<P
                 let dispatch = dispatch.clone();
                 bridge::on_plan(move |fragment| dispatch.dispatch(Action::Load(fragment)))
             };
-            // What the first module showed before this listener existed.
-            dispatch.dispatch(Action::Load(url::read_fragment()));
+            // What the first module shows now: the address may not have it yet.
+            bridge::say_hello();
             move || drop(listener)
         });
     }

@@ -17,16 +17,33 @@ pub fn read_fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the fragment without adding a history entry (also inside an iframe), soon after the
-/// change rather than during it: the call costs Chromium about a millisecond on a 20-pool plan
-/// (it saves the state of every form control it might restore, which `autocomplete="off"` on
-/// every control halves), and an edit's figures should not wait for it. A task queued behind the
-/// change's rendering writes the latest fragment once, however many edits came before it ran.
+/// Replaces the fragment without adding a history entry (also inside an iframe), just after the
+/// change rather than during it: the call costs Chromium 1–2 ms on a 20-pool plan (it saves the
+/// state of every form control it might restore, which `autocomplete="off"` on every control
+/// halves), and an edit's figures should not wait for it. A task queued behind the change's DOM
+/// update writes the latest fragment once, however many edits came before it ran; if the address
+/// changed meanwhile (a pasted link, Back), it writes nothing: `hashchange` loads what came.
 #[cfg(target_arch = "wasm32")]
 pub fn replace_fragment(fragment: &str) {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
-    let queued = PENDING.with(|p| p.replace(Some(fragment.to_owned())).is_some());
+    let queued = PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        match pending.as_mut() {
+            Some(write) => {
+                write.fragment = fragment.to_owned();
+                write.over = read_fragment();
+                true
+            }
+            None => {
+                *pending = Some(PendingWrite {
+                    fragment: fragment.to_owned(),
+                    over: read_fragment(),
+                });
+                false
+            }
+        }
+    });
     if queued {
         return;
     }
@@ -43,25 +60,35 @@ pub fn replace_fragment(fragment: &str) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn replace_fragment(_fragment: &str) {}
 
+/// A write the queued task will make.
+#[cfg(target_arch = "wasm32")]
+struct PendingWrite {
+    /// The latest fragment of the plan.
+    fragment: String,
+    /// The address when the latest fragment was queued: if it is no longer there when the task
+    /// runs, something else changed it.
+    over: String,
+}
+
 #[cfg(target_arch = "wasm32")]
 std::thread_local! {
-    /// The fragment a queued task will write.
-    static PENDING: core::cell::RefCell<Option<String>> = const { core::cell::RefCell::new(None) };
+    static PENDING: core::cell::RefCell<Option<PendingWrite>> = const { core::cell::RefCell::new(None) };
 }
 
 #[cfg(target_arch = "wasm32")]
 fn write_pending() {
-    let Some(fragment) = PENDING.with(|p| p.take()) else {
+    let Some(write) = PENDING.with(|p| p.take()) else {
         return;
     };
-    if read_fragment() == fragment {
+    let now = read_fragment();
+    if now == write.fragment || now != write.over {
         return;
     }
     if let Ok(history) = gloo::utils::window().history() {
         let _ = history.replace_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",
-            Some(&format!("#{fragment}")),
+            Some(&format!("#{}", write.fragment)),
         );
     }
 }

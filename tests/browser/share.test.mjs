@@ -48,6 +48,9 @@ test('embed mode: no header or footer, a link out, the height posted, no history
     await frame.locator('[data-test="pool-1"]').waitFor();
     await frame.locator('#p1-node-count').fill('9');
     await host.waitForFunction((h) => window.heights[window.heights.length - 1] > h, before);
+    // Once the frame has written its address (a task after the edit's rendering).
+    const address = await fragmentOf(await (await host.$('#f')).contentFrame());
+    assert(address.includes('node-count=9'), `the frame's address follows: ${address}`);
     assertEqual(await host.evaluate(() => history.length), historyBefore, 'host history length');
     await host.context().close();
 });

@@ -27,6 +27,41 @@ test('the panels module is fetched after the first result, not before', async ({
     await page.context().close();
 });
 
+test('the panels take the plan the first module shows, not the address, which may lag behind it', async ({ browser, url }) => {
+    const page = await openPage(browser);
+    // The panels' module waits until the address says something else than the page shows.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/panels.js', async (route) => { await held; await route.continue(); });
+    await page.goto(`${url}#v=2&kubernetes-version=1.35&node-count=4`);
+    await ready(page);
+    // No hashchange: the first module keeps showing 4 nodes.
+    await page.evaluate(() => history.replaceState(null, '', '#v=2&kubernetes-version=1.35&node-count=7'));
+    release();
+    await page.waitForSelector('[data-test="nodes"] td');
+    assertEqual(await text(page, '[data-test="nodes"] td'), '4', 'the IP plan shows the first module\'s plan');
+    assertEqual(page.problems.join('\n'), '', 'console problems');
+    await page.context().close();
+});
+
+test('the address written after an edit never overwrites a link that came in between', async ({ browser, url }) => {
+    const page = await openPage(browser);
+    await page.goto(`${url}#v=2&kubernetes-version=1.35&node-count=4`);
+    await ready(page);
+    await page.evaluate(async () => {
+        const input = document.querySelector('#p0-node-count');
+        input.value = '6';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        // The edit has rendered; its address is written by a task that has not run yet.
+        await new Promise((resolve) => queueMicrotask(resolve));
+        location.hash = 'v=2&kubernetes-version=1.35&node-count=9';
+    });
+    await page.waitForFunction(() => document.querySelector('#p0-node-count').value === '9', null, { timeout: 5000 });
+    assert((await fragmentOf(page)).includes('node-count=9'), 'the address keeps the link');
+    assertEqual(await text(page, '[data-test="nodes"] td'), '9', 'and the panels show it');
+    await page.context().close();
+});
+
 test('an edit in the panels reaches the verdict and the address; an edit in the inputs reaches the panels', async ({ browser, url }) => {
     const page = await openPage(browser);
     await page.goto(`${url}#v=2&kubernetes-version=1.35&network-plugin=azure`);
