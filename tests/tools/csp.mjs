@@ -1,5 +1,6 @@
 // Trunk post-build hook: writes the Content-Security-Policy into index.html, with the hash of
-// each inline script Trunk generated (its file names change every build, so the hash does too).
+// each inline script Trunk generated (its file names change every build, so the hash does too)
+// and of the inlined style sheet.
 // Nothing but the page's own files may load; WebAssembly compiles under 'wasm-unsafe-eval'.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -12,10 +13,13 @@ html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
 );
+const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+);
 const policy = [
     "default-src 'none'",
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-    "style-src 'self'",
+    `style-src 'self' ${styles.join(' ')}`.trim(),
     "img-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",
@@ -27,4 +31,4 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 html = html.replace(/(<meta charset="utf-8">)/, `$1\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('csp: no <meta charset="utf-8"> to put the policy after');
 await writeFile(file, html);
-console.log(`csp: ${hashes.length} inline script hash(es) written to ${file}`);
+console.log(`csp: ${hashes.length} inline script and ${styles.length} style hash(es) written to ${file}`);
