@@ -27,29 +27,17 @@ pub fn read_fragment() -> String {
 pub fn replace_fragment(fragment: &str) {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
-    let queued = PENDING.with(|p| {
-        let mut pending = p.borrow_mut();
-        match pending.as_mut() {
-            Some(write) => {
-                write.fragment = fragment.to_owned();
-                write.over = read_fragment();
-                true
-            }
-            None => {
-                *pending = Some(PendingWrite {
-                    fragment: fragment.to_owned(),
-                    over: read_fragment(),
-                });
-                false
-            }
-        }
-    });
+    let write = PendingWrite {
+        fragment: fragment.to_owned(),
+        over: read_fragment(),
+    };
+    let queued = PENDING.with(|p| p.replace(Some(write)).is_some());
     if queued {
         return;
     }
-    let write = Closure::once_into_js(write_pending);
+    let task = Closure::once_into_js(write_pending);
     if gloo::utils::window()
-        .set_timeout_with_callback(write.unchecked_ref())
+        .set_timeout_with_callback(task.unchecked_ref())
         .is_err()
     {
         write_pending();

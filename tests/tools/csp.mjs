@@ -10,12 +10,11 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
-);
-const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
-);
+/** The CSP source that allows each inline element `pattern` matches, by the hash of its text. */
+const hashesOf = (pattern) =>
+    [...html.matchAll(pattern)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+const hashes = hashesOf(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+const styles = hashesOf(/<style[^>]*>([\s\S]*?)<\/style>/g);
 const policy = [
     "default-src 'none'",
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
