@@ -2,9 +2,9 @@
 //! every subnet with what it must hold, what it can, and AKS's verdict. Every figure is the
 //! report's (`DesignReport`); the component only lays them out and turns input into edits.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::state::Shared;
 
 use super::field::{Message, field_messages, messages_for};
 use super::figures::why_view;
@@ -19,7 +19,7 @@ use crate::text::{self, Lang, explain, int, label};
 #[derive(Properties, PartialEq)]
 pub struct DesignViewProps {
     pub cluster: Cluster,
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     pub pool_names: Vec<String>,
     pub readonly: bool,
     pub onedit: Callback<Edit>,
@@ -281,16 +281,48 @@ fn subnet_table(props: &DesignViewProps, lang: Lang) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.cluster.subnets.iter().zip(&d.subnets).enumerate().map(|(i, (s, r))| subnet_row(props, i, s, r, lang)) }
+                    { for props.cluster.subnets.iter().zip(&d.subnets).enumerate().map(|(i, (s, r))| {
+                        let messages = |field: SubnetField| messages_for(&props.report.findings, At::Subnet(i, field), lang);
+                        html! {
+                            <SubnetRow
+                                key={i}
+                                index={i}
+                                subnet={s.clone()}
+                                report={r.clone()}
+                                messages={[SubnetField::Name, SubnetField::Purpose, SubnetField::Prefix, SubnetField::Ips].map(messages)}
+                                pool_names={props.pool_names.clone()}
+                                readonly={props.readonly}
+                                removable={props.cluster.subnets.len() > 1}
+                                onedit={props.onedit.clone()}
+                            />
+                        }
+                    }) }
                 </tbody>
             </table>
         </div>
     }
 }
 
-fn subnet_row(props: &DesignViewProps, i: usize, s: &Subnet, r: &SubnetReport, lang: Lang) -> Html {
-    let findings = &props.report.findings;
-    let messages = |field: SubnetField| messages_for(findings, At::Subnet(i, field), lang);
+/// One subnet's row. A component of its own: a keystroke elsewhere leaves its props, and so its
+/// part of the page, untouched (Yew then skips it), which keeps a large design's input fast.
+#[derive(Properties, PartialEq)]
+struct SubnetRowProps {
+    index: usize,
+    subnet: Subnet,
+    report: SubnetReport,
+    /// The findings about its name, purpose, prefix and IPs, worded.
+    messages: [Vec<Message>; 4],
+    pool_names: Vec<String>,
+    readonly: bool,
+    removable: bool,
+    onedit: Callback<Edit>,
+}
+
+#[component]
+fn SubnetRow(props: &SubnetRowProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let (i, s, r) = (props.index, &props.subnet, &props.report);
+    let [name_msgs, purpose_msgs, prefix_msgs, ips_msgs] = &props.messages;
     let unit = |n: u128| match r.unit {
         SubnetUnit::Ips => big(n),
         SubnetUnit::Blocks => format!("{} {}", big(n), label::BLOCKS.get(lang)),
@@ -310,13 +342,13 @@ fn subnet_row(props: &DesignViewProps, i: usize, s: &Subnet, r: &SubnetReport, l
     html! {
         <tr data-test={format!("subnet-{i}")} class={classes!(r.placed.then_some("placed"))}>
             <td data-label={text::design::subnet_field(SubnetField::Name).get(lang)}>
-                { cell_text(props, i, SubnetField::Name, &s.name, None, &messages(SubnetField::Name), lang) }
+                { cell_text(props, SubnetField::Name, &s.name, None, name_msgs, lang) }
             </td>
             <td data-label={text::design::subnet_field(SubnetField::Purpose).get(lang)}>
-                { purpose_cell(props, i, s.purpose, &messages(SubnetField::Purpose), lang) }
+                { purpose_cell(props, purpose_msgs, lang) }
             </td>
             <td data-label={text::design::subnet_field(SubnetField::Prefix).get(lang)}>
-                { cell_text(props, i, SubnetField::Prefix, &s.prefix, Some(label::AUTO.get(lang)), &messages(SubnetField::Prefix), lang) }
+                { cell_text(props, SubnetField::Prefix, &s.prefix, Some(label::AUTO.get(lang)), prefix_msgs, lang) }
                 if !props.readonly && s.is_auto() {
                     <span class="mono placed-as" data-test="placed-prefix">{ prefix_shown.clone() }</span>
                 }
@@ -326,7 +358,7 @@ fn subnet_row(props: &DesignViewProps, i: usize, s: &Subnet, r: &SubnetReport, l
             </td>
             <td data-label={text::design::ips_meaning(s.purpose).get(lang)}>
                 if takes_ips(s.purpose) {
-                    { cell_text(props, i, SubnetField::Ips, &s.ips, Some("0"), &messages(SubnetField::Ips), lang) }
+                    { cell_text(props, SubnetField::Ips, &s.ips, Some("0"), ips_msgs, lang) }
                 } else {
                     { "—" }
                 }
@@ -343,7 +375,7 @@ fn subnet_row(props: &DesignViewProps, i: usize, s: &Subnet, r: &SubnetReport, l
                 if let (Some(false), Some(p)) = (r.fits(), r.smallest) { { format!(" (/{p})") } }
             </td>
             if !props.readonly {
-                <td>{ remove_button(props, i, &row_label, lang) }</td>
+                <td>{ remove_button(props, &row_label, lang) }</td>
             }
         </tr>
     }
@@ -351,8 +383,7 @@ fn subnet_row(props: &DesignViewProps, i: usize, s: &Subnet, r: &SubnetReport, l
 
 /// A text input in a table cell, labelled for screen readers by the column and the row.
 fn cell_text(
-    props: &DesignViewProps,
-    i: usize,
+    props: &SubnetRowProps,
     field: SubnetField,
     value: &str,
     placeholder: Option<&'static str>,
@@ -362,6 +393,7 @@ fn cell_text(
     if props.readonly {
         return html! { <span class="mono">{ if value.is_empty() { placeholder.unwrap_or("").to_owned() } else { value.to_owned() } }</span> };
     }
+    let i = props.index;
     let id = subnet_field_id(i, field);
     let msg_id = format!("{id}-msg");
     let onedit = props.onedit.clone();
@@ -372,7 +404,7 @@ fn cell_text(
         onedit.emit(Edit::Subnet(i, SubnetEdit::Text(field, v)));
     });
     let invalid = messages.iter().any(|m| m.severity == Severity::Error);
-    let row = props.cluster.subnets.get(i).map_or("", |s| s.name.as_str());
+    let row = props.subnet.name.as_str();
     html! {
         <div class={classes!("cell-field", invalid.then_some("invalid"))}>
             <label class="visually-hidden" for={id.clone()}>{ format!("{} {}", text::design::subnet_field(field).get(lang), row) }</label>
@@ -385,13 +417,8 @@ fn cell_text(
     }
 }
 
-fn purpose_cell(
-    props: &DesignViewProps,
-    i: usize,
-    purpose: Purpose,
-    messages: &[Message],
-    lang: Lang,
-) -> Html {
+fn purpose_cell(props: &SubnetRowProps, messages: &[Message], lang: Lang) -> Html {
+    let (i, purpose) = (props.index, props.subnet.purpose);
     if props.readonly {
         return html! { { text::design::purpose(purpose).get(lang) } };
     }
@@ -405,7 +432,7 @@ fn purpose_cell(
             onedit.emit(Edit::Subnet(i, SubnetEdit::Purpose(p)));
         }
     });
-    let row = props.cluster.subnets.get(i).map_or("", |s| s.name.as_str());
+    let row = props.subnet.name.as_str();
     html! {
         <div class="cell-field">
             <label class="visually-hidden" for={id.clone()}>{ format!("{} {}", text::design::subnet_field(SubnetField::Purpose).get(lang), row) }</label>
@@ -419,11 +446,11 @@ fn purpose_cell(
     }
 }
 
-fn remove_button(props: &DesignViewProps, i: usize, name: &str, lang: Lang) -> Html {
-    if props.cluster.subnets.len() <= 1 {
+fn remove_button(props: &SubnetRowProps, name: &str, lang: Lang) -> Html {
+    if !props.removable {
         return html! {};
     }
-    let onedit = props.onedit.clone();
+    let (i, onedit) = (props.index, props.onedit.clone());
     let onclick = Callback::from(move |_| onedit.emit(Edit::RemoveSubnet(i)));
     html! {
         <button type="button" {onclick} aria-label={format!("{} {name}", label::REMOVE.get(lang))}>{ label::REMOVE.get(lang) }</button>
@@ -451,7 +478,7 @@ fn design_facts(d: &DesignReport, lang: Lang) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct DesignActionsProps {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     pub onedit: Callback<Edit>,
 }
 

@@ -16,6 +16,7 @@ mod jobs;
 mod network_view;
 mod outbound;
 mod panels;
+mod part;
 mod pool_card;
 mod pool_inputs;
 mod pool_settings;

@@ -1,9 +1,9 @@
 //! The IP address plan: what each situation needs against what the ranges hold, the node
 //! subnet as a bar, the comparison of every network model, and the per-node pod CIDRs.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::state::Shared;
 
 use super::field::{Message, field_messages};
 use super::figures::{bar, why_view};
@@ -260,7 +260,7 @@ const PER_PAGE: u64 = 32;
 
 #[derive(Properties, PartialEq)]
 pub struct AllocationProps {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
 }
 
 /// The /24 each node gets from the pod CIDR, a page at a time.

@@ -3,16 +3,17 @@
 //! "error dialing backend" checks, and the names with what AKS creates. Every figure comes from
 //! the [`Report`]; every word from [`crate::text`].
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::state::Shared;
 
 use super::browser;
 use super::field::{Message, TextField, field_messages, messages_for, text_field};
 use super::figures::why_view;
 use super::jobs::{Heard, JobWorker, send_in};
+use super::part::Part;
 use crate::evaluate::finding::At;
-use crate::evaluate::{Report, Snat, Verdict};
+use crate::evaluate::{CreatedReport, EgressReport, Report, Snat, Verdict};
 use crate::formats::export::Format;
 use crate::formats::jobs;
 use crate::plan::edit::Edit;
@@ -61,7 +62,7 @@ pub fn field_id(field: ClusterField) -> &'static str {
 pub struct OutboundProps {
     pub outbound: OutboundPlan,
     pub names: Names,
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// The plan's fragment, for the egress exports.
     pub fragment: String,
     pub onedit: Callback<Edit>,
@@ -260,8 +261,7 @@ fn snat_view(report: &Report, lang: Lang) -> Html {
 }
 
 /// The egress rules and the NSG rules as tables.
-fn egress_tables(report: &Report, lang: Lang) -> Html {
-    let e = &report.egress;
+fn egress_tables(e: &EgressReport, lang: Lang) -> Html {
     if e.isolated {
         return html! { <p data-test="egress-isolated">{ l::ISOLATED.get(lang) }</p> };
     }
@@ -296,13 +296,13 @@ fn egress_tables(report: &Report, lang: Lang) -> Html {
                 </tbody>
             </table>
             </div>
-            { nsg_table(report, lang) }
+            { nsg_table(e, lang) }
         </>
     }
 }
 
-fn nsg_table(report: &Report, lang: Lang) -> Html {
-    let nsg = &report.egress.nsg;
+fn nsg_table(e: &EgressReport, lang: Lang) -> Html {
+    let nsg = &e.nsg;
     html! {
         <>
             <h3 class="sub-h">{ l::NSG.get(lang) }</h3>
@@ -337,8 +337,7 @@ fn nsg_table(report: &Report, lang: Lang) -> Html {
 }
 
 /// The control-plane path and what to check when `kubectl logs` fails.
-fn tunnel_body(report: &Report, lang: Lang) -> Html {
-    let e = &report.egress;
+fn tunnel_body(e: &EgressReport, lang: Lang) -> Html {
     html! {
         <>
             <p data-test="tunnel-path">{ words::tunnel(e, lang) }</p>
@@ -352,8 +351,7 @@ fn tunnel_body(report: &Report, lang: Lang) -> Html {
 }
 
 /// The names, the node resource group and the resources AKS puts in it.
-fn created_view(report: &Report, lang: Lang) -> Html {
-    let c = &report.created;
+fn created_view(c: &CreatedReport, lang: Lang) -> Html {
     html! {
         <>
             <p><strong>{ l::NODE_RG.get(lang) }{ ": " }</strong>
@@ -497,7 +495,7 @@ pub fn Outbound(props: &OutboundProps) -> Html {
             { snat_view(report, lang) }
             <details class="panel" id="egress" data-test="egress">
                 <summary><h3>{ l::EGRESS.get(lang) }</h3></summary>
-                { egress_tables(report, lang) }
+                <Part<EgressReport> data={report.egress.clone()} render={egress_tables as fn(&EgressReport, Lang) -> Html} />
                 if !props.readonly {
                     <p><button type="button" class="link" data-test="to-tunnel" onclick={open_tunnel}>{ l::TUNNEL_LINK.get(lang) }</button></p>
                     <EgressExport fragment={props.fragment.clone()} />
@@ -505,7 +503,7 @@ pub fn Outbound(props: &OutboundProps) -> Html {
             </details>
             <details class="panel" id="tunnel" data-test="tunnel" open={*tunnel_open} {ontoggle}>
                 <summary><h3>{ l::TUNNEL.get(lang) }</h3></summary>
-                { tunnel_body(report, lang) }
+                <Part<EgressReport> data={report.egress.clone()} render={tunnel_body as fn(&EgressReport, Lang) -> Html} />
             </details>
             <h3 class="sub-h">{ l::CREATED.get(lang) }</h3>
             if !props.readonly {
@@ -513,7 +511,7 @@ pub fn Outbound(props: &OutboundProps) -> Html {
                     { for NameField::ALL.iter().map(|f| name_input(*f)) }
                 </div>
             }
-            { created_view(report, lang) }
+            <Part<CreatedReport> data={report.created.clone()} render={created_view as fn(&CreatedReport, Lang) -> Html} />
         </section>
     }
 }

@@ -14,13 +14,15 @@ pub struct State {
     pub plan: Plan,
     pub view: View,
     /// Derived from `plan` in the reducer, once per change, never in a component.
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// What the loaded link had that could not be used.
     pub notices: Vec<Notice>,
     /// The fragment that describes `plan` and `view`.
     pub fragment: String,
     /// The fragment to share: the plan in the full page (no embed or read-only keys).
     pub share_fragment: String,
+    /// The page is being printed (not in the link): only then is the print summary drawn.
+    pub printing: bool,
 }
 
 impl State {
@@ -36,12 +38,13 @@ impl State {
         }
         .append_to(&mut share_fragment);
         State {
-            report: Rc::new(evaluate(&plan)),
+            report: Shared(Rc::new(evaluate(&plan))),
             fragment,
             share_fragment,
             plan,
             view,
             notices,
+            printing: false,
         }
     }
 
@@ -49,6 +52,31 @@ impl State {
     pub fn from_fragment(fragment: &str) -> State {
         let decoded = from_fragment(fragment);
         State::new(decoded.plan, decoded.view, decoded.notices)
+    }
+}
+
+/// A value shared by the page's components, equal only to itself: a new report is a new value
+/// (it is derived once per change), so comparing props compares one pointer instead of two
+/// whole reports, and the report's deep comparison stays out of the page's code.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> core::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
     }
 }
 
@@ -60,6 +88,8 @@ pub enum Action {
     Replace(Box<Plan>),
     /// Language, theme or layout.
     View(View),
+    /// Printing starts or ends.
+    Printing(bool),
 }
 
 impl Reducible for State {
@@ -86,7 +116,23 @@ impl Reducible for State {
                 if view == self.view {
                     return self;
                 }
-                Rc::new(State::new(self.plan.clone(), view, self.notices.clone()))
+                let mut next = State::new(self.plan.clone(), view, self.notices.clone());
+                next.printing = self.printing;
+                Rc::new(next)
+            }
+            Action::Printing(on) => {
+                if on == self.printing {
+                    return self;
+                }
+                Rc::new(State {
+                    plan: self.plan.clone(),
+                    view: self.view,
+                    report: self.report.clone(),
+                    notices: self.notices.clone(),
+                    fragment: self.fragment.clone(),
+                    share_fragment: self.share_fragment.clone(),
+                    printing: on,
+                })
             }
         }
     }

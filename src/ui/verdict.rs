@@ -3,14 +3,14 @@
 //! pods, how full each address space is now, scaled out and upgrading, and how many nodes the
 //! network holds. Every figure is the report's and keeps its "why".
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::state::Shared;
 
 use super::field::{severity_class, severity_label};
 use super::figures::why_view;
 use super::findings::{anchor, link_to, place};
-use crate::evaluate::{Report, SpaceUse};
+use crate::evaluate::{NodeFigures, Report, Space, SpaceUse, SubnetReport};
 use crate::plan::NetworkModel;
 use crate::text::explain;
 use crate::text::verdict as words;
@@ -21,7 +21,7 @@ const SHOWN: usize = 4;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictProps {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     pub pool_names: Vec<String>,
     pub subnet_names: Vec<String>,
     pub network: NetworkModel,
@@ -99,30 +99,49 @@ fn per_node(props: &VerdictProps, lang: Lang) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for r.pools.iter().zip(&props.pool_names).enumerate().map(|(i, (p, name))| {
-                        let cpu = p.node.map(|n| n.cpu);
-                        let memory = p.node.and_then(|n| n.memory);
-                        html! {
-                            <tr data-test={format!("verdict-pool-{i}")}>
-                                <th scope="row">{ name.clone() }</th>
-                                <td class="num">
-                                    <span data-test="verdict-cpu">{ cpu.map(|c| format!("{}m", int(c.allocatable_m))).unwrap_or_else(|| "—".into()) }</span>
-                                    if let Some(c) = cpu { { why_view(&explain::cpu_allocatable(&c, lang), &format!("{name} {}", label::CPU.get(lang)), lang) } }
-                                </td>
-                                <td class="num">
-                                    <span data-test="verdict-memory">{ memory.map(|m| format!("{} Mi", int(m.allocatable_mi()))).unwrap_or_else(|| "—".into()) }</span>
-                                    if let Some(m) = memory { { why_view(&explain::memory_allocatable(&m, lang), &format!("{name} {}", label::MEMORY.get(lang)), lang) } }
-                                </td>
-                                <td class="num">
-                                    <span data-test="verdict-pods">{ p.max_pods.map(|m| int(u64::from(m))).unwrap_or_else(|| "—".into()) }</span>
-                                    if let Some(m) = p.max_pods { { why_view(&explain::max_pods(m, p.max_pods_defaulted, props.network, lang), &format!("{name} {}", words::PODS_PER_NODE.get(lang)), lang) } }
-                                </td>
-                            </tr>
-                        }
+                    { for r.pools.iter().zip(&props.pool_names).enumerate().map(|(i, (p, name))| html! {
+                        <PoolRow key={i} index={i} name={name.clone()} node={p.node} max_pods={p.max_pods} max_pods_defaulted={p.max_pods_defaulted} network={props.network} />
                     }) }
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PoolRowProps {
+    index: usize,
+    name: String,
+    node: Option<NodeFigures>,
+    max_pods: Option<u32>,
+    max_pods_defaulted: bool,
+    network: NetworkModel,
+}
+
+/// One pool's row. A component of its own: an edit to another pool leaves its props unchanged,
+/// so Yew skips it (with twenty pools, most of the strip).
+#[component]
+fn PoolRow(props: &PoolRowProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let (i, name) = (props.index, &props.name);
+    let cpu = props.node.map(|n| n.cpu);
+    let memory = props.node.and_then(|n| n.memory);
+    html! {
+        <tr data-test={format!("verdict-pool-{i}")}>
+            <th scope="row">{ name.clone() }</th>
+            <td class="num">
+                <span data-test="verdict-cpu">{ cpu.map(|c| format!("{}m", int(c.allocatable_m))).unwrap_or_else(|| "—".into()) }</span>
+                if let Some(c) = cpu { { why_view(&explain::cpu_allocatable(&c, lang), &format!("{name} {}", label::CPU.get(lang)), lang) } }
+            </td>
+            <td class="num">
+                <span data-test="verdict-memory">{ memory.map(|m| format!("{} Mi", int(m.allocatable_mi()))).unwrap_or_else(|| "—".into()) }</span>
+                if let Some(m) = memory { { why_view(&explain::memory_allocatable(&m, lang), &format!("{name} {}", label::MEMORY.get(lang)), lang) } }
+            </td>
+            <td class="num">
+                <span data-test="verdict-pods">{ props.max_pods.map(|m| int(u64::from(m))).unwrap_or_else(|| "—".into()) }</span>
+                if let Some(m) = props.max_pods { { why_view(&explain::max_pods(m, props.max_pods_defaulted, props.network, lang), &format!("{name} {}", words::PODS_PER_NODE.get(lang)), lang) } }
+            </td>
+        </tr>
     }
 }
 
@@ -144,7 +163,14 @@ fn spaces(props: &VerdictProps, lang: Lang) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for r.verdict.spaces.iter().enumerate().map(|(i, s)| space_row(props, i, s, lang)) }
+                        { for r.verdict.spaces.iter().enumerate().map(|(i, s)| {
+                            let why = match s.space {
+                                Space::NodeSubnet(k) | Space::PodSubnet(k) => WhySource::Subnet(r.design.subnets.get(k).cloned().map(Box::new), props.pool_names.clone()),
+                                // One row: its words are cheap next to a subnet's.
+                                Space::PodCidr => WhySource::Ready(explain::pod_space(&r.network, lang)),
+                            };
+                            html! { <SpaceRow key={i} index={i} space={*s} name={words::space_name(s, &props.subnet_names, lang)} {why} /> }
+                        }) }
                     </tbody>
                 </table>
             </div>
@@ -159,16 +185,32 @@ fn spaces(props: &VerdictProps, lang: Lang) -> Html {
     }
 }
 
-fn space_row(props: &VerdictProps, i: usize, s: &SpaceUse, lang: Lang) -> Html {
-    let r = &props.report;
-    let name = words::space_name(s, &props.subnet_names, lang);
-    let why = match s.space {
-        crate::evaluate::Space::NodeSubnet(k) | crate::evaluate::Space::PodSubnet(k) => r
-            .design
-            .subnets
-            .get(k)
-            .map(|sub| explain::subnet_need(sub, &props.pool_names, lang)),
-        crate::evaluate::Space::PodCidr => explain::pod_space(&r.network, lang),
+/// Where a space's "why" comes from: a subnet's report (worded in the row, only when the row
+/// changes) or words already made.
+#[derive(PartialEq)]
+enum WhySource {
+    Subnet(Option<Box<SubnetReport>>, Vec<String>),
+    Ready(Option<explain::Why>),
+}
+
+#[derive(Properties, PartialEq)]
+struct SpaceRowProps {
+    index: usize,
+    space: SpaceUse,
+    name: String,
+    why: WhySource,
+}
+
+/// One address space's row; a component so that an edit leaving it unchanged skips it.
+#[component]
+fn SpaceRow(props: &SpaceRowProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let (i, s, name) = (props.index, &props.space, &props.name);
+    let why = match &props.why {
+        WhySource::Subnet(sub, pool_names) => sub
+            .as_ref()
+            .map(|sub| explain::subnet_need(sub, pool_names, lang)),
+        WhySource::Ready(why) => why.clone(),
     };
     let p = s.permille;
     let full = p.is_some_and(|p| p.upgrade > 1000);
@@ -190,7 +232,7 @@ fn space_row(props: &VerdictProps, i: usize, s: &SpaceUse, lang: Lang) -> Html {
             <td class="num" data-label={label::SCENARIO_SCALED.get(lang)}>{ cell(s.need.scaled, p.map(|p| p.scaled)) }</td>
             <td class="num" data-label={label::SCENARIO_UPGRADE.get(lang)}>
                 <strong data-test="verdict-space-upgrade">{ cell(s.need.upgrade, p.map(|p| p.upgrade)) }</strong>
-                if let Some(why) = why { { " " }{ why_view(&why, &name, lang) } }
+                if let Some(why) = why { { " " }{ why_view(&why, name, lang) } }
             </td>
         </tr>
     }
