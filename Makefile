@@ -46,6 +46,7 @@ check-native:
 	cargo clippy --features ssr --bin aks-calc-prerender --target-dir target/prerender -- -D warnings
 	cargo test
 	cargo test --features ssr --doc --target-dir target/prerender ui::
+	cargo test --features ssr --lib --target-dir target/prerender ui::
 
 # The real Azure CLI's parser (azure-cli from PyPI, in tests/.venv-azcli) over every command the
 # az export writes for varied plans: an unknown flag or value fails with exit 2, before any login.

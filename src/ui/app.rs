@@ -1,5 +1,4 @@
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::cluster_form::ClusterForm;
@@ -80,14 +79,13 @@ fn use_browser_sync(state: &UseReducerHandle<State>, lang: Lang) {
                 let dispatch = dispatch.clone();
                 bridge::on_panel_edit(move |fragment| dispatch.dispatch(Action::Load(fragment)))
             };
-            let printing = follow_printing(&dispatch);
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 dispatch.dispatch(Action::Load(url::read_fragment()));
             });
             let hello = bridge::on_panels_hello();
             // The panels' module comes once the first result is on screen.
             bridge::load_panels();
-            move || drop((listener, edits, hello, printing))
+            move || drop((listener, edits, hello))
         });
     }
     use_effect_with(view.embed, |embed| {
@@ -107,33 +105,6 @@ fn use_browser_sync(state: &UseReducerHandle<State>, lang: Lang) {
         };
         let _ = root.set_attribute("lang", lang_id(*lang));
     });
-}
-
-/// Follows whether the page is being printed: the print summary (the settings as tables, in
-/// place of the inputs) is drawn only then. Drawn always, it was redrawn on every keystroke and
-/// sent twice in the prerendered page, for a part nobody sees on screen. `beforeprint` comes
-/// before the browser lays the page out for print, and the render it asks for runs in a
-/// microtask, so the summary is in the printed page; an emulated print medium (DevTools, tests)
-/// changes only the media query, which is followed too.
-fn follow_printing(dispatch: &UseReducerDispatcher<State>) -> [Option<EventListener>; 3] {
-    let window = gloo::utils::window();
-    let set = |on: bool| {
-        let dispatch = dispatch.clone();
-        move |_: &Event| dispatch.dispatch(Action::Printing(on))
-    };
-    let media = window.match_media("print").ok().flatten().map(|query| {
-        let dispatch = dispatch.clone();
-        EventListener::new(&query, "change", move |e| {
-            if let Some(e) = e.dyn_ref::<web_sys::MediaQueryListEvent>() {
-                dispatch.dispatch(Action::Printing(e.matches()));
-            }
-        })
-    });
-    [
-        Some(EventListener::new(&window, "beforeprint", set(true))),
-        Some(EventListener::new(&window, "afterprint", set(false))),
-        media,
-    ]
 }
 
 fn lang_id(lang: Lang) -> &'static str {
@@ -189,9 +160,7 @@ pub fn App() -> Html {
                             if view.readonly {
                                 { summary(&state.plan, &state.report, lang) }
                             } else {
-                                if state.printing {
-                                    { print_summary(&state.plan, &state.report, lang) }
-                                }
+                                { print_summary(&state.plan, &state.report, lang) }
                                 { inputs(&page, on_add) }
                             }
                             // The second module renders the VNet design, the IP plan, outbound,

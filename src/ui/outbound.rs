@@ -261,6 +261,14 @@ fn snat_view(report: &Report, lang: Lang) -> Html {
 }
 
 /// The egress rules and the NSG rules as tables.
+fn egress(r: &Report) -> &EgressReport {
+    &r.egress
+}
+
+fn created(r: &Report) -> &CreatedReport {
+    &r.created
+}
+
 fn egress_tables(e: &EgressReport, lang: Lang) -> Html {
     if e.isolated {
         return html! { <p data-test="egress-isolated">{ l::ISOLATED.get(lang) }</p> };
@@ -495,7 +503,7 @@ pub fn Outbound(props: &OutboundProps) -> Html {
             { snat_view(report, lang) }
             <details class="panel" id="egress" data-test="egress">
                 <summary><h3>{ l::EGRESS.get(lang) }</h3></summary>
-                <Part<EgressReport> data={report.egress.clone()} render={egress_tables as fn(&EgressReport, Lang) -> Html} />
+                <Part<EgressReport> report={report.clone()} pick={egress as fn(&Report) -> &EgressReport} render={egress_tables as fn(&EgressReport, Lang) -> Html} />
                 if !props.readonly {
                     <p><button type="button" class="link" data-test="to-tunnel" onclick={open_tunnel}>{ l::TUNNEL_LINK.get(lang) }</button></p>
                     <EgressExport fragment={props.fragment.clone()} />
@@ -503,7 +511,7 @@ pub fn Outbound(props: &OutboundProps) -> Html {
             </details>
             <details class="panel" id="tunnel" data-test="tunnel" open={*tunnel_open} {ontoggle}>
                 <summary><h3>{ l::TUNNEL.get(lang) }</h3></summary>
-                <Part<EgressReport> data={report.egress.clone()} render={tunnel_body as fn(&EgressReport, Lang) -> Html} />
+                <Part<EgressReport> report={report.clone()} pick={egress as fn(&Report) -> &EgressReport} render={tunnel_body as fn(&EgressReport, Lang) -> Html} />
             </details>
             <h3 class="sub-h">{ l::CREATED.get(lang) }</h3>
             if !props.readonly {
@@ -511,7 +519,7 @@ pub fn Outbound(props: &OutboundProps) -> Html {
                     { for NameField::ALL.iter().map(|f| name_input(*f)) }
                 </div>
             }
-            <Part<CreatedReport> data={report.created.clone()} render={created_view as fn(&CreatedReport, Lang) -> Html} />
+            <Part<CreatedReport> report={report.clone()} pick={created as fn(&Report) -> &CreatedReport} render={created_view as fn(&CreatedReport, Lang) -> Html} />
         </section>
     }
 }

@@ -21,12 +21,12 @@ pub struct State {
     pub fragment: String,
     /// The fragment to share: the plan in the full page (no embed or read-only keys).
     pub share_fragment: String,
-    /// The page is being printed (not in the link): only then is the print summary drawn.
-    pub printing: bool,
 }
 
 impl State {
-    fn new(plan: Plan, view: View, notices: Vec<Notice>) -> State {
+    /// `previous`: the state this one replaces; the same plan keeps its report (`evaluate` reads
+    /// the plan alone), so a change of language, theme or view redraws only what it changes.
+    fn new(plan: Plan, view: View, notices: Vec<Notice>, previous: Option<&State>) -> State {
         let plan_fragment = to_fragment(&plan);
         let mut fragment = plan_fragment.clone();
         view.append_to(&mut fragment);
@@ -38,26 +38,34 @@ impl State {
         }
         .append_to(&mut share_fragment);
         State {
-            report: Shared(Rc::new(evaluate(&plan))),
+            report: match previous {
+                Some(p) if p.plan == plan => p.report.clone(),
+                _ => Shared(Rc::new(evaluate(&plan))),
+            },
             fragment,
             share_fragment,
             plan,
             view,
             notices,
-            printing: false,
         }
     }
 
     /// The state a fragment describes.
     pub fn from_fragment(fragment: &str) -> State {
         let decoded = from_fragment(fragment);
-        State::new(decoded.plan, decoded.view, decoded.notices)
+        State::new(decoded.plan, decoded.view, decoded.notices, None)
+    }
+
+    /// The state a fragment describes, after `self`.
+    fn load(&self, fragment: &str) -> State {
+        let decoded = from_fragment(fragment);
+        State::new(decoded.plan, decoded.view, decoded.notices, Some(self))
     }
 }
 
-/// A value shared by the page's components, equal only to itself: a new report is a new value
-/// (it is derived once per change), so comparing props compares one pointer instead of two
-/// whole reports, and the report's deep comparison stays out of the page's code.
+/// A value shared by the page's components, equal only to itself: a report is derived once per
+/// plan and kept while the plan is (`State::new`), so comparing props compares one pointer
+/// instead of two whole reports, and the report's deep comparison stays out of the page's code.
 #[derive(Debug)]
 pub struct Shared<T>(pub Rc<T>);
 
@@ -88,8 +96,6 @@ pub enum Action {
     Replace(Box<Plan>),
     /// Language, theme or layout.
     View(View),
-    /// Printing starts or ends.
-    Printing(bool),
 }
 
 impl Reducible for State {
@@ -103,37 +109,86 @@ impl Reducible for State {
                 if plan == self.plan {
                     return self;
                 }
-                Rc::new(State::new(plan, self.view, self.notices.clone()))
+                Rc::new(State::new(plan, self.view, self.notices.clone(), None))
             }
             Action::Load(fragment) => {
                 if fragment == self.fragment {
                     return self;
                 }
-                Rc::new(State::from_fragment(&fragment))
+                Rc::new(self.load(&fragment))
             }
-            Action::Replace(plan) => Rc::new(State::new(*plan, self.view, Vec::new())),
+            Action::Replace(plan) => Rc::new(State::new(*plan, self.view, Vec::new(), Some(&self))),
             Action::View(view) => {
                 if view == self.view {
                     return self;
                 }
-                let mut next = State::new(self.plan.clone(), view, self.notices.clone());
-                next.printing = self.printing;
-                Rc::new(next)
-            }
-            Action::Printing(on) => {
-                if on == self.printing {
-                    return self;
-                }
-                Rc::new(State {
-                    plan: self.plan.clone(),
-                    view: self.view,
-                    report: self.report.clone(),
-                    notices: self.notices.clone(),
-                    fragment: self.fragment.clone(),
-                    share_fragment: self.share_fragment.clone(),
-                    printing: on,
-                })
+                Rc::new(State::new(
+                    self.plan.clone(),
+                    view,
+                    self.notices.clone(),
+                    Some(&self),
+                ))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::edit::PoolEdit;
+    use crate::plan::field::PoolField;
+    use crate::text::Lang;
+    use yew::Reducible;
+
+    fn node_count(n: &str) -> Action {
+        Action::Edit(Edit::Pool(
+            0,
+            PoolEdit::Text(PoolField::NodeCount, n.into()),
+        ))
+    }
+
+    /// Components skip work by comparing the report's pointer, so the same plan must keep the
+    /// same report (else a language change redraws every row), and a new plan a new one (else
+    /// the page shows stale figures).
+    #[test]
+    fn the_same_plan_keeps_its_report_and_a_new_plan_gets_a_new_one() {
+        let start = Rc::new(State::from_fragment("v=2&node-count=5"));
+        let report = start.report.clone();
+        let ja = start.clone().reduce(Action::View(View {
+            lang: Some(Lang::Ja),
+            ..start.view
+        }));
+        assert!(ja.report == report, "a view change keeps the report");
+        let back = ja.clone().reduce(Action::Load(start.fragment.clone()));
+        assert_eq!(back.view, start.view);
+        assert!(
+            back.report == report,
+            "a link of the same plan keeps the report"
+        );
+        let same = back
+            .clone()
+            .reduce(Action::Replace(Box::new(back.plan.clone())));
+        assert!(
+            same.report == report,
+            "an import of the same plan keeps the report"
+        );
+
+        let six = back.clone().reduce(node_count("6"));
+        assert!(six.report != report, "an edit makes a new report");
+        let nodes = |s: &State| {
+            s.report
+                .pools
+                .first()
+                .and_then(|p| p.nodes)
+                .map(|n| n.count)
+        };
+        assert_eq!((nodes(&start), nodes(&six)), (Some(5), Some(6)));
+        let loaded = six.clone().reduce(Action::Load(start.fragment.clone()));
+        assert!(
+            loaded.report != six.report,
+            "another plan's link makes a new report"
+        );
+        assert_eq!(nodes(&loaded), Some(5));
     }
 }
