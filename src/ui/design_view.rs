@@ -4,10 +4,9 @@
 
 use yew::prelude::*;
 
-use super::state::Shared;
-
 use super::field::{Message, field_messages, messages_for};
 use super::figures::why_view;
+use super::state::Shared;
 use crate::evaluate::finding::{At, Severity};
 use crate::evaluate::{DesignReport, MapBar, MapItem, Report, SubnetReport, SubnetUnit};
 use crate::plan::edit::{Edit, SubnetEdit};

@@ -3,10 +3,9 @@
 
 use yew::prelude::*;
 
-use super::state::Shared;
-
 use super::field::{Message, field_messages};
 use super::figures::{bar, why_view};
+use super::state::Shared;
 use crate::evaluate::Report;
 use crate::evaluate::finding::Severity;
 use crate::evaluate::{NodeUse, Part};

@@ -5,13 +5,12 @@
 
 use yew::prelude::*;
 
-use super::state::Shared;
-
 use super::browser;
 use super::field::{Message, TextField, field_messages, messages_for, text_field};
 use super::figures::why_view;
 use super::jobs::{Heard, JobWorker, send_in};
 use super::part::Part;
+use super::state::Shared;
 use crate::evaluate::finding::At;
 use crate::evaluate::{CreatedReport, EgressReport, Report, Snat, Verdict};
 use crate::formats::export::Format;

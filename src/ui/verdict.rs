@@ -5,11 +5,10 @@
 
 use yew::prelude::*;
 
-use super::state::Shared;
-
 use super::field::{severity_class, severity_label};
 use super::figures::why_view;
 use super::findings::{anchor, link_to, place};
+use super::state::Shared;
 use crate::evaluate::{NodeFigures, Report, Space, SpaceUse, SubnetReport};
 use crate::plan::NetworkModel;
 use crate::text::explain;
