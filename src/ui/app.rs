@@ -4,6 +4,7 @@ use yew::prelude::*;
 use super::cluster_form::ClusterForm;
 use super::figures::totals_view;
 use super::findings::{findings_view, notices};
+use super::network_view::network_view;
 use super::pool_card::PoolCard;
 use super::share::{ShareBar, link};
 use super::state::{Action, State};
@@ -163,8 +164,11 @@ pub fn App() -> Html {
                                 { print_summary(&state.plan, &state.report, lang) }
                                 { inputs(&page, on_add) }
                             }
-                            // The second module renders the VNet design, the IP plan, outbound,
-                            // the comparison, exports and imports here (ui::panels).
+                            // The IP plan is here, not in the panels, so that it is in the
+                            // prerendered page and on screen with the first result.
+                            { network_view(&state.report, &page.pool_names, lang) }
+                            // The second module renders the VNet design, outbound, the
+                            // comparison, exports and imports here (ui::panels).
                             <div id={super::panels::HOST} class="panels-host"></div>
                         </div>
                     </div>

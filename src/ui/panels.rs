@@ -1,6 +1,6 @@
-//! The second module's page parts (see [`super::bridge`]): the VNet design, the IP plan,
-//! outbound and egress, the comparison of network models, the per-node allocation, and the
-//! explain, export and import panels. It renders into the host the first module leaves for it,
+//! The second module's page parts (see [`super::bridge`]): the VNet design, outbound and egress,
+//! the comparison of network models, the per-node allocation, and the explain, export and
+//! import panels. It renders into the host the first module leaves for it,
 //! keeps its own state from the same fragment, and hands its edits back to the first module.
 
 use yew::prelude::*;
@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::bridge;
 use super::design_view::DesignView;
 use super::explain_error::ExplainError;
-use super::network_view::{Allocation, comparison, network_view};
+use super::network_view::{Allocation, comparison};
 use super::outbound::Outbound;
 use super::share::{ExportPanel, ImportPanel};
 use super::state::{Action, State};
@@ -55,11 +55,10 @@ fn Panels() -> Html {
                 <DesignView
                     cluster={state.plan.cluster.clone()}
                     report={report.clone()}
-                    pool_names={pool_names.clone()}
+                    {pool_names}
                     readonly={view.readonly}
                     onedit={edit.clone()}
                 />
-                { network_view(report, &pool_names, lang) }
                 <Outbound outbound={state.plan.cluster.outbound.clone()} names={state.plan.cluster.names.clone()} report={report.clone()} fragment={state.share_fragment.clone()} onedit={edit.clone()} readonly={view.readonly} />
                 { comparison(report, &edit, view.readonly, lang) }
                 if !view.readonly {

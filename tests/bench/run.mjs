@@ -31,8 +31,9 @@ const sizes = await measure(`${root}dist`);
 //    the DOM and not hidden, then a posted message; the frame's start alone is kept as
 //    `firstFrame`): for the default page the verdict's CPU figure, prerendered in index.html (or
 //    the app's, if there were no prerender); for a link with a plan, the app's figures of every
-//    pool (the prerendered ones stay hidden for such a link); and, as an extra row, until the
-//    IP plan (the panels' module) is on screen.
+//    pool (the prerendered ones stay hidden for such a link); and, as extra rows, until the
+//    IP plan is on screen (the first module's, prerendered for the default page) and until the
+//    panels' module (the VNet design, outbound, the comparison) is.
 const floorDir = `${root}tests/bench/floor`;
 // The tools `make` puts on PATH (trunk, wasm-opt), for a run outside `make bench` too.
 const toolPath = [`${process.env.CARGO_HOME ?? `${process.env.HOME}/.cargo`}/bin`, `${root}tests/node_modules/.bin`, process.env.PATH].join(':');
@@ -110,11 +111,13 @@ async function coldLoad(target, probes) {
 
 const ours = {
     first: ['#prerender [data-test="verdict-cpu"], #app:not([hidden]) [data-test="verdict-cpu"]', 1],
-    panels: ['#app:not([hidden]) [data-test="ip-plan"]', 1],
+    ipPlan: ['#prerender [data-test="nodes"] td, #app:not([hidden]) [data-test="nodes"] td', 1],
+    panels: ['#app:not([hidden]) [data-test="comparison"]', 1],
 };
 const oursLink = {
     first: ['#app:not([hidden]) [data-test="cpu-allocatable"]', 3],
-    panels: ['#app:not([hidden]) [data-test="ip-plan"]', 1],
+    ipPlan: ['#app:not([hidden]) [data-test="nodes"] td', 1],
+    panels: ['#app:not([hidden]) [data-test="comparison"]', 1],
 };
 const floor = { first: ['[data-test="floor-result"]', 1] };
 // A static page of one line: the least any page can cost, to read the default page's budget by.
@@ -154,8 +157,10 @@ const vs = {
 };
 
 // 3. Input to update: change the first pool's node count and time until the answer beside the
-//    field (the first module's verdict), the IP plan (the panels' module, the last figures to
-//    change; the budget's measure) and the frame that shows them; then the memory in use.
+//    field (the first module's verdict), the comparison's node IPs (the panels' module, the last
+//    figures to change; the budget's measure) and the frame that shows them; then the memory.
+// The node IPs of the comparison's first model: nodes plus surge, drawn by the panels' module.
+const PANELS_FIGURE = '[data-test="comparison"] tbody td';
 async function latency(fragment) {
     const context = await browser.newContext();
     await context.addInitScript(() => {
@@ -165,8 +170,8 @@ async function latency(fragment) {
     });
     const page = await context.newPage();
     await page.goto(`${url}#${fragment}`);
-    await page.waitForSelector('[data-test="nodes"] td');
-    const times = await page.evaluate(async (changes) => {
+    await page.waitForSelector(PANELS_FIGURE);
+    const times = await page.evaluate(async ([changes, panelsFigure]) => {
         const input = document.querySelector('#p0-node-count');
         // A cell's text, its element looked up again only once it is gone: a query over the
         // whole page (thousands of elements) on every DOM change would be timed too.
@@ -177,9 +182,9 @@ async function latency(fragment) {
                 return element ? element.textContent : null;
             };
         };
-        // The answer beside the field (the first module) and the IP plan (the panels' module).
+        // The answer beside the field (the first module) and the panels' module's figure.
         const answer = watch('#app [data-test="verdict-space-0"] td');
-        const plan = watch('[data-test="nodes"] td');
+        const plan = watch(panelsFigure);
         const out = { answer: [], plan: [], painted: [] };
         for (let i = 0; i < changes; i++) {
             // Alternate between two counts so every change moves the figures.
@@ -212,7 +217,7 @@ async function latency(fragment) {
             await new Promise((r) => setTimeout(r, 0));
         }
         return out;
-    }, CHANGES);
+    }, [CHANGES, PANELS_FIGURE]);
     const memory = await page.evaluate(() => ({
         heap: performance.memory ? performance.memory.usedJSHeapSize : null,
         wasm: window.wasmExports ? window.wasmExports.memory.buffer.byteLength : null,
@@ -239,12 +244,12 @@ const MB = 1024 * 1024;
 // call and moves the hot ones to its optimising tier: shown apart, and counted in the budget.
 const WARM_UP = 25;
 const latencyNotes = (t) =>
-    `IP plan median ${quantile(t.plan, 0.5).toFixed(1)}; first ${WARM_UP} changes p95 ${quantile(t.plan.slice(0, WARM_UP), 0.95).toFixed(1)}, the rest p95 ${t.plan.length > WARM_UP ? quantile(t.plan.slice(WARM_UP), 0.95).toFixed(1) : '–'}; the answer beside the field ${quantile(t.answer, 0.5).toFixed(1)} (p95 ${quantile(t.answer, 0.95).toFixed(1)}); painted ${quantile(t.painted, 0.5).toFixed(1)} (p95 ${quantile(t.painted, 0.95).toFixed(1)}); ${t.plan.length} changes`;
+    `panels median ${quantile(t.plan, 0.5).toFixed(1)}; first ${WARM_UP} changes p95 ${quantile(t.plan.slice(0, WARM_UP), 0.95).toFixed(1)}, the rest p95 ${t.plan.length > WARM_UP ? quantile(t.plan.slice(WARM_UP), 0.95).toFixed(1) : '–'}; the answer beside the field ${quantile(t.answer, 0.5).toFixed(1)} (p95 ${quantile(t.answer, 0.95).toFixed(1)}); painted ${quantile(t.painted, 0.5).toFixed(1)} (p95 ${quantile(t.painted, 0.95).toFixed(1)}); ${t.plan.length} changes`;
 const rows = [
     ['first-load transfer, gzip', sizes.firstLoad.gzip / KB, 'KB', 140, `aim 120; brotli ${(sizes.firstLoad.brotli / KB).toFixed(1)} KB; the floor ${(floorSizes.firstLoad.gzip / KB).toFixed(1)} KB gzip (${(sizes.firstLoad.gzip / floorSizes.firstLoad.gzip).toFixed(2)}×)`],
     ['first result ÷ floor, default page, median', vs.defaultPage.median, '×', 0.6, `${ms(loads.defaultPage, 'first')} vs the floor's ${ms(loads.floorDefault, 'first')}; p95 ${vs.defaultPage.p95.toFixed(2)}×, pairwise ${vs.defaultPage.pairs.toFixed(2)}×; from the first byte ${vs.defaultPageSinceResponse.median.toFixed(2)}×; first contentful paint ${ms(loads.defaultPage, 'fcp')} vs ${ms(loads.floorDefault, 'fcp')} (${vs.defaultPagePaint.median.toFixed(2)}×); a static page of one line (tests/bench/bare) ${ms(loads.bare, 'first')}, ${vs.bare.median.toFixed(2)}× the floor`],
     ['first result ÷ floor, 3-pool link, median', vs.link.median, '×', 1.6, `${ms(loads.link, 'first')} vs the floor's ${ms(loads.floorLink, 'first')}; p95 ${vs.link.p95.toFixed(2)}×, pairwise ${vs.link.pairs.toFixed(2)}×; from the first byte ${vs.linkSinceResponse.median.toFixed(2)}×`],
-    ['IP plan on screen, default page, median', quantile(times(loads.defaultPage, 'panels'), 0.5), 'ms', 200, `p95 ${quantile(times(loads.defaultPage, 'panels'), 0.95).toFixed(0)}; 3-pool link ${ms(loads.link, 'panels')}`],
+    ['IP plan on screen, default page, median', quantile(times(loads.defaultPage, 'ipPlan'), 0.5), 'ms', 200, `p95 ${quantile(times(loads.defaultPage, 'ipPlan'), 0.95).toFixed(0)}; 3-pool link ${ms(loads.link, 'ipPlan')}; the panels' module (design, outbound, comparison) on screen ${ms(loads.defaultPage, 'panels')}, link ${ms(loads.link, 'panels')}`],
     ['input to update, default plan, p95', quantile(light.times.plan, 0.95), 'ms', 16, latencyNotes(light.times)],
     ['input to update, heavy plan, p95', quantile(heavyRun.times.plan, 0.95), 'ms', 16, latencyNotes(heavyRun.times)],
     ['input to update, heavy design, p95', quantile(designRun.times.plan, 0.95), 'ms', 16, latencyNotes(designRun.times)],

@@ -147,7 +147,7 @@ test('hostile links open with notices and keep what they can', async ({ browser,
 test('print: a clean summary with the link, at most two A4 pages for two pools', async ({ browser, url }) => {
     const page = await openPage(browser);
     await page.goto(`${url}#v=1&nodepool-name=system&nodepool-name=apps&node-vm-size=Standard_E8s_v5`);
-    await page.waitForSelector('[data-test="ip-plan"]');
+    await page.waitForSelector('[data-test="comparison"]');
     await page.emulateMedia({ media: 'print' });
     assert(!(await page.locator('section.cluster').isVisible()), 'the inputs are not printed');
     assert(await page.locator('.print-summary').isVisible(), 'the settings are printed as tables');

@@ -1,9 +1,12 @@
 // The page is two modules (src/ui/bridge.rs): the first shows the inputs and the answer, the
-// second, fetched once the first result is on screen, the VNet design, IP plan, outbound and the
-// panels. An edit in either shows in both, and the address follows.
+// second, fetched once the first result is on screen, the VNet design, outbound, the comparison
+// and the panels. An edit in either shows in both, and the address follows.
 import { test, assert, assertEqual, openPage, ready, fragmentOf } from './harness.mjs';
 
 const text = (page, sel) => page.locator(sel).first().innerText();
+// A figure of the panels' module: the node IPs of the overlay row of the comparison, nodes plus
+// the surge node against the node subnet's usable IPs (a /16: 65,536 − 5).
+const PANELS_NODE_IPS = '[data-test="compare-overlay"] td';
 
 test('the panels module is fetched after the first result, not before', async ({ browser, url }) => {
     const page = await openPage(browser);
@@ -17,7 +20,7 @@ test('the panels module is fetched after the first result, not before', async ({
     });
     await page.goto(url);
     await ready(page);
-    await page.waitForSelector('[data-test="ip-plan"]');
+    await page.waitForSelector('[data-test="comparison"]');
     const { first, panels } = await page.evaluate(() => ({
         first: window.firstResultAt,
         panels: performance.getEntriesByType('resource').find((e) => e.name.endsWith('aks-calc-panels_bg.wasm')),
@@ -38,8 +41,10 @@ test('the panels take the plan the first module shows, not the address, which ma
     // No hashchange: the first module keeps showing 4 nodes.
     await page.evaluate(() => history.replaceState(null, '', '#v=2&kubernetes-version=1.35&node-count=7'));
     release();
-    await page.waitForSelector('[data-test="nodes"] td');
-    assertEqual(await text(page, '[data-test="nodes"] td'), '4', 'the IP plan shows the first module\'s plan');
+    await page.waitForSelector(PANELS_NODE_IPS);
+    // 4 nodes + 1 for the surge (10 %, rounded up).
+    assertEqual(await text(page, PANELS_NODE_IPS), '5 / 65,531', 'the comparison shows the first module\'s plan');
+    assertEqual(await text(page, '[data-test="nodes"] td'), '4', 'as the IP plan (first module) does');
     assertEqual(page.problems.join('\n'), '', 'console problems');
     await page.context().close();
 });
@@ -58,7 +63,8 @@ test('the address written after an edit never overwrites a link that came in bet
     });
     await page.waitForFunction(() => document.querySelector('#p0-node-count').value === '9', null, { timeout: 5000 });
     assert((await fragmentOf(page)).includes('node-count=9'), 'the address keeps the link');
-    assertEqual(await text(page, '[data-test="nodes"] td'), '9', 'and the panels show it');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === '10 / 65,531', PANELS_NODE_IPS, { timeout: 5000 });
+    assertEqual(await text(page, '[data-test="nodes"] td'), '9', 'and the IP plan shows it');
     await page.context().close();
 });
 
@@ -72,14 +78,16 @@ test('an edit in the panels reaches the verdict and the address; an edit in the 
     assertEqual(await text(page, '[data-test="verdict-status"]'), 'Does not fit', 'the verdict (first module)');
     assert((await fragmentOf(page)).includes('subnet-prefix=10.224.0.0/26'), 'the address carries the edit');
     assertEqual(await page.inputValue('#s0-prefix'), '10.224.0.0/26', 'the field keeps what was typed');
-    // And back: the inputs' node count shows in the IP plan (second module).
+    // And back: the inputs' node count shows in the comparison (second module): 7 + 1 surge
+    // node against the /24's 251.
     await page.fill('#s0-prefix', '10.224.0.0/24');
     await page.fill('#p0-node-count', '7');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === '8 / 251', PANELS_NODE_IPS, { timeout: 5000 });
     assertEqual(await text(page, '[data-test="nodes"] td'), '7', 'the IP plan follows the node count');
     assertEqual(await text(page, '[data-test="verdict-status"]'), 'Fits', 'and the verdict');
     // A link pasted into the address bar reaches both.
     await page.evaluate(() => { location.hash = 'v=2&kubernetes-version=1.35&node-count=9'; });
-    await page.waitForFunction(() => document.querySelector('[data-test="nodes"] td')?.textContent === '9');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === '10 / 65,531', PANELS_NODE_IPS, { timeout: 5000 });
     assertEqual(await page.inputValue('#p0-node-count'), '9', 'the inputs follow the pasted link');
     assertEqual(page.problems.join('\n'), '', 'console problems');
     await page.context().close();
@@ -92,7 +100,7 @@ test('every control but the two paste boxes opts out of the browser keeping its 
     const page = await openPage(browser);
     await page.goto(`${url}#v=2&nodepool-name=system&nodepool-name=apps&enable-cluster-autoscaler=true&min-count=1&max-count=5&nodepool-name=batch`);
     await ready(page);
-    await page.waitForSelector('[data-test="ip-plan"]');
+    await page.waitForSelector('[data-test="comparison"]');
     const kept = await page.evaluate(() =>
         [...document.querySelectorAll('input, select, textarea')]
             .filter((e) => e.getAttribute('autocomplete') !== 'off' && !['import-text', 'explain-text'].includes(e.id))
