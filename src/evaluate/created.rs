@@ -1,6 +1,7 @@
 //! What AKS creates for the plan (aks-rules §11; rules-check D17–D18): the names checked by
 //! Azure's rules, the node resource group, and the resources it will hold.
 
+use crate::rules::text::Trimmed;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -25,7 +26,7 @@ fn read_name(
     check: fn(&str) -> Result<(), NameError>,
     ctx: &mut OutCtx<'_>,
 ) -> String {
-    let t = typed.trim();
+    let t = typed.trimmed();
     if t.is_empty() {
         return String::from(placeholder);
     }
@@ -38,7 +39,7 @@ fn read_name(
 /// The region as `az` names it; the placeholder when it is empty or cannot be a region.
 fn read_region(plan: &Plan, ctx: &mut OutCtx<'_>) -> String {
     let c = &plan.cluster;
-    let typed = c.names.region.trim();
+    let typed = c.names.region.trimmed();
     if typed.is_empty() {
         return String::from(placeholders::REGION);
     }
@@ -94,10 +95,10 @@ fn check_63(plan: &Plan, resource_group: &str, ctx: &mut OutCtx<'_>) {
         ctx.name(Severity::Error, NameField::ResourceGroup, issue);
     }
     for (i, s) in c.subnets.iter().enumerate() {
-        if let Some(length) = over(s.name.trim()) {
+        if let Some(length) = over(s.name.trimmed()) {
             let issue = O::NameOver63 {
                 what: NameOf::Subnet,
-                name: String::from(s.name.trim()),
+                name: String::from(s.name.trimmed()),
                 length,
             };
             let at = At::Subnet(i, SubnetField::Name);
@@ -198,7 +199,7 @@ fn count_of(text: &str) -> u64 {
 
 /// An IP count whose default is 1.
 fn count_or_one(text: &str) -> u64 {
-    if text.trim().is_empty() {
+    if text.trimmed().is_empty() {
         1
     } else {
         count_of(text)
@@ -215,7 +216,7 @@ fn resources(plan: &Plan, cluster: &str, region: &str) -> Vec<Created> {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let name = Observed(format!("aks-{}-<id>-vmss", p.name.trim()));
+            let name = Observed(format!("aks-{}-<id>-vmss", p.name.trimmed()));
             one(Resource::ScaleSet(i), name)
         })
         .collect();
@@ -271,7 +272,7 @@ fn load_balancers(plan: &Plan, out: &mut Vec<Created>) {
             Documented("kubernetes".into()),
         ));
     }
-    if lb_outbound && o.lb_own_ips.trim().is_empty() {
+    if lb_outbound && o.lb_own_ips.trimmed().is_empty() {
         out.push(Created {
             count: count_or_one(&o.lb_managed_ips),
             ..one(Resource::OutboundIps, ChosenByAks)

@@ -2,6 +2,7 @@
 //! AKS's check per subnet, the rules of each purpose, the layout of the auto subnets, the free
 //! space, and how many clusters of this shape the VNet holds.
 
+use crate::rules::text::Trimmed;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -122,7 +123,7 @@ fn read_prefixes(index: usize, s: &Subnet, ctx: &mut Ctx<'_>) -> Prefixes {
 }
 
 fn read_ips(index: usize, s: &Subnet, ctx: &mut Ctx<'_>) -> u64 {
-    if s.ips.trim().is_empty() {
+    if s.ips.trimmed().is_empty() {
         return 0;
     }
     parse_count(&s.ips).unwrap_or_else(|e| {
@@ -133,10 +134,10 @@ fn read_ips(index: usize, s: &Subnet, ctx: &mut Ctx<'_>) -> u64 {
 
 /// The subnet a name points at, ignoring ASCII case as Azure does.
 fn find(subnets: &[Subnet], name: &str) -> Option<usize> {
-    let name = name.trim();
+    let name = name.trimmed();
     subnets
         .iter()
-        .position(|s| s.name.trim().eq_ignore_ascii_case(name))
+        .position(|s| s.name.trimmed().eq_ignore_ascii_case(name))
 }
 
 fn first_of(subnets: &[Subnet], purpose: Purpose) -> Option<usize> {
@@ -167,7 +168,7 @@ fn resolve_pools(input: &Input<'_>, ctx: &mut Ctx<'_>) -> (Vec<Option<usize>>, V
         );
         let pod = if input.model.uses_pod_subnet() {
             let at = At::Pool(i, PoolField::PodSubnet);
-            if pool.pod_subnet.trim().is_empty() && default_pods.is_none() {
+            if pool.pod_subnet.trimmed().is_empty() && default_pods.is_none() {
                 ctx.at(at, SubnetIssue::NoPodSubnet);
             }
             let pod = choose(
@@ -203,7 +204,7 @@ fn choose(
     at: At,
     ctx: &mut Ctx<'_>,
 ) -> Option<usize> {
-    if named.trim().is_empty() {
+    if named.trimmed().is_empty() {
         return default;
     }
     let Some(index) = find(subnets, named) else {
@@ -388,7 +389,7 @@ fn read(input: &Input<'_>, ctx: &mut Ctx<'_>) -> Read {
         .enumerate()
         .map(|(i, s)| read_ips(i, s, ctx))
         .collect();
-    let growth = if c.growth.trim().is_empty() {
+    let growth = if c.growth.trimmed().is_empty() {
         (1, 1)
     } else {
         parse_factor(&c.growth).unwrap_or_else(|e| {
@@ -859,7 +860,7 @@ fn parts(r: &SubnetReport, pools: &[Option<PoolNodes>]) -> Vec<Segment> {
 
 fn check_names(subnets: &[Subnet], ctx: &mut Ctx<'_>) {
     for (i, s) in subnets.iter().enumerate() {
-        let name = s.name.trim();
+        let name = s.name.trimmed();
         if name.is_empty() {
             ctx.subnet(i, SubnetField::Name, SubnetIssue::EmptyName);
             continue;
@@ -867,7 +868,7 @@ fn check_names(subnets: &[Subnet], ctx: &mut Ctx<'_>) {
         if subnets
             .iter()
             .take(i)
-            .any(|o| o.name.trim().eq_ignore_ascii_case(name))
+            .any(|o| o.name.trimmed().eq_ignore_ascii_case(name))
         {
             ctx.subnet(
                 i,
@@ -1085,7 +1086,7 @@ fn check_roles(
         // AKS Standard clusters with API Server VNet Integration in managed VNet mode as public
         // or private clusters", `api-server-vnet-integration.md`, ms.date 04/15/2026).
         let managed = c.outbound.managed_vnet;
-        if found.is_none() && c.apiserver_subnet.trim().is_empty() && !managed {
+        if found.is_none() && c.apiserver_subnet.trimmed().is_empty() && !managed {
             ctx.at(at, SubnetIssue::NoApiServerSubnet);
         }
         found

@@ -2,6 +2,7 @@
 //! design (`design.rs`), then the pod space, the limits (aks-rules §4–§6), how many nodes the
 //! network holds, and every model side by side.
 
+use crate::rules::text::Trimmed;
 use alloc::vec::Vec;
 
 use ipnet::IpNet;
@@ -63,7 +64,7 @@ fn nodes_and_pods(pools: &[PoolNodes]) -> (Scenarios<u64>, Scenarios<u64>) {
 /// subnet, plus the private cluster's API server endpoint (none with VNet integration).
 fn extras(cluster: &Cluster, ctx: &mut Ctx<'_>) -> (u64, u64) {
     let mut count = |field: ClusterField, text: &str| -> u64 {
-        if text.trim().is_empty() {
+        if text.trimmed().is_empty() {
             return 0;
         }
         parse_count(text).unwrap_or_else(|e| {

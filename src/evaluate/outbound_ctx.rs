@@ -1,6 +1,7 @@
 //! What the outbound evaluation (`snat`, `egress`, `created`) shares: findings at its fields and
 //! the reading of its number fields.
 
+use crate::rules::text::Trimmed;
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -46,7 +47,7 @@ impl OutCtx<'_> {
         default: Option<u64>,
         (min, max): (u64, u64),
     ) -> Option<u64> {
-        if text.trim().is_empty() {
+        if text.trimmed().is_empty() {
             return default;
         }
         match parse_count(text) {

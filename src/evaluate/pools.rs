@@ -1,6 +1,7 @@
 //! The pool half of [`super::evaluate`]: each pool's VM, node counts, maxPods, surge, memory rule,
 //! per-node figures and workload fit (aks-rules §1–§3, §6), and the checks at each pool field.
 
+use crate::rules::text::Trimmed;
 use alloc::vec::Vec;
 
 use super::finding::{At, CustomKind, Finding, Issue, OsSkuIssue, UpgradeIssue};
@@ -156,7 +157,7 @@ impl PoolCtx<'_> {
         text: &str,
         parse: fn(&str) -> Result<T, InputError>,
     ) -> Option<T> {
-        if text.trim().is_empty() {
+        if text.trimmed().is_empty() {
             None
         } else {
             self.read(field, text, parse)
@@ -178,7 +179,7 @@ impl PoolCtx<'_> {
         let surge = self.surge(pool, version);
         let unavailable = self.upgrade(pool, surge, version, nodes);
         let os_sku = self.os_sku(pool, version);
-        let max_pods_defaulted = pool.max_pods.trim().is_empty();
+        let max_pods_defaulted = pool.max_pods.trimmed().is_empty();
         let max_pods = self.max_pods(plan, pool, nodes);
         if pool.mode == PoolMode::System {
             self.check_system_pool(pool, vm, nodes);
@@ -227,7 +228,7 @@ impl PoolCtx<'_> {
         cluster_version: Option<K8sVersion>,
         tier: crate::plan::Tier,
     ) -> Option<K8sVersion> {
-        if pool.kubernetes_version.trim().is_empty() {
+        if pool.kubernetes_version.trimmed().is_empty() {
             return cluster_version;
         }
         let version = self.read(
@@ -267,7 +268,7 @@ impl PoolCtx<'_> {
             && !windows
             && version == Some(crate::rules::reserve::CURRENT_RULE_SINCE)
         {
-            let field = if pool.kubernetes_version.trim().is_empty() {
+            let field = if pool.kubernetes_version.trimmed().is_empty() {
                 PoolField::MemoryRule
             } else {
                 PoolField::KubernetesVersion
@@ -299,7 +300,7 @@ impl PoolCtx<'_> {
                 (F::KubeReservedMemory, &pool.kube_reserved_memory),
                 (F::EvictionHard, &pool.eviction_hard),
             ] {
-                if !text.trim().is_empty() {
+                if !text.trimmed().is_empty() {
                     self.info(field, Issue::CustomValueIgnored);
                 }
             }
@@ -396,7 +397,7 @@ impl PoolCtx<'_> {
 
     /// maxSurge as typed, or the version's default when it is empty or unreadable.
     fn surge(&mut self, pool: &Pool, version: Option<K8sVersion>) -> Surge {
-        if pool.max_surge.trim().is_empty() {
+        if pool.max_surge.trimmed().is_empty() {
             return Surge::default_for(version);
         }
         match parse_surge(&pool.max_surge) {
@@ -454,7 +455,7 @@ impl PoolCtx<'_> {
         ));
         // The default is stated two ways (10 % or one node); it matters once 10 % is more than one.
         let assumed =
-            pool.max_surge.trim().is_empty() && surge == Surge::Percent(10) && surge_nodes > 1;
+            pool.max_surge.trimmed().is_empty() && surge == Surge::Percent(10) && surge_nodes > 1;
         let assumed = assumed.then_some((
             F::MaxSurge,
             UpgradeIssue::DefaultAssumed { surge: surge_nodes },
@@ -472,7 +473,7 @@ impl PoolCtx<'_> {
 
     /// maxUnavailable as typed; empty or unreadable: none.
     fn max_unavailable(&mut self, pool: &Pool) -> Surge {
-        if pool.max_unavailable.trim().is_empty() {
+        if pool.max_unavailable.trimmed().is_empty() {
             return Surge::Count(0);
         }
         match parse_surge(&pool.max_unavailable) {
@@ -538,7 +539,7 @@ impl PoolCtx<'_> {
 
     /// maxPods as typed, or the network model's default, checked against the pool's nodes.
     fn max_pods(&mut self, plan: &Plan, pool: &Pool, nodes: Option<NodeCounts>) -> Option<u32> {
-        let defaulted = pool.max_pods.trim().is_empty();
+        let defaulted = pool.max_pods.trimmed().is_empty();
         if defaulted && plan.cluster.network == crate::plan::NetworkModel::PodSubnetDynamic {
             let at = self.at(PoolField::MaxPods);
             self.findings
@@ -582,7 +583,7 @@ impl PoolCtx<'_> {
     }
 
     fn vm(&mut self, pool: &Pool) -> Option<Vm> {
-        let typed = pool.vm_size.trim();
+        let typed = pool.vm_size.trimmed();
         if typed.eq_ignore_ascii_case(CUSTOM_VM) {
             let vcpu = self.read(PoolField::CustomVcpu, &pool.custom_vcpu, parse_count);
             let memory = self.read(

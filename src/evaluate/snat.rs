@@ -11,6 +11,7 @@ use crate::plan::outbound::Outbound;
 use crate::plan::ranges::parse_ip;
 use crate::rules::network::Scenarios;
 use crate::rules::outbound::{self as rules, OutboundType};
+use crate::rules::text::Trimmed;
 
 /// The SNAT figures and their verdict for `nodes` (now / scaled / at the most).
 pub(super) fn evaluate(
@@ -32,7 +33,7 @@ pub(super) fn evaluate(
 /// The load balancer's outbound IPs: your own when typed (they replace the managed ones),
 /// otherwise the managed count (1–100, default 1).
 fn lb_ips(o: &Outbound, ctx: &mut OutCtx<'_>) -> (Option<u64>, bool) {
-    if o.lb_own_ips.trim().is_empty() {
+    if o.lb_own_ips.trimmed().is_empty() {
         let ips = ctx.count(
             F::LbManagedIps,
             &o.lb_managed_ips,
@@ -41,7 +42,7 @@ fn lb_ips(o: &Outbound, ctx: &mut OutCtx<'_>) -> (Option<u64>, bool) {
         );
         return (ips, false);
     }
-    if !o.lb_managed_ips.trim().is_empty() {
+    if !o.lb_managed_ips.trimmed().is_empty() {
         ctx.push(Severity::Warning, F::LbManagedIps, O::OwnIpsReplaceManaged);
     }
     (
@@ -268,7 +269,7 @@ fn firewall(
     connections: Option<u64>,
     ctx: &mut OutCtx<'_>,
 ) -> (Snat, Verdict) {
-    let next_hop = if o.firewall_ip.trim().is_empty() {
+    let next_hop = if o.firewall_ip.trimmed().is_empty() {
         None
     } else {
         parse_ip(&o.firewall_ip)

@@ -4,6 +4,7 @@
 //!
 //! Uses [`crate::plan`] and [`crate::rules`] like the rest of [`super`].
 
+use crate::rules::text::Trimmed;
 use alloc::vec::Vec;
 
 use super::finding::{At, Finding, Issue, VirtualNodesV2Issue};
@@ -16,7 +17,7 @@ use crate::rules::limits::virtual_nodes_v2 as vn2;
 /// The number of Virtual Nodes v2; empty: none, unreadable: none and an error at the field.
 pub(super) fn count(plan: &Plan, findings: &mut Vec<Finding>) -> u64 {
     let text = &plan.cluster.virtual_nodes_v2;
-    if text.trim().is_empty() {
+    if text.trimmed().is_empty() {
         return 0;
     }
     parse_count(text).unwrap_or_else(|e| {

@@ -1,5 +1,6 @@
 //! Edits: every change the page can make to a plan, as one value, applied by a pure function.
 
+use crate::rules::text::Trimmed;
 use alloc::string::String;
 
 use alloc::vec::Vec;
@@ -97,7 +98,7 @@ impl Plan {
                     // Pools on kubenet's default keep its 110 pods rather than overlay's 250.
                     let kubenet_default = NetworkModel::Kubenet.default_max_pods();
                     for pool in &mut self.pools {
-                        if pool.max_pods.trim().is_empty() {
+                        if pool.max_pods.trimmed().is_empty() {
                             pool.max_pods = alloc::format!("{kubenet_default}");
                         }
                     }
@@ -186,8 +187,9 @@ impl Plan {
             SubnetEdit::Text(SubnetField::Name, name) => {
                 // Pools and the API server follow their subnet when it is renamed.
                 let old = core::mem::replace(&mut subnet.name, name.clone());
-                let same =
-                    |n: &str| !old.trim().is_empty() && n.trim().eq_ignore_ascii_case(old.trim());
+                let same = |n: &str| {
+                    !old.trimmed().is_empty() && n.trimmed().eq_ignore_ascii_case(old.trimmed())
+                };
                 for pool in &mut self.pools {
                     if same(&pool.vnet_subnet) {
                         pool.vnet_subnet = name.clone();
@@ -222,7 +224,7 @@ impl Plan {
             return;
         }
         let removed = self.cluster.subnets.remove(index);
-        let same = |n: &str| n.trim().eq_ignore_ascii_case(removed.name.trim());
+        let same = |n: &str| n.trimmed().eq_ignore_ascii_case(removed.name.trimmed());
         for pool in &mut self.pools {
             if same(&pool.vnet_subnet) {
                 pool.vnet_subnet.clear();
@@ -259,7 +261,7 @@ impl Cluster {
     /// placed by the layout in any other.
     pub fn default_pod_subnet(&self) -> Subnet {
         let mut s = Subnet::auto(defaults::POD_SUBNET_NAME, Purpose::Pods);
-        if self.vnet.trim() == defaults::VNET {
+        if self.vnet.trimmed() == defaults::VNET {
             s.prefix = alloc::string::String::from(defaults::POD_SUBNET);
         }
         s

@@ -7,6 +7,7 @@
 //! loses anything: [`crate::evaluate`] reads them and reports a message at the field instead.
 //! Choices with a fixed set of values are enums.
 
+use crate::rules::text::Trimmed;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -129,7 +130,7 @@ impl Subnet {
     /// assert!(!s.is_auto());
     /// ```
     pub fn is_auto(&self) -> bool {
-        let p = self.prefix.trim();
+        let p = self.prefix.trimmed();
         p.is_empty() || p.eq_ignore_ascii_case("auto")
     }
 }

@@ -5,6 +5,7 @@
 //! Text fields hold what was typed; empty means "AKS's default" (the page shows it as the
 //! placeholder). [`crate::evaluate`] reads them.
 
+use crate::rules::text::Trimmed;
 use alloc::string::String;
 
 use serde::{Deserialize, Serialize};
@@ -235,7 +236,7 @@ impl Names {
 
     /// The typed name, trimmed, or `placeholder` when nothing is typed.
     fn or<'a>(typed: &'a str, placeholder: &'static str) -> &'a str {
-        match typed.trim() {
+        match typed.trimmed() {
             "" => placeholder,
             t => t,
         }
@@ -266,7 +267,7 @@ impl Names {
 
     /// `--node-resource-group` as typed, trimmed; `None` when AKS names it.
     pub fn node_resource_group(&self) -> Option<&str> {
-        Some(self.node_resource_group.trim()).filter(|n| !n.is_empty())
+        Some(self.node_resource_group.trimmed()).filter(|n| !n.is_empty())
     }
 }
 

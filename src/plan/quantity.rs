@@ -1,6 +1,7 @@
 //! Parsing what people type: whole numbers, Kubernetes quantities (`250m`, `16393524Ki`, `4Gi`),
 //! GiB with decimals and Kubernetes versions. Every parser returns a typed error, never panics.
 
+use crate::rules::text::Trimmed;
 use alloc::string::String;
 
 use crate::rules::network::Surge;
@@ -39,7 +40,7 @@ pub enum InputError {
 /// The text as the user typed it, shortened for messages (at most 40 characters).
 pub(crate) fn shown(text: &str) -> String {
     let mut out = String::new();
-    for (i, c) in text.trim().chars().enumerate() {
+    for (i, c) in text.trimmed().chars().enumerate() {
         if i == 40 {
             out.push('…');
             break;
@@ -69,7 +70,7 @@ pub const MAX_COUNT: u64 = 1_000_000_000;
 /// assert_eq!(parse_count("abc"), Err(InputError::NotANumber("abc".into())));
 /// ```
 pub fn parse_count(text: &str) -> Result<u64, InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(InputError::Empty);
     }
@@ -149,7 +150,7 @@ fn parse_decimal(t: &str) -> Option<(u128, u128)> {
 /// assert_eq!(parse_memory_ki("12Gx"), Err(InputError::NotMemory("12Gx".into())));
 /// ```
 pub fn parse_memory_ki(text: &str) -> Result<u64, InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(InputError::Empty);
     }
@@ -160,7 +161,7 @@ pub fn parse_memory_ki(text: &str) -> Result<u64, InputError> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(t.len());
     let (number, unit) = t.split_at(split);
-    let bytes_per_unit: u128 = match unit.trim() {
+    let bytes_per_unit: u128 = match unit.trimmed() {
         "" => 1,
         "Ki" => 1 << 10,
         "Mi" => 1 << 20,
@@ -195,7 +196,7 @@ pub fn parse_memory_ki(text: &str) -> Result<u64, InputError> {
 /// assert_eq!(parse_cpu_m("2 cores"), Err(InputError::NotCpu("2 cores".into())));
 /// ```
 pub fn parse_cpu_m(text: &str) -> Result<u64, InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(InputError::Empty);
     }
@@ -224,7 +225,7 @@ pub fn parse_cpu_m(text: &str) -> Result<u64, InputError> {
 /// assert!(parse_gib_as_mib("lots").is_err());
 /// ```
 pub fn parse_gib_as_mib(text: &str) -> Result<u64, InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     let t = t
         .strip_suffix("GiB")
         .or_else(|| t.strip_suffix("Gi"))
@@ -255,7 +256,7 @@ pub fn parse_gib_as_mib(text: &str) -> Result<u64, InputError> {
 /// assert!(parse_millicores("0.5").is_err());
 /// ```
 pub fn parse_millicores(text: &str) -> Result<u64, InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     parse_count(t.strip_suffix('m').unwrap_or(t))
 }
 
@@ -271,7 +272,7 @@ pub fn parse_millicores(text: &str) -> Result<u64, InputError> {
 /// assert!(parse_mib("lots").is_err());
 /// ```
 pub fn parse_mib(text: &str) -> Result<u64, InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if !t.bytes().any(|b| b.is_ascii_alphabetic()) {
         return parse_count(t);
     }
@@ -292,7 +293,7 @@ pub fn parse_mib(text: &str) -> Result<u64, InputError> {
 /// assert!(parse_eviction("101%").is_err());
 /// ```
 pub fn parse_eviction(text: &str) -> Result<EvictionThreshold, InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(InputError::Empty);
     }
@@ -338,7 +339,7 @@ pub enum SurgeError {
 /// assert!(parse_surge("150%").is_err());
 /// ```
 pub fn parse_surge(text: &str) -> Result<Surge, SurgeError> {
-    let t = text.trim();
+    let t = text.trimmed();
     match t.strip_suffix('%') {
         Some(number) => {
             let p = parse_count(number).map_err(|e| match e {
@@ -369,14 +370,14 @@ pub const MAX_FACTOR: u128 = 100;
 /// assert!(parse_factor("abc").is_err());
 /// ```
 pub fn parse_factor(text: &str) -> Result<(u128, u128), InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(InputError::Empty);
     }
     let number = t
         .trim_start_matches(['x', 'X', '×'])
         .trim_end_matches(['x', 'X', '×'])
-        .trim();
+        .trimmed();
     let (num, den) = parse_decimal(number).ok_or_else(|| InputError::NotANumber(shown(t)))?;
     if num < den || num > MAX_FACTOR.saturating_mul(den) {
         return Err(InputError::OutOfRange {
@@ -398,7 +399,7 @@ pub fn parse_factor(text: &str) -> Result<(u128, u128), InputError> {
 /// assert!(parse_version("latest").is_err());
 /// ```
 pub fn parse_version(text: &str) -> Result<K8sVersion, InputError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(InputError::Empty);
     }

@@ -1,6 +1,7 @@
 //! Reading address ranges and addresses the way people type them: one CIDR, a list of CIDRs,
 //! an IP address. Host bits set is an error that names the network meant.
 
+use crate::rules::text::Trimmed;
 use alloc::string::{String, ToString};
 use core::net::IpAddr;
 use core::str::FromStr;
@@ -38,7 +39,7 @@ pub enum AddressError {
 /// assert!(parse_cidr("10.0.0.0/33").is_err());
 /// ```
 pub fn parse_cidr(text: &str) -> Result<IpNet, AddressError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(AddressError::Empty);
     }
@@ -59,7 +60,7 @@ pub fn parse_cidr_lenient(text: &str) -> (Option<IpNet>, Option<AddressError>) {
     match parse_cidr(text) {
         Ok(net) => (Some(net), None),
         Err(e @ AddressError::HostBits { .. }) => (
-            IpNet::from_str(text.trim()).ok().map(|n| n.trunc()),
+            IpNet::from_str(text.trimmed()).ok().map(|n| n.trunc()),
             Some(e),
         ),
         Err(e) => (None, Some(e)),
@@ -81,7 +82,7 @@ pub fn parse_cidr_lenient(text: &str) -> (Option<IpNet>, Option<AddressError>) {
 pub fn network_of(item: &str) -> String {
     match parse_cidr_lenient(item) {
         (Some(net), _) => net.to_string(),
-        (None, _) => String::from(item.trim()),
+        (None, _) => String::from(item.trimmed()),
     }
 }
 
@@ -132,7 +133,7 @@ pub fn split_list(text: &str) -> impl Iterator<Item = &str> {
 /// assert!(parse_ip("10.0.0.256").is_err());
 /// ```
 pub fn parse_ip(text: &str) -> Result<IpAddr, AddressError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(AddressError::Empty);
     }

@@ -4,6 +4,8 @@
 //! Microsoft's size tables, memory in GiB). It is parsed by a `const fn` while compiling, so a
 //! malformed row is a compile error and the page pays nothing at start-up.
 
+use super::text::Trimmed;
+
 /// CPU architecture of a VM size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arch {
@@ -119,15 +121,17 @@ pub static SIZES: [VmSize; COUNT] = build::sizes(CSV);
 /// assert!(find("Standard_D4s_v99").is_none());
 /// ```
 pub fn find(name: &str) -> Option<&'static VmSize> {
-    let name = name.trim();
+    let name = name.trimmed();
     let short = strip_prefix_ci(name, "Standard_")
         .unwrap_or(name)
         .as_bytes();
-    // Bytes, not &str: this runs for every pool on every keystroke.
+    // Bytes, not &str, and the stored length before the bytes: this runs for every pool on
+    // every keystroke, over the whole catalogue.
     SIZES.iter().find(|vm| {
-        let full = VmSize::bytes(vm.name);
-        full.len() == short.len() + 9
-            && full.get(9..).is_some_and(|s| s.eq_ignore_ascii_case(short))
+        usize::from(vm.name.1) == short.len() + 9
+            && VmSize::bytes(vm.name)
+                .get(9..)
+                .is_some_and(|s| s.eq_ignore_ascii_case(short))
     })
 }
 
@@ -147,7 +151,7 @@ pub fn find(name: &str) -> Option<&'static VmSize> {
 /// ```
 pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
     let mut q = [0u8; 64];
-    let q = normalise(query.trim(), &mut q);
+    let q = normalise(query.trimmed(), &mut q);
     let mut hits: alloc::vec::Vec<(u8, usize)> = alloc::vec::Vec::new();
     for (i, vm) in SIZES.iter().enumerate() {
         let mut n = [0u8; 64];
@@ -190,7 +194,7 @@ pub fn search(query: &str, limit: usize) -> alloc::vec::Vec<&'static VmSize> {
 /// ```
 pub fn closest(typed: &str) -> Option<&'static VmSize> {
     let mut q = [0u8; 64];
-    let q = normalise(typed.trim(), &mut q);
+    let q = normalise(typed.trimmed(), &mut q);
     if q.is_empty() {
         return None;
     }

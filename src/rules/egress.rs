@@ -4,6 +4,7 @@
 //!
 //! Pure data and a filter; the words of each rule's purpose are in `text`.
 
+use super::text::Trimmed;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -42,7 +43,7 @@ impl Cloud {
     pub fn from_id(id: &str) -> Option<Cloud> {
         Cloud::ALL
             .into_iter()
-            .find(|c| c.id().eq_ignore_ascii_case(id.trim()))
+            .find(|c| c.id().eq_ignore_ascii_case(id.trimmed()))
     }
 }
 

@@ -12,6 +12,7 @@
 //! - regions: the names `az account list-locations` prints (`japaneast`); this page knows the
 //!   regions of the Learn regions list and of the China and US Government clouds.
 
+use super::text::Trimmed;
 use alloc::format;
 use alloc::string::String;
 
@@ -127,7 +128,7 @@ pub fn check_cluster_name(name: &str) -> Result<(), NameError> {
 /// assert_eq!(region_name("japan-east"), Err(NameError::BadCharacter('-')));
 /// ```
 pub fn region_name(text: &str) -> Result<String, NameError> {
-    let t = text.trim();
+    let t = text.trimmed();
     if t.is_empty() {
         return Err(NameError::Empty);
     }

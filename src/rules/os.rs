@@ -2,6 +2,7 @@
 //!
 //! Pure data and comparisons of [`K8sVersion`]; uses nothing above `rules`.
 
+use super::text::Trimmed;
 use serde::{Deserialize, Serialize};
 
 use crate::rules::version::K8sVersion;
@@ -60,7 +61,7 @@ impl OsSku {
     pub fn from_id(id: &str) -> Option<OsSku> {
         OsSku::ALL
             .into_iter()
-            .find(|s| s.id().eq_ignore_ascii_case(id.trim()))
+            .find(|s| s.id().eq_ignore_ascii_case(id.trimmed()))
     }
 
     pub fn is_windows(self) -> bool {

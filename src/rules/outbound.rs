@@ -5,6 +5,7 @@
 //! Numbers are the ones the docs state, checked in rules-check C13–C14. Counts are `u64`/`u128`
 //! with saturating arithmetic: absurd input gives absurd but finite figures, never a panic.
 
+use super::text::Trimmed;
 use serde::{Deserialize, Serialize};
 
 /// `--outbound-type` (`networkProfile.outboundType`).
@@ -70,7 +71,7 @@ impl OutboundType {
     pub fn from_id(id: &str) -> Option<OutboundType> {
         OutboundType::ALL
             .into_iter()
-            .find(|t| t.id().eq_ignore_ascii_case(id.trim()))
+            .find(|t| t.id().eq_ignore_ascii_case(id.trimmed()))
     }
 
     /// Whether AKS allows this type in this kind of VNet (`egress-outboundtype.md`,

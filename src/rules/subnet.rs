@@ -2,6 +2,7 @@
 //! (aks-rules §8): delegations, fixed names, minimum sizes and the addresses a purpose always
 //! takes.
 
+use super::text::Trimmed;
 use serde::{Deserialize, Serialize};
 
 /// What a subnet of the VNet is for.
@@ -76,7 +77,7 @@ impl Purpose {
         Purpose::ALL
             .iter()
             .copied()
-            .find(|p| p.id().eq_ignore_ascii_case(id.trim()))
+            .find(|p| p.id().eq_ignore_ascii_case(id.trimmed()))
     }
 
     /// The service the subnet must be delegated to, if any.
@@ -111,7 +112,7 @@ impl Purpose {
     pub fn for_required_name(name: &str) -> Option<Purpose> {
         Purpose::ALL.iter().copied().find(|p| {
             p.required_name()
-                .is_some_and(|n| n.eq_ignore_ascii_case(name.trim()))
+                .is_some_and(|n| n.eq_ignore_ascii_case(name.trimmed()))
         })
     }
 
