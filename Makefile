@@ -26,8 +26,8 @@ size: dist
 # The size check guards against regressions: what a first visit transfers before its first
 # result may not grow past 276 KB gzip (it is 273.7 KB, 9.3 KB of it the prerendered page; it
 # was 267.7 until the IP plan moved into the first module, so that it shows with the first
-# result and is prerendered: 6 KB for 270 ms sooner; issue #14 asks for 140, which `make bench` reports against; see README "Benchmark, budgets
-# and hardening").
+# result and is prerendered: 6 KB for 270 ms sooner). Issue #14 asks for 140, which
+# `make bench` reports against; see README "Benchmark, budgets and hardening".
 test: setup-browser check-native check-azcli check-nostd dist
 	node tests/tools/size.mjs dist --budget 276
 	node tests/browser/run.mjs

@@ -1,4 +1,4 @@
-// Starts the page's second module (the VNet design, IP plan, outbound, exports and imports; see
+// Starts the page's second module (the VNet design, outbound, comparison, exports and imports; see
 // src/ui/bridge.rs): its wasm-bindgen glue, then the module. The first module adds this script
 // once its first result is on screen.
 (() => {

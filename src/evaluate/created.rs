@@ -1,7 +1,6 @@
 //! What AKS creates for the plan (aks-rules §11; rules-check D17–D18): the names checked by
 //! Azure's rules, the node resource group, and the resources it will hold.
 
-use crate::rules::text::Trimmed;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -16,6 +15,7 @@ use crate::plan::quantity::parse_count;
 use crate::plan::{NetworkModel, Plan};
 use crate::rules::naming::{self, NameError};
 use crate::rules::outbound::OutboundType;
+use crate::rules::typed::Trimmed;
 
 /// A typed name checked by `check`; the placeholder when nothing is typed.
 fn read_name(

@@ -2,7 +2,6 @@
 //! AKS's check per subnet, the rules of each purpose, the layout of the auto subnets, the free
 //! space, and how many clusters of this shape the VNet holds.
 
-use crate::rules::text::Trimmed;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -25,6 +24,7 @@ use crate::rules::network::{
     static_blocks,
 };
 use crate::rules::subnet::Purpose;
+use crate::rules::typed::Trimmed;
 
 /// Azure's largest subnet.
 const LARGEST_AZURE_PREFIX: u8 = 2;

@@ -2,7 +2,6 @@
 //! design (`design.rs`), then the pod space, the limits (aks-rules §4–§6), how many nodes the
 //! network holds, and every model side by side.
 
-use crate::rules::text::Trimmed;
 use alloc::vec::Vec;
 
 use ipnet::IpNet;
@@ -19,6 +18,7 @@ use crate::rules::network::{
     PodSpaceKind, PoolNodes, Scenarios, node_subnet_cost, pod_space_capacity, pod_space_cost,
     smallest_pod_space, smallest_subnet, sum,
 };
+use crate::rules::typed::Trimmed;
 
 /// maxPods a pool has under `model`: its own, or the model's default.
 fn max_pods_for(report: &PoolReport, model: NetworkModel) -> Option<u64> {

@@ -1,7 +1,6 @@
 //! What the outbound evaluation (`snat`, `egress`, `created`) shares: findings at its fields and
 //! the reading of its number fields.
 
-use crate::rules::text::Trimmed;
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -9,6 +8,7 @@ use super::finding::{At, Finding, Issue, Severity};
 use super::outbound_issue::OutboundIssue;
 use crate::plan::field::{ClusterField, NameField, OutboundField};
 use crate::plan::quantity::{InputError, parse_count, shown};
+use crate::rules::typed::Trimmed;
 
 pub(super) struct OutCtx<'a> {
     pub findings: &'a mut Vec<Finding>,

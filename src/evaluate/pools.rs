@@ -1,7 +1,6 @@
 //! The pool half of [`super::evaluate`]: each pool's VM, node counts, maxPods, surge, memory rule,
 //! per-node figures and workload fit (aks-rules §1–§3, §6), and the checks at each pool field.
 
-use crate::rules::text::Trimmed;
 use alloc::vec::Vec;
 
 use super::finding::{At, CustomKind, Finding, Issue, OsSkuIssue, UpgradeIssue};
@@ -20,6 +19,7 @@ use crate::rules::reserve::{
     CustomReservation, EvictionThreshold, MemoryRule, cpu_reserved_m, custom_memory_reservation,
     custom_minimum, estimated_capacity_ki, memory_reservation,
 };
+use crate::rules::typed::Trimmed;
 use crate::rules::version::{K8sVersion, OLDEST_SUPPORTED};
 
 /// AKS limits used by the node-sizing checks (aks-rules §3, §6).

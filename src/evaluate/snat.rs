@@ -11,7 +11,7 @@ use crate::plan::outbound::Outbound;
 use crate::plan::ranges::parse_ip;
 use crate::rules::network::Scenarios;
 use crate::rules::outbound::{self as rules, OutboundType};
-use crate::rules::text::Trimmed;
+use crate::rules::typed::Trimmed;
 
 /// The SNAT figures and their verdict for `nodes` (now / scaled / at the most).
 pub(super) fn evaluate(

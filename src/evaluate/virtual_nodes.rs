@@ -4,7 +4,6 @@
 //!
 //! Uses [`crate::plan`] and [`crate::rules`] like the rest of [`super`].
 
-use crate::rules::text::Trimmed;
 use alloc::vec::Vec;
 
 use super::finding::{At, Finding, Issue, VirtualNodesV2Issue};
@@ -13,6 +12,7 @@ use crate::plan::field::ClusterField;
 use crate::plan::quantity::parse_count;
 use crate::plan::{Dataplane, NetworkModel, Plan};
 use crate::rules::limits::virtual_nodes_v2 as vn2;
+use crate::rules::typed::Trimmed;
 
 /// The number of Virtual Nodes v2; empty: none, unreadable: none and an error at the field.
 pub(super) fn count(plan: &Plan, findings: &mut Vec<Finding>) -> u64 {

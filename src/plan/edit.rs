@@ -1,6 +1,5 @@
 //! Edits: every change the page can make to a plan, as one value, applied by a pure function.
 
-use crate::rules::text::Trimmed;
 use alloc::string::String;
 
 use alloc::vec::Vec;
@@ -14,6 +13,7 @@ use crate::plan::{
 };
 use crate::plan::{Subnet, defaults};
 use crate::rules::subnet::Purpose;
+use crate::rules::typed::Trimmed;
 
 /// A change to one pool.
 #[derive(Clone, Debug, PartialEq, Eq)]

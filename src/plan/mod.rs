@@ -7,7 +7,6 @@
 //! loses anything: [`crate::evaluate`] reads them and reports a message at the field instead.
 //! Choices with a fixed set of values are enums.
 
-use crate::rules::text::Trimmed;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -17,6 +16,7 @@ pub use crate::rules::network::NetworkModel;
 pub use crate::rules::os::OsSku;
 use crate::rules::reserve::MemoryRule;
 use crate::rules::subnet::Purpose;
+use crate::rules::typed::Trimmed;
 use outbound::{Names, Outbound};
 
 pub mod edit;

@@ -5,7 +5,7 @@
 //! Text fields hold what was typed; empty means "AKS's default" (the page shows it as the
 //! placeholder). [`crate::evaluate`] reads them.
 
-use crate::rules::text::Trimmed;
+use crate::rules::typed::Trimmed;
 use alloc::string::String;
 
 use serde::{Deserialize, Serialize};

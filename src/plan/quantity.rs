@@ -1,11 +1,11 @@
 //! Parsing what people type: whole numbers, Kubernetes quantities (`250m`, `16393524Ki`, `4Gi`),
 //! GiB with decimals and Kubernetes versions. Every parser returns a typed error, never panics.
 
-use crate::rules::text::Trimmed;
 use alloc::string::String;
 
 use crate::rules::network::Surge;
 use crate::rules::reserve::EvictionThreshold;
+use crate::rules::typed::Trimmed;
 pub use crate::rules::version::K8sVersion;
 
 /// Why a text field could not be read.

@@ -1,7 +1,6 @@
 //! Reading address ranges and addresses the way people type them: one CIDR, a list of CIDRs,
 //! an IP address. Host bits set is an error that names the network meant.
 
-use crate::rules::text::Trimmed;
 use alloc::string::{String, ToString};
 use core::net::IpAddr;
 use core::str::FromStr;
@@ -9,6 +8,7 @@ use core::str::FromStr;
 use ipnet::IpNet;
 
 use crate::plan::quantity::shown;
+use crate::rules::typed::Trimmed;
 
 /// Why a range or address could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]

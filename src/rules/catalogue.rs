@@ -4,7 +4,7 @@
 //! Microsoft's size tables, memory in GiB). It is parsed by a `const fn` while compiling, so a
 //! malformed row is a compile error and the page pays nothing at start-up.
 
-use super::text::Trimmed;
+use super::typed::Trimmed;
 
 /// CPU architecture of a VM size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

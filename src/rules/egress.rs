@@ -4,7 +4,7 @@
 //!
 //! Pure data and a filter; the words of each rule's purpose are in `text`.
 
-use super::text::Trimmed;
+use super::typed::Trimmed;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;

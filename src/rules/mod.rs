@@ -15,7 +15,7 @@ pub mod os;
 pub mod outbound;
 pub mod reserve;
 pub mod subnet;
-pub(crate) mod text;
+pub(crate) mod typed;
 pub mod version;
 
 /// The version of the rules (aks-rules) the figures follow; exports state it.

@@ -12,10 +12,10 @@
 //! - regions: the names `az account list-locations` prints (`japaneast`); this page knows the
 //!   regions of the Learn regions list and of the China and US Government clouds.
 
-use super::text::Trimmed;
 use alloc::format;
 use alloc::string::String;
 
+use super::typed::Trimmed;
 use crate::rules::egress::Cloud;
 
 /// Characters of a resource group name.

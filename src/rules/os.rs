@@ -2,9 +2,9 @@
 //!
 //! Pure data and comparisons of [`K8sVersion`]; uses nothing above `rules`.
 
-use super::text::Trimmed;
 use serde::{Deserialize, Serialize};
 
+use super::typed::Trimmed;
 use crate::rules::version::K8sVersion;
 
 /// A node pool's OS image, as `az aks nodepool add --os-sku` and ARM's `osSKU` name it. Only the

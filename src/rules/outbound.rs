@@ -5,7 +5,7 @@
 //! Numbers are the ones the docs state, checked in rules-check C13–C14. Counts are `u64`/`u128`
 //! with saturating arithmetic: absurd input gives absurd but finite figures, never a panic.
 
-use super::text::Trimmed;
+use super::typed::Trimmed;
 use serde::{Deserialize, Serialize};
 
 /// `--outbound-type` (`networkProfile.outboundType`).

@@ -2,7 +2,7 @@
 //! (aks-rules §8): delegations, fixed names, minimum sizes and the addresses a purpose always
 //! takes.
 
-use super::text::Trimmed;
+use super::typed::Trimmed;
 use serde::{Deserialize, Serialize};
 
 /// What a subnet of the VNet is for.

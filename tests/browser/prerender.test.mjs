@@ -18,6 +18,10 @@ test('before the WebAssembly starts the first visit already shows the default pl
     assertEqual(await visibleText(page, `${en} [data-test="verdict-cpu"]`), '3,860m', 'CPU per node');
     assertEqual(await visibleText(page, `${en} [data-test="verdict-memory"]`), '11,832 Mi', 'memory per node');
     assertEqual(await visibleText(page, `${en} [data-test="verdict-pods"]`), '250', 'pods per node');
+    // The IP plan is prerendered too: 3 nodes now, 3 scaled (no autoscaler), 4 upgrading (one
+    // surge node: 10 % of 3, rounded up).
+    const nodes = await page.locator(`${en} [data-test="nodes"] td`).allInnerTexts();
+    assertEqual(nodes.join(' '), '3 3 4', 'the IP plan: nodes now / scaled / upgrading');
     // A picture, not a form: nothing in it takes focus.
     assertEqual(await page.locator('#prerender').getAttribute('inert'), '', 'the copy is inert');
     await page.context().close();
@@ -51,6 +55,7 @@ test('the copy in the link’s or the browser’s language; a link with a plan, 
         const copy = `#prerender [data-lang="${lang}"]`;
         if (hash !== '#embed=1') assert(await page.locator(`${copy} h1`).isVisible(), `${locale} ${hash}: the ${lang} copy shows`);
         assertEqual(await page.locator(`${copy} [data-test="verdict-cpu"]`).isVisible(), figures, `${locale} ${hash}: figures`);
+        assertEqual(await page.locator(`${copy} [data-test="nodes"]`).isVisible(), figures, `${locale} ${hash}: the IP plan's figures`);
         assertEqual(await page.evaluate(() => document.documentElement.lang), lang, `${locale} ${hash}: <html lang>`);
         await page.context().close();
     }

@@ -41,9 +41,11 @@ test('the panels take the plan the first module shows, not the address, which ma
     // No hashchange: the first module keeps showing 4 nodes.
     await page.evaluate(() => history.replaceState(null, '', '#v=2&kubernetes-version=1.35&node-count=7'));
     release();
-    await page.waitForSelector(PANELS_NODE_IPS);
-    // 4 nodes + 1 for the surge (10 %, rounded up).
-    assertEqual(await text(page, PANELS_NODE_IPS), '5 / 65,531', 'the comparison shows the first module\'s plan');
+    // 4 nodes + 1 for the surge (10 %, rounded up); the panels start from the address (7 nodes:
+    // 8 / 65,531) until the first module answers their hello, then keep its plan.
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === '5 / 65,531', PANELS_NODE_IPS, { timeout: 5000 });
+    await page.waitForTimeout(300);
+    assertEqual(await text(page, PANELS_NODE_IPS), '5 / 65,531', 'the comparison keeps the first module\'s plan');
     assertEqual(await text(page, '[data-test="nodes"] td'), '4', 'as the IP plan (first module) does');
     assertEqual(page.problems.join('\n'), '', 'console problems');
     await page.context().close();

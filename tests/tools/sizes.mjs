@@ -1,5 +1,5 @@
 // Sizes of the files in dist/: raw, gzip -9 and brotli 11, and what a first visit transfers
-// before its first result. Fetched later: the panels' module (the VNet design, IP plan, outbound,
+// before its first result. Fetched later: the panels' module (the VNet design, outbound, comparison,
 // exports; src/ui/bridge.rs) once the first result is on screen, the service worker after the
 // page has loaded (it then caches the release for offline use), and the export/import worker
 // when its panel is used.

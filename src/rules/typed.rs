@@ -4,8 +4,8 @@
 /// (every pool's counts, names and choices, every subnet's name on every lookup).
 pub(crate) trait Trimmed {
     /// Exactly `str::trim` (Unicode whitespace, the ideographic space U+3000 among it), without
-    /// its walk over `char`s when the text starts and ends with a visible ASCII character,
-    /// which `trim` leaves alone: in UTF-8 an ASCII byte is a whole character.
+    /// its walk over `char`s when the text starts and ends with an ASCII character that is not
+    /// whitespace, which `trim` leaves alone: in UTF-8 an ASCII byte is a whole character.
     fn trimmed(&self) -> &str;
 }
 
@@ -27,7 +27,6 @@ impl Trimmed for str {
 #[cfg(test)]
 mod tests {
     use super::Trimmed;
-    use alloc::string::String;
     use proptest::prelude::*;
 
     #[test]
@@ -58,9 +57,7 @@ mod tests {
     proptest! {
         #[test]
         fn any_text_trims_as_str_trim_does(s in "[ \t\n\u{b}\u{c}\r\u{3000}\u{a0}\u{85}a-z0-9/.あ\u{7f}\u{1f}]{0,8}") {
-            prop_assert_eq!(s.trimmed(), s.trim());
-            let owned: String = s.clone();
-            prop_assert_eq!(owned.as_str().trimmed(), s.trim());
+            prop_assert_eq!(s.as_str().trimmed(), s.trim());
         }
     }
 }
