@@ -1,7 +1,7 @@
 //! The page is two WebAssembly modules: the first renders the inputs and the answer and is all a
 //! first visit waits for; the second (`aks-calc-panels`, [`super::panels`]) renders the VNet
-//! design, outbound, the comparison, exports and imports, and is fetched once the
-//! first result is on screen. Each keeps its own copy of the state; the plan travels between
+//! design, outbound, the comparison, exports and imports, and is fetched once the first result
+//! is on screen. Each keeps its own copy of the state; the plan travels between
 //! them as its link fragment, which reads back to the same plan (tested by the fuzzer), in two
 //! events on `window`:
 //!

@@ -1,7 +1,7 @@
 //! The second module's page parts (see [`super::bridge`]): the VNet design, outbound and egress,
 //! the comparison of network models, the per-node allocation, and the explain, export and
-//! import panels. It renders into the host the first module leaves for it,
-//! keeps its own state from the same fragment, and hands its edits back to the first module.
+//! import panels. It renders into the host the first module leaves for it, keeps its own state
+//! from the same fragment, and hands its edits back to the first module.
 
 use yew::prelude::*;
 
